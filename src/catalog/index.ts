@@ -1,0 +1,2 @@
+export { SPINE_AXES } from "./types.js";
+export type * from "./types.js";

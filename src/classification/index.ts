@@ -1,0 +1,1 @@
+export type { Confidence, Direction, DirectionPattern, DirectionResult } from "./types.js";

@@ -1,0 +1,2 @@
+export { SAFETY_ACTIONS, allowsTraining } from "./types.js";
+export type { SafetyAction } from "./types.js";

@@ -1,0 +1,2 @@
+export { STAGES } from "./types.js";
+export type { Stage } from "./types.js";
