@@ -423,7 +423,7 @@ const registry = {
 } as const satisfies Record<string, Omit<Citation, "id">>;
 
 /** The ID of a source in the registry; an unknown ID is a compile error. @category Evidence */
-export type CitationId = keyof typeof registry;
+export type CitationId = keyof typeof citations;
 
 /**
  * Every source spinewise cites, keyed by ID.

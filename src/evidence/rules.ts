@@ -442,7 +442,7 @@ const registry = {
 } as const satisfies Record<string, Omit<Rule, "id">>;
 
 /** The ID of a rule in the registry; an unknown ID is a compile error. @category Evidence */
-export type RuleId = keyof typeof registry;
+export type RuleId = keyof typeof rules;
 
 /**
  * Every rule spinewise encodes, keyed by ID, in the order of the domain reference.
