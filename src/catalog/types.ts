@@ -5,7 +5,9 @@
  * computed by `suitability` from the demand vector, the person's direction, stage and ladder
  * progress.
  */
-import type { CitationId, RuleId } from "../evidence/index.js";
+import type { CitationId, Decision, RuleId } from "../evidence/index.js";
+import type { DirectionResult } from "../classification/types.js";
+import type { Stage } from "../staging/types.js";
 
 /** A stable kebab-case exercise ID, e.g. `"trap-bar-deadlift-blocks"`. @category Catalog */
 export type ExerciseId = string;
@@ -259,4 +261,47 @@ export interface Ladder {
   readonly steps: readonly ExerciseId[];
   readonly ruleIds: readonly RuleId[];
   readonly sources: readonly CitationId[];
+}
+
+/**
+ * How far a person has climbed each earn-back ladder: the index of the highest step unlocked
+ * (0 = the first step). A missing ladder means only its first step is open (P-1, P-2, L-6).
+ * @category Catalog
+ */
+export type LadderProgress = Partial<Readonly<Record<LadderId, number>>>;
+
+/**
+ * Findings that tighten the contraindication policy beyond direction and stage.
+ * @category Catalog
+ */
+export interface TrainingFlags {
+  /** Radicular leg pain (S-7): neural-tension exercises are avoided and the stage caps at symptom modulation (T-4). */
+  readonly radicular?: boolean;
+  /** Axial loading is provocative (P-3): the axial-compression cap is one lower and at-cap loading is caution. */
+  readonly axialLoadSensitive?: boolean;
+}
+
+/**
+ * What the contraindication policy needs to know about a person: the direction result, the
+ * stage, how far each ladder is earned, and flags (C, T, P-1, P-2, P-3, S-7, L-6).
+ * @category Catalog
+ */
+export interface TrainingProfile {
+  readonly direction: Pick<DirectionResult, "pattern" | "intolerance" | "preference" | "peripheralising">;
+  readonly stage: Stage;
+  /** Index of the highest step unlocked per ladder; a missing ladder is at step 0. */
+  readonly ladderProgress?: LadderProgress;
+  readonly flags?: TrainingFlags;
+}
+
+/** The three verdicts of the contraindication policy, most to least permissive. @category Catalog */
+export type SuitabilityAction = "ok" | "caution" | "avoid";
+
+/**
+ * The policy's verdict on one exercise for one person, with every reason and the rule that decided.
+ * @category Catalog
+ */
+export interface SuitabilityDecision extends Decision<SuitabilityAction> {
+  /** The spine axis whose cap decided, or `null` when a tag, a ladder gate, a flag or nothing decided. */
+  readonly axis: SpineAxis | null;
 }
