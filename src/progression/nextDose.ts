@@ -1,0 +1,565 @@
+/**
+ * Dose progression for one exercise: guards first (safety, pain, direction), then one
+ * progression step on one axis (L-1…L-5, P-5, P-6, P-8, P-9).
+ */
+import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Direction, DirectionResult } from "../classification/types.js";
+import type { Equipment, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
+import { allowsTraining } from "../screening/types.js";
+import type { Stage } from "../staging/types.js";
+import { nextLoadStep, roundDownToAvailableLoad, type LoadIncrements } from "./loadSteps.js";
+import { painResponse, type PainResponseOptions } from "./painResponse.js";
+import { requireWholeNumber } from "./settings.js";
+import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
+
+/**
+ * How much of an outside-neutral drill's range is used (P-5), from least to most.
+ * @category Progression
+ */
+export type RangeOfMotion = "quarter" | "half" | "three-quarter" | "full";
+
+/**
+ * Ranges of motion from least to most (P-5 progresses along this list).
+ * @example
+ * ```ts
+ * RANGES_OF_MOTION.at(-1);
+ * // => "full"
+ * ```
+ * @category Progression
+ */
+export const RANGES_OF_MOTION: readonly RangeOfMotion[] = Object.freeze(["quarter", "half", "three-quarter", "full"] as const);
+
+/**
+ * What one progression step changes: range of motion, load, reps, sets, hold time, tempo
+ * (pause seconds) or, when regressing, the exercise itself.
+ * @category Progression
+ */
+export type DoseAxis = "range-of-motion" | "load" | "reps" | "sets" | "hold-time" | "tempo" | "exercise";
+
+/**
+ * A dose for one exercise. Give `reps` for rep work or `holdSeconds` for holds.
+ * @category Progression
+ */
+export interface Prescription {
+  readonly exerciseId: ExerciseId;
+  /** Working sets. */
+  readonly sets: number;
+  /** Rep range per set (per side for unilateral work). */
+  readonly reps?: IntRange;
+  /** Hold range per set in seconds, for isometric holds. */
+  readonly holdSeconds?: IntRange;
+  /** External load per implement in kg; `null` or omitted for bodyweight. */
+  readonly loadKg?: number | null;
+  /** Range used (P-5); omitted means full range. */
+  readonly rangeOfMotion?: RangeOfMotion;
+  /** Pause in seconds at the hardest point of each rep (P-6); omitted means 0. */
+  readonly pauseSeconds?: number;
+}
+
+/**
+ * One working set as it was actually done.
+ * @category Progression
+ */
+export interface ExerciseSetLog {
+  readonly reps?: number;
+  readonly holdSeconds?: number;
+  /** The load actually lifted, per implement, in kg; `null` or omitted for bodyweight. */
+  readonly loadKg?: number | null;
+}
+
+/**
+ * One session of one exercise: what was done (working sets only) and how the back answered.
+ * @category Progression
+ */
+export interface ExerciseLog {
+  /** ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  readonly exerciseId: ExerciseId;
+  readonly sets: readonly ExerciseSetLog[];
+  readonly pain: PainReport;
+  /** Range actually used; omitted means as prescribed. */
+  readonly rangeOfMotion?: RangeOfMotion;
+  /** Pause actually held; omitted means as prescribed. */
+  readonly pauseSeconds?: number;
+  /** The session check-in's safety re-screen (S-9). */
+  readonly safety?: SessionSafetyCheck;
+}
+
+/**
+ * What {@link nextDose} needs to know about an exercise; any catalog `Exercise` fits.
+ * @category Progression
+ */
+export interface DoseExercise {
+  readonly id: ExerciseId;
+  readonly spineDemand?: Pick<SpineDemand, "flexion" | "extension" | "axialCompression">;
+  /** Easier exercises, nearest first (one step down is the first). */
+  readonly regressions?: readonly ExerciseId[];
+  readonly progressions?: readonly ExerciseId[];
+  readonly equipment?: readonly Equipment[];
+}
+
+/**
+ * Settings of {@link nextDose}. Every number has a documented default.
+ * @category Progression
+ */
+export interface DoseOptions {
+  /** The lifter's stage: tempo comes before load early (P-6), one change at a time when advanced (P-8). Default `movement-control`. */
+  readonly stage?: Stage;
+  /** The latest session check-in re-screen (S-9); overrides any check-in in the log. */
+  readonly safety?: SessionSafetyCheck;
+  /** The direction result; a peripheralising direction the exercise loads stops it (L-5). */
+  readonly direction?: Pick<DirectionResult, "peripheralising">;
+  /** The exercise (spine demand, regressions, equipment), e.g. from the catalog. */
+  readonly exercise?: DoseExercise;
+  /** The loads available; by default derived from the exercise's equipment, else 2.5 kg steps. */
+  readonly loadIncrements?: LoadIncrements;
+  /** L-4: consecutive green sessions at the current dose needed to progress. Default 2. */
+  readonly greenSessionsToProgress?: number;
+  /** Thresholds passed to {@link painResponse}. */
+  readonly pain?: PainResponseOptions;
+  /** P-5: progress range first, then load, then volume. Default: true for the four outside-neutral drills. */
+  readonly outsideNeutral?: boolean;
+  /** Most working sets a volume step may reach. Default 5. */
+  readonly maxSets?: number;
+  /** P-6: the longest pause added before load in the early stages. Default 3 s. */
+  readonly maxPauseSeconds?: number;
+  /** Reps added to both ends of a bodyweight rep range per step. Default 2. */
+  readonly repStep?: number;
+  /** Highest top of a bodyweight rep range. Default 20. */
+  readonly maxReps?: number;
+  /** Seconds added to both ends of a hold range per step. Default 5. */
+  readonly holdStepSeconds?: number;
+  /** Longest top of a hold range. Default 60 s. */
+  readonly maxHoldSeconds?: number;
+  /** A regression multiplies the load by this, rounded down to an available load. Default 0.8. */
+  readonly regressionLoadFactor?: number;
+  /** Today (ISO date), to spot a layoff (P-6); without it no layoff check is made. */
+  readonly today?: string;
+  /** P-6: more days than this since the last session is a layoff. Default 14. */
+  readonly layoffDays?: number;
+}
+
+/**
+ * The outside-neutral drills of P-5 by catalog ID: they progress range first, then load, then volume.
+ * @example
+ * ```ts
+ * OUTSIDE_NEUTRAL_DRILLS.includes("jefferson-curl");
+ * // => true
+ * ```
+ * @category Progression
+ */
+export const OUTSIDE_NEUTRAL_DRILLS: readonly ExerciseId[] = Object.freeze([
+  "jefferson-curl",
+  "half-kneeling-side-bend",
+  "back-extension-flexion-extension",
+  "half-kneeling-windmill",
+]);
+
+/** What {@link nextDose} says to do. @category Progression */
+export type DoseAction = "hold" | "progress" | "regress" | "stop";
+
+/**
+ * A machine-readable code for why {@link nextDose} decided as it did.
+ * @category Progression
+ */
+export type DoseReasonCode =
+  | "safety-stop"
+  | "insufficient-data"
+  | "direction-conflict"
+  | "peripheralised"
+  | "layoff"
+  | "red-response"
+  | "amber-response"
+  | "awaiting-next-morning"
+  | "below-prescribed-load"
+  | "sets-incomplete"
+  | "needs-green-sessions"
+  | "below-top-of-range"
+  | "progressed"
+  | "at-maximum"
+  | "no-regression";
+
+/**
+ * The answer of {@link nextDose}.
+ * @category Progression
+ */
+export interface DoseDecision extends Decision<DoseAction> {
+  /** The axis changed by a progression or regression; `null` on hold and stop. */
+  readonly axis: DoseAxis | null;
+  /** The prescription for the next session (unchanged on hold and stop). */
+  readonly prescription: Prescription;
+  readonly code: DoseReasonCode;
+  /** The pain response of the latest session of this exercise, or `null` without one. */
+  readonly painResponse: PainResponse | null;
+  /** Consecutive green sessions at the current dose, most recent backwards. */
+  readonly greenStreak: number;
+}
+
+const DEFAULTS = {
+  stage: "movement-control" as Stage,
+  greenSessionsToProgress: 2,
+  maxSets: 5,
+  maxPauseSeconds: 3,
+  repStep: 2,
+  maxReps: 20,
+  holdStepSeconds: 5,
+  maxHoldSeconds: 60,
+  regressionLoadFactor: 0.8,
+  layoffDays: 14,
+};
+
+/**
+ * The default settings of {@link nextDose}.
+ * @example
+ * ```ts
+ * DEFAULT_DOSE_OPTIONS.greenSessionsToProgress;
+ * // => 2
+ * ```
+ * @category Progression
+ */
+export const DEFAULT_DOSE_OPTIONS: Readonly<typeof DEFAULTS> = Object.freeze(DEFAULTS);
+
+const DAY_MS = 86_400_000;
+
+function dayNumber(fn: string, what: string, date: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (match === null) throw new RangeError(`${fn}: ${what} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(date)}`);
+  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
+}
+
+function incrementsFor(exercise: DoseExercise | undefined): LoadIncrements {
+  const kit = exercise?.equipment ?? [];
+  if (kit.includes("barbell") || kit.includes("trap-bar")) return { kind: "barbell" };
+  if (kit.includes("kettlebell")) return { kind: "kettlebell" };
+  if (kit.includes("dumbbell")) return { kind: "dumbbell" };
+  return { kind: "fixed", stepKg: 2.5 };
+}
+
+const loadOf = (value: number | null | undefined): number => value ?? 0;
+const romIndex = (rom: RangeOfMotion | undefined): number => RANGES_OF_MOTION.indexOf(rom ?? "full");
+
+/** A session counts toward the green streak only when done at the current dose or harder. */
+function atDose(log: ExerciseLog, prescription: Prescription): boolean {
+  if (log.sets.length < prescription.sets) return false;
+  const load = loadOf(prescription.loadKg);
+  if (log.sets.some((set) => loadOf(set.loadKg) < load)) return false;
+  if (log.rangeOfMotion !== undefined && romIndex(log.rangeOfMotion) < romIndex(prescription.rangeOfMotion)) return false;
+  if (log.pauseSeconds !== undefined && log.pauseSeconds < (prescription.pauseSeconds ?? 0)) return false;
+  return true;
+}
+
+function checkPrescription(prescription: Prescription): void {
+  requireWholeNumber("nextDose", "prescription.sets", prescription.sets, 1);
+  const range = prescription.reps ?? prescription.holdSeconds;
+  if (range === undefined) throw new TypeError("nextDose: prescription needs reps or holdSeconds");
+  if (!Number.isFinite(range.min) || !Number.isFinite(range.max) || range.min < 1 || range.max < range.min) {
+    throw new RangeError(`nextDose: prescription range must satisfy 1 ≤ min ≤ max, got ${range.min}–${range.max}`);
+  }
+  const load = prescription.loadKg;
+  if (load !== null && load !== undefined && (!Number.isFinite(load) || load < 0)) {
+    throw new RangeError(`nextDose: prescription.loadKg must be 0 or more, got ${String(load)}`);
+  }
+}
+
+/**
+ * Decides the next dose of one exercise from what was actually done and how the back answered.
+ *
+ * Progression engines that look only at reps raise the weight even after a painful session or
+ * when the lifter quietly dropped the weight. This one runs guards first, in order:
+ *
+ * 1. safety re-screen (S-9): a check-in above `proceed-with-advisory` → `stop`;
+ * 2. no session of this exercise → `hold` (`insufficient-data`);
+ * 3. the exercise loads a direction that peripheralised (L-5) → `stop`;
+ * 4. the latest pain response: `stop-and-rescreen` → `stop` (L-5); a layoff longer than 14 days
+ *    (P-6, when `today` is given) → `regress`; `red` → `regress` (L-1, L-2); `amber` → `hold`.
+ *
+ * Then the progression rules: every set of the latest session at the prescribed load or more
+ * (P-9: a set lifted lighter never counts), two consecutive green sessions at the current dose
+ * (L-4), every set at the top of the range (P-9), and one step on one axis:
+ *
+ * - outside-neutral drills (P-5): range of motion, then load, then sets;
+ * - loaded rep work: in the first two stages a pause second first, up to 3 s (P-6); then the
+ *   smallest load step, back to the bottom of the range (P-9); at the heaviest load, a set;
+ * - bodyweight rep work: the rep range moves up 2, to a top of 20; then a set;
+ * - holds: the hold range moves up 5 s, to a top of 60 s; then a set.
+ *
+ * Every step changes one axis only; in the advanced stage this is P-8 (weight or reps, not both).
+ *
+ * Regression rule: the first red on a loaded exercise → load × 0.8 rounded down to an available
+ * load; a red on a bodyweight exercise, two reds in a row, or no lighter load → one step down the
+ * exercise's regressions (load reset to bodyweight, to be re-chosen in the green band); with no
+ * regression known → one range-of-motion level down, else one set fewer, else `stop`.
+ *
+ * @param history - logged sessions (any exercise; only `prescription.exerciseId` is read, plus check-ins)
+ * @param prescription - the current dose
+ * @param options - stage, safety, direction, exercise data, load increments and thresholds
+ * @returns the action, the axis, the next prescription, the deciding rule, a code and every reason
+ * @throws TypeError when the prescription has neither reps nor holdSeconds
+ * @throws RangeError when a number in the prescription or options is out of range, or a date is not ISO
+ * @example
+ * ```ts
+ * const log = (date: string) => ({
+ *   date, exerciseId: "goblet-squat",
+ *   sets: [{ reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }],
+ *   pain: { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 },
+ * });
+ * const decision = nextDose([log("2025-03-03"), log("2025-03-05")],
+ *   { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 },
+ *   { stage: "function-optimisation", loadIncrements: { kind: "kettlebell" } });
+ * decision.action; // => "progress"
+ * decision.axis; // => "load"
+ * decision.prescription.loadKg; // => 20
+ * ```
+ * @category Progression
+ */
+export function nextDose(history: readonly ExerciseLog[], prescription: Prescription, options: DoseOptions = {}): DoseDecision {
+  checkPrescription(prescription);
+  const settings = {
+    stage: options.stage ?? DEFAULTS.stage,
+    greenSessionsToProgress: options.greenSessionsToProgress ?? DEFAULTS.greenSessionsToProgress,
+    maxSets: options.maxSets ?? DEFAULTS.maxSets,
+    maxPauseSeconds: options.maxPauseSeconds ?? DEFAULTS.maxPauseSeconds,
+    repStep: options.repStep ?? DEFAULTS.repStep,
+    maxReps: options.maxReps ?? DEFAULTS.maxReps,
+    holdStepSeconds: options.holdStepSeconds ?? DEFAULTS.holdStepSeconds,
+    maxHoldSeconds: options.maxHoldSeconds ?? DEFAULTS.maxHoldSeconds,
+    regressionLoadFactor: options.regressionLoadFactor ?? DEFAULTS.regressionLoadFactor,
+    layoffDays: options.layoffDays ?? DEFAULTS.layoffDays,
+  };
+  requireWholeNumber("nextDose", "option greenSessionsToProgress", settings.greenSessionsToProgress, 1);
+  requireWholeNumber("nextDose", "option maxSets", settings.maxSets, 1);
+  requireWholeNumber("nextDose", "option repStep", settings.repStep, 1);
+  requireWholeNumber("nextDose", "option layoffDays", settings.layoffDays, 1);
+  for (const name of ["maxPauseSeconds", "maxReps", "holdStepSeconds", "maxHoldSeconds"] as const) {
+    if (!Number.isFinite(settings[name]) || settings[name] < 0) {
+      throw new RangeError(`nextDose: option ${name} must be 0 or more, got ${String(settings[name])}`);
+    }
+  }
+  if (!(settings.regressionLoadFactor > 0 && settings.regressionLoadFactor < 1)) {
+    throw new RangeError(`nextDose: option regressionLoadFactor must be between 0 and 1, got ${String(settings.regressionLoadFactor)}`);
+  }
+
+  const exercise = options.exercise;
+  const prescribedLoad = loadOf(prescription.loadKg);
+  const advanced = settings.stage === "function-optimisation";
+  const logs = history
+    .map((log, index) => ({ log, index, day: dayNumber("nextDose", `history[${index}].date`, log.date) }))
+    .sort((a, b) => a.day - b.day || a.index - b.index);
+  const own = logs.filter((entry) => entry.log.exerciseId === prescription.exerciseId).map((entry) => entry.log);
+
+  let responses: PainResponse[] = [];
+  let greenStreak = 0;
+  const decide = (
+    action: DoseAction,
+    ruleId: RuleId,
+    code: DoseReasonCode,
+    reasons: readonly Reason[],
+    axis: DoseAxis | null = null,
+    next: Prescription = prescription,
+  ): DoseDecision =>
+    Object.freeze({
+      action,
+      ruleId,
+      code,
+      axis,
+      reasons: Object.freeze([...reasons]),
+      prescription: Object.freeze({ ...next }),
+      painResponse: responses.at(-1) ?? null,
+      greenStreak,
+    });
+
+  // S-9: the latest check-in re-screen overrides all training output.
+  const safety = options.safety ?? [...logs].reverse().find((entry) => entry.log.safety !== undefined)?.log.safety;
+  if (safety !== undefined && !allowsTraining(safety.action)) {
+    return decide("stop", "S-9", "safety-stop", [
+      reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`),
+      ...(safety.reasons ?? []),
+    ]);
+  }
+
+  const latest = own.at(-1);
+  if (latest === undefined || latest.sets.length === 0) {
+    return decide("hold", "L-4", "insufficient-data", [
+      reason("L-4", `No logged session of ${prescription.exerciseId} yet: keep the prescribed dose and log how the back answers.`),
+    ]);
+  }
+
+  // L-5: an exercise that loads a peripheralising direction stops.
+  const loaded = loadedDirections(exercise);
+  const conflict = (options.direction?.peripheralising ?? []).filter((direction) => loaded.includes(direction));
+  if (conflict.length > 0) {
+    return decide("stop", "L-5", "direction-conflict", [
+      reason("L-5", `${prescription.exerciseId} loads ${conflict.join(" and ")}, which sent symptoms down the leg: stop it and re-screen.`),
+    ]);
+  }
+
+  // L-1: axially loaded lifts use the lower ceiling.
+  const axial = (exercise?.spineDemand?.axialCompression ?? 0) >= 2;
+  const painOptions: PainResponseOptions = axial ? { ...options.pain, axiallyLoaded: true } : { ...options.pain };
+  responses = own.map((log) => painResponse(log.pain, painOptions));
+  const last = responses.at(-1)!;
+  for (let i = own.length - 1; i >= 0 && responses[i]!.action === "green" && atDose(own[i]!, prescription); i--) greenStreak++;
+
+  if (last.action === "stop-and-rescreen") {
+    return decide("stop", "L-5", "peripheralised", last.reasons);
+  }
+
+  // P-6: after a layoff, come back lighter and build again.
+  if (options.today !== undefined) {
+    const gap = dayNumber("nextDose", "options.today", options.today) - dayNumber("nextDose", "date", latest.date);
+    if (gap > settings.layoffDays) {
+      const layoff = reason("P-6", `${gap} days since the last ${prescription.exerciseId} session (a layoff): return gradually.`);
+      if (prescribedLoad > 0) return regress("P-6", "layoff", [layoff], false);
+      return decide("hold", "P-6", "layoff", [layoff, reason("P-6", "Bodyweight work: repeat the last dose before progressing again.")]);
+    }
+  }
+
+  if (last.action === "red") {
+    let reds = 0;
+    for (let i = responses.length - 1; i >= 0 && responses[i]!.action === "red"; i--) reds++;
+    return regress(last.ruleId, "red-response", last.reasons, reds >= 2);
+  }
+  if (last.action === "amber") {
+    const code = last.nextMorning === "unknown" ? "awaiting-next-morning" : "amber-response";
+    return decide("hold", last.ruleId, code, last.reasons);
+  }
+
+  // P-9: judged on what was actually lifted; a set below the prescribed load never counts.
+  const light = latest.sets.filter((set) => loadOf(set.loadKg) < prescribedLoad);
+  if (light.length > 0) {
+    const lifted = Math.min(...light.map((set) => loadOf(set.loadKg)));
+    return decide("hold", "P-9", "below-prescribed-load", [
+      reason("P-9", `${light.length} set(s) were lifted at ${lifted} kg, below the prescribed ${prescribedLoad} kg: those sets do not count toward a load increase; hold.`),
+    ]);
+  }
+  if (latest.sets.length < prescription.sets) {
+    return decide("hold", "L-4", "sets-incomplete", [
+      reason("L-4", `${latest.sets.length} of ${prescription.sets} sets were done: complete the prescribed sets before progressing.`),
+    ]);
+  }
+  // L-4: two consecutive green sessions at this dose.
+  if (greenStreak < settings.greenSessionsToProgress) {
+    return decide("hold", "L-4", "needs-green-sessions", [
+      reason("L-4", `${greenStreak} of ${settings.greenSessionsToProgress} consecutive green sessions at this dose: hold until the back has answered well twice.`),
+    ]);
+  }
+  const holdWork = prescription.reps === undefined;
+  const range = (prescription.reps ?? prescription.holdSeconds)!;
+  const done = latest.sets.map((set) => (holdWork ? set.holdSeconds : set.reps) ?? 0);
+  if (done.some((value) => value < range.max)) {
+    const unit = holdWork ? "s" : " reps";
+    return decide("hold", holdWork ? "L-4" : "P-9", "below-top-of-range", [
+      reason(holdWork ? "L-4" : "P-9", `Not every set reached the top of the range (${range.max}${unit}; done: ${done.join(", ")}): keep the dose and build toward it.`),
+    ]);
+  }
+
+  return progress();
+
+  function progress(): DoseDecision {
+    const green = reason("L-4", `${greenStreak} consecutive green sessions at this dose with full next-morning recovery.`);
+    const oneAxis = advanced ? [reason("P-8", "Advanced stage: one change at a time (weight or reps, not both).")] : [];
+    const step = (ruleId: RuleId, axis: DoseAxis, next: Prescription, message: string): DoseDecision =>
+      decide("progress", advanced && ruleId === "L-4" ? "P-8" : ruleId, "progressed", [reason(ruleId, message), green, ...oneAxis], axis, next);
+    const increments = options.loadIncrements ?? incrementsFor(exercise);
+    const outsideNeutral = options.outsideNeutral ?? OUTSIDE_NEUTRAL_DRILLS.includes(prescription.exerciseId);
+    const addSet = (ruleId: RuleId): DoseDecision | null =>
+      prescription.sets < settings.maxSets
+        ? step(ruleId, "sets", { ...prescription, sets: prescription.sets + 1 }, `Add a set: ${prescription.sets} → ${prescription.sets + 1}.`)
+        : null;
+    const addLoad = (ruleId: RuleId): DoseDecision | null => {
+      const nextLoad = nextLoadStep(prescribedLoad, increments);
+      if (nextLoad === null) return null;
+      const bottom = holdWork ? "" : `, back to ${range.min} reps`;
+      return step(ruleId, "load", { ...prescription, loadKg: nextLoad }, `Every set reached the top of the range: add the smallest load step, ${prescribedLoad} → ${nextLoad} kg${bottom}.`);
+    };
+
+    // P-5: outside-neutral drills earn range first, then load, then volume.
+    if (outsideNeutral) {
+      const rom = romIndex(prescription.rangeOfMotion);
+      if (rom < RANGES_OF_MOTION.length - 1) {
+        const nextRom = RANGES_OF_MOTION[rom + 1]!;
+        return step("P-5", "range-of-motion", { ...prescription, rangeOfMotion: nextRom }, `Outside-neutral drill: range first, ${RANGES_OF_MOTION[rom]!} → ${nextRom} range.`);
+      }
+      return addLoad("P-5") ?? addSet("P-5") ?? atMaximum();
+    }
+    if (holdWork) {
+      if (range.max + settings.holdStepSeconds <= settings.maxHoldSeconds) {
+        const next = { min: range.min + settings.holdStepSeconds, max: range.max + settings.holdStepSeconds };
+        return step("L-4", "hold-time", { ...prescription, holdSeconds: next }, `Hold longer: ${range.min}–${range.max} s → ${next.min}–${next.max} s.`);
+      }
+      return addSet("L-4") ?? atMaximum();
+    }
+    if (prescribedLoad > 0) {
+      // P-6: early on, a pause before more load.
+      const pause = prescription.pauseSeconds ?? 0;
+      if (!advanced && pause + 1 <= settings.maxPauseSeconds) {
+        return step("P-6", "tempo", { ...prescription, pauseSeconds: pause + 1 }, `Early stage: add a pause before adding load, ${pause} → ${pause + 1} s at the hardest point of each rep.`);
+      }
+      return addLoad("P-9") ?? addSet("L-4") ?? atMaximum();
+    }
+    if (range.max + settings.repStep <= settings.maxReps) {
+      const next = { min: range.min + settings.repStep, max: range.max + settings.repStep };
+      return step("L-4", "reps", { ...prescription, reps: next }, `Bodyweight: raise the rep range, ${range.min}–${range.max} → ${next.min}–${next.max}.`);
+    }
+    return addSet("L-4") ?? atMaximum();
+  }
+
+  function atMaximum(): DoseDecision {
+    const harder = exercise?.progressions?.[0];
+    const tail = harder === undefined ? "" : ` Consider a harder variation: ${harder}.`;
+    return decide("hold", "L-4", "at-maximum", [reason("L-4", `This dose is at the top of its progression.${tail}`)]);
+  }
+
+  function regress(ruleId: RuleId, code: DoseReasonCode, why: readonly Reason[], repeated: boolean): DoseDecision {
+    const current = loadOf(prescription.loadKg);
+    const increments = options.loadIncrements ?? incrementsFor(exercise);
+    if (current > 0 && !repeated) {
+      const target = current * settings.regressionLoadFactor;
+      const lighter = roundDownToAvailableLoad(target, increments);
+      if (lighter !== null && lighter < current) {
+        return decide("regress", ruleId, code, [
+          ...why,
+          reason(ruleId, `Load × ${settings.regressionLoadFactor} rounded down to an available load: ${current} → ${lighter} kg.`),
+        ], "load", { ...prescription, loadKg: lighter });
+      }
+    }
+    const easier = exercise?.regressions?.[0];
+    const because = repeated ? "two red sessions in a row" : current > 0 ? "no lighter load is available" : "a bodyweight exercise has no load to take off";
+    if (easier !== undefined) {
+      const next: Prescription = { ...prescription, exerciseId: easier, loadKg: null };
+      delete (next as { rangeOfMotion?: RangeOfMotion }).rangeOfMotion;
+      delete (next as { pauseSeconds?: number }).pauseSeconds;
+      return decide("regress", ruleId, code, [
+        ...why,
+        reason(ruleId, `One step down the regressions (${because}): ${prescription.exerciseId} → ${easier}; pick a load that keeps pain in the green band.`),
+      ], "exercise", next);
+    }
+    const rom = romIndex(prescription.rangeOfMotion);
+    if (rom > 0) {
+      const lower = RANGES_OF_MOTION[rom - 1]!;
+      return decide("regress", ruleId, code, [
+        ...why,
+        reason(ruleId, `No easier exercise known (${because}): shorten the range, ${RANGES_OF_MOTION[rom]!} → ${lower}.`),
+      ], "range-of-motion", { ...prescription, rangeOfMotion: lower });
+    }
+    if (prescription.sets > 1) {
+      return decide("regress", ruleId, code, [
+        ...why,
+        reason(ruleId, `No easier exercise known (${because}): one set fewer, ${prescription.sets} → ${prescription.sets - 1}.`),
+      ], "sets", { ...prescription, sets: prescription.sets - 1 });
+    }
+    return decide("stop", ruleId, "no-regression", [
+      ...why,
+      reason(ruleId, `Nothing easier is left for ${prescription.exerciseId}: stop it and choose a safer alternative.`),
+    ]);
+  }
+}
+
+function loadedDirections(exercise: DoseExercise | undefined): Direction[] {
+  const demand = exercise?.spineDemand;
+  if (demand === undefined) return [];
+  const out: Direction[] = [];
+  if (demand.flexion >= 1) out.push("flexion");
+  if (demand.extension >= 1) out.push("extension");
+  return out;
+}

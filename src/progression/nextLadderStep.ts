@@ -1,0 +1,188 @@
+/**
+ * Earn-back ladders: graded exposure one step at a time (P-1, P-2, L-4, L-6).
+ */
+import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Direction, DirectionResult } from "../classification/types.js";
+import type { ExerciseId, Ladder, LadderId } from "../catalog/types.js";
+import { allowsTraining } from "../screening/types.js";
+import { painResponse, type PainResponseOptions } from "./painResponse.js";
+import { requireWholeNumber } from "./settings.js";
+import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
+
+/**
+ * One exposure to a ladder step: which step, and how the back answered.
+ * @category Progression
+ */
+export interface LadderExposure {
+  /** ISO `YYYY-MM-DD`, for display only; exposures are read in the order given. */
+  readonly date?: string;
+  /** The step trained (0 = the first step of the ladder). */
+  readonly step: number;
+  readonly pain: PainReport;
+  /** The session check-in's safety re-screen (S-9). */
+  readonly safety?: SessionSafetyCheck;
+}
+
+/**
+ * What {@link nextLadderStep} says: `start` (no exposure yet), `advance` one step, `hold`,
+ * `drop-back` one step, `complete` (the last step is earned) or `stop-and-rescreen`.
+ * @category Progression
+ */
+export type LadderAction = "start" | "advance" | "hold" | "drop-back" | "complete" | "stop-and-rescreen";
+
+/**
+ * The answer of {@link nextLadderStep}.
+ * @category Progression
+ */
+export interface LadderDecision extends Decision<LadderAction> {
+  readonly ladder: LadderId;
+  /** The step to train next (0-based); on `complete`, the last step. */
+  readonly step: number;
+  /** That step's exercise. */
+  readonly exerciseId: ExerciseId;
+  /** How many steps the ladder has. */
+  readonly stepCount: number;
+  /** Consecutive green exposures at the current step. */
+  readonly greenStreak: number;
+  /** The pain response of the latest exposure, or `null` without one. */
+  readonly painResponse: PainResponse | null;
+}
+
+/**
+ * Settings of {@link nextLadderStep}.
+ * @category Progression
+ */
+export interface LadderOptions {
+  /** The ladders to climb; defaults to the catalog's built-in ladders. */
+  readonly ladders?: readonly Ladder[];
+  /** L-4: consecutive green exposures at a step needed to advance. Default 2 (design). */
+  readonly greenExposuresToAdvance?: number;
+  /** Thresholds passed to {@link painResponse}. */
+  readonly pain?: PainResponseOptions;
+  /** The direction result: a ladder into a peripheralising direction is not climbed (L-5). */
+  readonly direction?: Pick<DirectionResult, "peripheralising">;
+  /** The latest session check-in re-screen (S-9); overrides any check-in in the history. */
+  readonly safety?: SessionSafetyCheck;
+}
+
+/** The spinal direction each ladder re-introduces (L-6); the lift ladders all load flexion under a hinge or a bar. */
+const LADDER_DIRECTION: Readonly<Record<LadderId, Direction | null>> = {
+  hinge: "flexion",
+  squat: "flexion",
+  row: "flexion",
+  "flexion-exposure": "flexion",
+  "extension-exposure": "extension",
+  "lateral-flexion-exposure": null,
+  "leg-press": "flexion",
+  crunch: "flexion",
+};
+
+const BUILT_IN_LADDERS: readonly Ladder[] = [];
+
+/**
+ * Decides the next step on an earn-back ladder from the exposures so far.
+ *
+ * The lifts that hurt are not banned for ever (L-6): they come back through a ladder of
+ * shorter-range, lower-demand steps (P-1; for the hinge, trap-bar and rack pulls before the
+ * floor, P-2). The rules, applied to the latest exposure:
+ *
+ * - a safety re-screen above `proceed-with-advisory` (S-9), peripheralisation (L-5) or a ladder
+ *   into a direction that peripheralised → `stop-and-rescreen`, step unchanged;
+ * - `red` → `drop-back` one step (never below the first);
+ * - `amber` → `hold`;
+ * - 2 consecutive green exposures at the current step, each with full next-morning recovery
+ *   (L-4; green requires it) → `advance` exactly one step, or `complete` on the last step;
+ * - otherwise `hold`.
+ *
+ * A step is never skipped: the answer is always the current step, the one below or the one
+ * above. No exposure yet → `start` at step 0.
+ *
+ * @param ladder - the ladder's ID
+ * @param history - exposures in the order they happened
+ * @param options - ladders, the green count, pain thresholds, direction and safety
+ * @returns the action, the step and its exercise, the deciding rule and every reason
+ * @throws RangeError when the ladder is unknown, an exposure's step is not on the ladder, or the green count is not a whole number of at least 1
+ * @example
+ * ```ts
+ * const hinge = { id: "hinge", name: "Hinge", goal: "deadlift", ruleIds: ["P-1", "P-2"], sources: ["seed-000"],
+ *   steps: ["kettlebell-deadlift", "trap-bar-deadlift-blocks", "rack-pull", "deadlift"] } as const;
+ * const green = { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 };
+ * nextLadderStep("hinge", [{ step: 0, pain: green }, { step: 0, pain: green }], { ladders: [hinge] });
+ * // => { action: "advance", step: 1, exerciseId: "trap-bar-deadlift-blocks", ruleId: "L-4", ... }
+ * ```
+ * @category Progression
+ */
+export function nextLadderStep(ladder: LadderId, history: readonly LadderExposure[], options: LadderOptions = {}): LadderDecision {
+  const ladders = options.ladders ?? BUILT_IN_LADDERS;
+  const found = ladders.find((candidate) => candidate.id === ladder);
+  if (found === undefined || found.steps.length === 0) throw new RangeError(`nextLadderStep: unknown ladder ${JSON.stringify(ladder)}`);
+  const required = options.greenExposuresToAdvance ?? 2;
+  requireWholeNumber("nextLadderStep", "option greenExposuresToAdvance", required, 1);
+  const stepCount = found.steps.length;
+  history.forEach((exposure, index) => {
+    if (!Number.isInteger(exposure.step) || exposure.step < 0 || exposure.step >= stepCount) {
+      throw new RangeError(`nextLadderStep: history[${index}].step must be a step of the ${ladder} ladder (0–${stepCount - 1}), got ${String(exposure.step)}`);
+    }
+  });
+
+  const responses = history.map((exposure) => painResponse(exposure.pain, options.pain));
+  const current = history.at(-1)?.step ?? 0;
+  let greenStreak = 0;
+  for (let i = history.length - 1; i >= 0 && history[i]!.step === current && responses[i]!.action === "green"; i--) greenStreak++;
+  const last = responses.at(-1) ?? null;
+  const decide = (action: LadderAction, step: number, ruleId: RuleId, reasons: readonly Reason[]): LadderDecision =>
+    Object.freeze({
+      action,
+      ladder,
+      step,
+      exerciseId: found.steps[step]!,
+      stepCount,
+      greenStreak,
+      painResponse: last,
+      ruleId,
+      reasons: Object.freeze([...reasons]),
+    });
+  const here = (step: number): string => `step ${step + 1} of ${stepCount} (${found.steps[step]!})`;
+  const hingeNote = ladder === "hinge" ? [reason("P-2", "Shorter-range, neutral-spine hinges (trap bar, rack pulls) come before the floor.")] : [];
+
+  // S-9 first: a re-screen that forbids training overrides everything.
+  const safety = options.safety ?? [...history].reverse().find((exposure) => exposure.safety !== undefined)?.safety;
+  if (safety !== undefined && !allowsTraining(safety.action)) {
+    return decide("stop-and-rescreen", current, "S-9", [reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`)]);
+  }
+  // L-5: a ladder into a direction that peripheralised is not climbed.
+  const direction = LADDER_DIRECTION[ladder];
+  if (direction !== null && (options.direction?.peripheralising ?? []).includes(direction)) {
+    return decide("stop-and-rescreen", current, "L-5", [
+      reason("L-5", `The ${ladder} ladder loads ${direction}, which sent symptoms down the leg: do not climb it; re-screen.`),
+    ]);
+  }
+  if (last === null) {
+    return decide("start", 0, "P-1", [
+      reason("P-1", `Earn the lift back: start the ${found.name} ladder at ${here(0)}.`),
+      ...hingeNote,
+      reason("L-6", "The provoking direction comes back gradually, one step at a time."),
+    ]);
+  }
+  if (last.action === "stop-and-rescreen") return decide("stop-and-rescreen", current, "L-5", last.reasons);
+  if (last.action === "red") {
+    const lower = Math.max(0, current - 1);
+    const where = lower === current ? `stay at ${here(current)}, the first step, and let it settle` : `drop back to ${here(lower)}`;
+    return decide("drop-back", lower, last.ruleId, [...last.reasons, reason("P-1", `A red exposure: ${where}.`)]);
+  }
+  if (last.action === "amber") return decide("hold", current, last.ruleId, [...last.reasons, reason("L-4", `Hold at ${here(current)}.`)]);
+  if (greenStreak < required) {
+    return decide("hold", current, "L-4", [
+      reason("L-4", `${greenStreak} of ${required} consecutive green exposures at ${here(current)}: hold.`),
+    ]);
+  }
+  const greens = reason("L-4", `${greenStreak} consecutive green exposures at ${here(current)}, each back to baseline by the next morning.`);
+  if (current === stepCount - 1) {
+    return decide("complete", current, "L-4", [greens, reason("L-6", `The ${found.name} ladder is complete: ${found.goal} is earned back.`)]);
+  }
+  return decide("advance", current + 1, "L-4", [
+    greens,
+    reason("L-6", `Advance exactly one step, to ${here(current + 1)}.`),
+    ...hingeNote,
+  ]);
+}

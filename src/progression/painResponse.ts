@@ -1,0 +1,156 @@
+/**
+ * The pain-monitoring model: how the back answered an exercise (L-1, L-2, L-5).
+ */
+import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { NextMorningRecovery, PainReport, PainResponse, PainResponseAction } from "./types.js";
+
+/**
+ * Thresholds of {@link painResponse}. Every number is a default that can be changed.
+ * @category Progression
+ */
+export interface PainResponseOptions {
+  /** L-1: the most pain (0–10) allowed during and right after an exercise. Default 5. */
+  readonly ceilingNrs?: number;
+  /** L-1: the ceiling for axially loaded lifts. Default 3 (design). */
+  readonly axialCeilingNrs?: number;
+  /** L-1: the top of the green band (0–2 by default; design). */
+  readonly greenMaxNrs?: number;
+  /** L-2: next-morning pain at baseline + this margin or more is a flare. Default 2 (the MCID). */
+  readonly flareMarginNrs?: number;
+  /** Treat the lift as axially loaded even when the report does not say so. */
+  readonly axiallyLoaded?: boolean;
+}
+
+/**
+ * The default thresholds of {@link painResponse}: ceiling 5, axial ceiling 3, green band 0–2,
+ * flare margin 2.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PAIN_RESPONSE_OPTIONS.ceilingNrs;
+ * // => 5
+ * ```
+ * @category Progression
+ */
+export const DEFAULT_PAIN_RESPONSE_OPTIONS: Readonly<Required<Omit<PainResponseOptions, "axiallyLoaded">>> = Object.freeze({
+  ceilingNrs: 5,
+  axialCeilingNrs: 3,
+  greenMaxNrs: 2,
+  flareMarginNrs: 2,
+});
+
+const SEVERITY: Readonly<Record<PainResponseAction, number>> = { green: 0, amber: 1, red: 2, "stop-and-rescreen": 3 };
+
+function checkNrs(name: string, value: number | null | undefined): void {
+  if (value === null || value === undefined) return;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 10) {
+    throw new RangeError(`painResponse: ${name} must be a number from 0 to 10, got ${String(value)}`);
+  }
+}
+
+function checkThreshold(name: string, value: number): void {
+  if (!Number.isFinite(value) || value < 0 || value > 10) {
+    throw new RangeError(`painResponse: option ${name} must be a number from 0 to 10, got ${String(value)}`);
+  }
+}
+
+/**
+ * Classifies how the back answered an exercise under the pain-monitoring model.
+ *
+ * Lifters in pain can keep training as long as pain stays under a ceiling during and right
+ * after the exercise (L-1) and is back to the pre-session baseline by the next morning (L-2).
+ * Symptoms spreading down the leg stop that direction at once (L-5). The bands are:
+ *
+ * - `stop-and-rescreen`: symptoms peripheralised (L-5), whatever the numbers;
+ * - `red`: the peak of pain during and right after is above the ceiling (5, or 3 for axially
+ *   loaded lifts; L-1), or next-morning pain is at baseline + 2 or more, a flare (L-2);
+ * - `amber`: the peak is above the green band (3 up to the ceiling; L-1), or next-morning pain
+ *   is above baseline but below the flare margin, or the next morning is not reported yet (L-2);
+ * - `green`: the peak is 0–2 and next-morning pain is back to the baseline or lower.
+ *
+ * Green needs a reported next morning: a session cannot be called green the same day.
+ *
+ * @param report - pain before, during, right after and the next morning, and symptom spread
+ * @param options - thresholds; see {@link DEFAULT_PAIN_RESPONSE_OPTIONS}
+ * @returns the traffic light with the deciding rule (L-1, L-2 or L-5) and every reason
+ * @throws RangeError when a pain score or threshold is not a number from 0 to 10
+ * @example
+ * ```ts
+ * painResponse({ baselineNrs: 2, duringNrs: 2, afterNrs: 1, nextMorningNrs: 2 }).action;
+ * // => "green"
+ * painResponse({ baselineNrs: 2, duringNrs: 4, nextMorningNrs: 2, axiallyLoaded: true }).action;
+ * // => "red"
+ * painResponse({ baselineNrs: 1, duringNrs: 2, nextMorningNrs: 3 }).ruleId;
+ * // => "L-2"
+ * ```
+ * @category Progression
+ */
+export function painResponse(report: PainReport, options: PainResponseOptions = {}): PainResponse {
+  checkNrs("baselineNrs", report.baselineNrs);
+  checkNrs("duringNrs", report.duringNrs);
+  checkNrs("afterNrs", report.afterNrs);
+  checkNrs("nextMorningNrs", report.nextMorningNrs);
+  const defaults = DEFAULT_PAIN_RESPONSE_OPTIONS;
+  const axial = report.axiallyLoaded === true || options.axiallyLoaded === true;
+  const ceilingNrs = axial ? (options.axialCeilingNrs ?? defaults.axialCeilingNrs) : (options.ceilingNrs ?? defaults.ceilingNrs);
+  const greenMaxNrs = Math.min(options.greenMaxNrs ?? defaults.greenMaxNrs, ceilingNrs);
+  const flareMarginNrs = options.flareMarginNrs ?? defaults.flareMarginNrs;
+  checkThreshold("ceilingNrs", ceilingNrs);
+  checkThreshold("greenMaxNrs", greenMaxNrs);
+  checkThreshold("flareMarginNrs", flareMarginNrs);
+
+  const peakNrs = Math.max(report.duringNrs, report.afterNrs ?? 0);
+  const found: { action: PainResponseAction; ruleId: RuleId; reason: Reason }[] = [];
+  const add = (action: PainResponseAction, ruleId: RuleId, message: string): void => {
+    found.push({ action, ruleId, reason: reason(ruleId, message) });
+  };
+
+  // L-5: peripheralisation stops the direction whatever the pain scores say.
+  if (report.spread === "peripheralised") {
+    add("stop-and-rescreen", "L-5", "Symptoms spread further down the leg: stop this direction now and re-screen.");
+  }
+
+  // L-1: the ceiling applies during the exercise and right after the session.
+  const ceilingText = axial ? `${ceilingNrs}/10 (axially loaded lift)` : `${ceilingNrs}/10`;
+  if (peakNrs > ceilingNrs) {
+    add("red", "L-1", `Pain reached ${peakNrs}/10, above the ceiling of ${ceilingText}: stop this exercise and regress.`);
+  } else if (peakNrs > greenMaxNrs) {
+    add("amber", "L-1", `Pain reached ${peakNrs}/10: within the ceiling of ${ceilingText} but above the green band (0–${greenMaxNrs}); hold the dose.`);
+  } else {
+    add("green", "L-1", `Pain stayed at ${peakNrs}/10, inside the green band (0–${greenMaxNrs}).`);
+  }
+
+  // L-2: recovery is judged against the pre-session baseline; baseline + 2 (the MCID) is a flare.
+  let nextMorning: NextMorningRecovery;
+  const morning = report.nextMorningNrs;
+  if (morning === null || morning === undefined) {
+    nextMorning = "unknown";
+    add("amber", "L-2", "Next-morning pain is not reported yet; a session is green only once the back is back to baseline the next morning.");
+  } else if (morning >= report.baselineNrs + flareMarginNrs) {
+    nextMorning = "flare";
+    add("red", "L-2", `Next-morning pain ${morning}/10 is ${flareMarginNrs} or more above the baseline of ${report.baselineNrs}/10: a flare; regress.`);
+  } else if (morning > report.baselineNrs) {
+    nextMorning = "lingering";
+    add("amber", "L-2", `Next-morning pain ${morning}/10 is still above the baseline of ${report.baselineNrs}/10; hold until it settles.`);
+  } else {
+    nextMorning = "recovered";
+    add("green", "L-2", `Next-morning pain ${morning}/10 is back to the baseline of ${report.baselineNrs}/10.`);
+  }
+
+  if (report.spread === "centralised") {
+    add("green", "L-5", "Symptoms moved toward the spine (centralised): a good sign for this direction.");
+  }
+
+  // The most severe finding decides; its reasons come first, the rest follow as context.
+  let worst = found[0]!;
+  for (const item of found) if (SEVERITY[item.action] > SEVERITY[worst.action]) worst = item;
+  const reasons = [worst.reason, ...found.filter((item) => item !== worst).map((item) => item.reason)];
+  return Object.freeze({
+    action: worst.action,
+    ruleId: worst.ruleId,
+    reasons: Object.freeze(reasons),
+    peakNrs,
+    ceilingNrs,
+    nextMorning,
+  });
+}

@@ -1,0 +1,212 @@
+/**
+ * Moving between stages: advance only on re-staging, drop on a rising weekly trend, and
+ * safety-net referrals when nothing improves (L-3, L-4, L-7).
+ */
+import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import { allowsTraining } from "../screening/types.js";
+import { STAGES, type Stage } from "../staging/types.js";
+import { definedOnly, requireWholeNumber } from "./settings.js";
+import type { SessionSafetyCheck } from "./types.js";
+
+/**
+ * The part of a staging result that {@link stageTransition} reads: the stage.
+ * Any staging result (from `stageFromSymptoms`) fits.
+ * @category Progression
+ */
+export interface StagedResult {
+  readonly stage: Stage;
+}
+
+/**
+ * One weekly check-in: morning pain and stiffness for the week, and, when the lifter re-ran
+ * both clearing tests and was re-staged, the new staging result (L-4).
+ * @category Progression
+ */
+export interface WeeklyCheckIn {
+  /** First day of the week (ISO `YYYY-MM-DD`), for display only. */
+  readonly weekStart?: string;
+  /** Typical morning pain that week, 0–10 (L-3). */
+  readonly morningPainNrs: number;
+  /** Typical morning stiffness that week, 0–10 (L-3); omitted when not asked. */
+  readonly morningStiffnessNrs?: number;
+  /** The result of re-running both clearing tests and re-staging this week (L-4). */
+  readonly restage?: StagedResult;
+  /** How many weeks radicular (below-knee) leg pain has lasted so far, when present (L-7). */
+  readonly radicularPainWeeks?: number;
+  /** The week's safety re-screen (S-9). */
+  readonly safety?: SessionSafetyCheck;
+}
+
+/** What {@link stageTransition} says to do with the stage. @category Progression */
+export type StageTransitionAction = "advance" | "hold" | "drop" | "stop";
+
+/** Which clinician to see, when one is advised (L-7). @category Progression */
+export type Referral = "physiotherapy" | "specialist";
+
+/**
+ * The answer of {@link stageTransition}.
+ * @category Progression
+ */
+export interface StageDecision extends Decision<StageTransitionAction> {
+  /** The stage to train in next. */
+  readonly stage: Stage;
+  /** A clinician to see (L-7), or `null` when none is advised. */
+  readonly referral: Referral | null;
+}
+
+/**
+ * Thresholds of {@link stageTransition}; defaults are the rule's numbers.
+ * @category Progression
+ */
+export interface StageTransitionOptions {
+  /** L-3: rising weeks in a row that drop a stage. Default 2 (design). */
+  readonly risingWeeksToDrop?: number;
+  /** L-7: weeks without improvement before physiotherapy is advised. Default 4. */
+  readonly noImprovementWeeks?: number;
+  /** L-7: morning pain must fall by at least this much to count as improvement. Default 1 (design). */
+  readonly improvementNrs?: number;
+  /** L-7: radicular pain lasting longer than this many weeks → specialist review. Default 8. */
+  readonly radicularPainWeeksLimit?: number;
+}
+
+/**
+ * The default thresholds of {@link stageTransition}.
+ * @example
+ * ```ts
+ * DEFAULT_STAGE_TRANSITION_OPTIONS.noImprovementWeeks;
+ * // => 4
+ * ```
+ * @category Progression
+ */
+export const DEFAULT_STAGE_TRANSITION_OPTIONS: Readonly<Required<StageTransitionOptions>> = Object.freeze({
+  risingWeeksToDrop: 2,
+  noImprovementWeeks: 4,
+  improvementNrs: 1,
+  radicularPainWeeksLimit: 8,
+});
+
+function rose(current: WeeklyCheckIn, previous: WeeklyCheckIn): boolean {
+  if (current.morningPainNrs > previous.morningPainNrs) return true;
+  const now = current.morningStiffnessNrs;
+  const before = previous.morningStiffnessNrs;
+  return now !== undefined && before !== undefined && now > before;
+}
+
+/**
+ * Decides whether to advance, hold or drop the training stage from weekly check-ins.
+ *
+ * A stage is earned, never assumed: it advances only when the lifter re-ran both clearing
+ * tests and was re-staged higher (L-4), one stage at a time; without a re-stage the answer is
+ * `hold` with the advice to re-test. Morning pain or stiffness rising two weeks in a row drops
+ * one stage (L-3). Independently of the action, a clinician is advised when morning pain has
+ * not improved over 4 weeks (physiotherapy) or radicular pain has lasted more than 8 weeks
+ * (specialist review, L-7). A check-in whose safety re-screen does not allow training stops
+ * everything (S-9).
+ *
+ * @param current - the current staging result (any object with a `stage`)
+ * @param weeks - weekly check-ins, oldest first
+ * @param options - thresholds; see {@link DEFAULT_STAGE_TRANSITION_OPTIONS}
+ * @returns the action, the stage to train in next, a referral or `null`, and the reasons
+ * @throws RangeError when an option is not a positive whole number (or a negative margin)
+ * @example
+ * ```ts
+ * stageTransition({ stage: "movement-control" }, [
+ *   { morningPainNrs: 3 },
+ *   { morningPainNrs: 2, restage: { stage: "function-optimisation" } },
+ * ]);
+ * // => { action: "advance", stage: "function-optimisation", ruleId: "L-4", referral: null, reasons: [...] }
+ * stageTransition({ stage: "movement-control" }, [
+ *   { morningPainNrs: 2 }, { morningPainNrs: 3 }, { morningPainNrs: 4 },
+ * ]).stage;
+ * // => "symptom-modulation"
+ * ```
+ * @category Progression
+ */
+export function stageTransition(
+  current: StagedResult,
+  weeks: readonly WeeklyCheckIn[],
+  options: StageTransitionOptions = {},
+): StageDecision {
+  const settings = { ...DEFAULT_STAGE_TRANSITION_OPTIONS, ...definedOnly(options) };
+  for (const name of ["risingWeeksToDrop", "noImprovementWeeks", "radicularPainWeeksLimit"] as const) {
+    requireWholeNumber("stageTransition", `option ${name}`, settings[name], 1);
+  }
+  if (!Number.isFinite(settings.improvementNrs) || settings.improvementNrs < 0) {
+    throw new RangeError(`stageTransition: option improvementNrs must be 0 or more, got ${String(settings.improvementNrs)}`);
+  }
+  const index = STAGES.indexOf(current.stage);
+  if (index < 0) throw new TypeError(`stageTransition: unknown stage ${String(current.stage)}`);
+
+  const referralReasons: Reason[] = [];
+  let referral: Referral | null = null;
+  const latest = weeks.at(-1);
+
+  // L-7: radicular pain beyond 8 weeks needs a specialist, whatever the trend.
+  const radicularWeeks = latest?.radicularPainWeeks;
+  if (radicularWeeks !== undefined && radicularWeeks > settings.radicularPainWeeksLimit) {
+    referral = "specialist";
+    referralReasons.push(
+      reason("L-7", `Radicular leg pain has lasted ${radicularWeeks} weeks (more than ${settings.radicularPainWeeksLimit}): see a specialist for review.`),
+    );
+  }
+  // L-7: compare the latest week with the week `noImprovementWeeks` earlier.
+  const window = settings.noImprovementWeeks;
+  if (latest !== undefined && weeks.length > window) {
+    const earlier = weeks[weeks.length - 1 - window]!;
+    const improved = latest.morningPainNrs <= earlier.morningPainNrs - settings.improvementNrs || latest.morningPainNrs === 0;
+    if (!improved) {
+      referral ??= "physiotherapy";
+      referralReasons.push(
+        reason("L-7", `Morning pain went from ${earlier.morningPainNrs}/10 to ${latest.morningPainNrs}/10 over ${window} weeks without improving: see a physiotherapist.`),
+      );
+    }
+  }
+
+  const decide = (action: StageTransitionAction, stage: Stage, ruleId: RuleId, reasons: readonly Reason[]): StageDecision =>
+    Object.freeze({ action, stage, ruleId, referral, reasons: Object.freeze([...reasons, ...referralReasons]) });
+
+  // S-9: a check-in that re-screens above proceed-with-advisory overrides all training output.
+  if (latest?.safety !== undefined && !allowsTraining(latest.safety.action)) {
+    return decide("stop", current.stage, "S-9", [
+      reason("S-9", `The weekly re-screen says "${latest.safety.action}": no training until that is resolved.`),
+      ...(latest.safety.reasons ?? []),
+    ]);
+  }
+
+  // L-3: count rising weeks at the end of the series.
+  let rising = 0;
+  for (let i = weeks.length - 1; i > 0 && rose(weeks[i]!, weeks[i - 1]!); i--) rising++;
+  if (rising >= settings.risingWeeksToDrop) {
+    if (index === 0) {
+      return decide("hold", current.stage, "L-3", [
+        reason("L-3", `Morning pain or stiffness rose ${rising} weeks in a row; already in the most conservative stage: hold and review the load.`),
+      ]);
+    }
+    return decide("drop", STAGES[index - 1]!, "L-3", [
+      reason("L-3", `Morning pain or stiffness rose ${rising} weeks in a row: drop one stage to ${STAGES[index - 1]!}.`),
+    ]);
+  }
+
+  // L-4: a stage changes only on a re-stage, one stage at a time.
+  const restaged = latest?.restage?.stage;
+  if (restaged !== undefined) {
+    const target = STAGES.indexOf(restaged);
+    if (target > index) {
+      const next = STAGES[index + 1]!;
+      const capped = target > index + 1 ? ` (re-staging said ${restaged}; stages advance one at a time)` : "";
+      return decide("advance", next, "L-4", [
+        reason("L-4", `Both clearing tests re-run and re-staged: advance to ${next}${capped}.`),
+      ]);
+    }
+    if (target >= 0 && target < index) {
+      return decide("drop", restaged, "L-4", [reason("L-4", `Re-staging found more irritability: train in ${restaged}.`)]);
+    }
+    return decide("hold", current.stage, "L-4", [reason("L-4", `Re-staging confirmed ${current.stage}: hold.`)]);
+  }
+  if (index === STAGES.length - 1) {
+    return decide("hold", current.stage, "L-4", [reason("L-4", `Already in ${current.stage}, the last stage: hold.`)]);
+  }
+  return decide("hold", current.stage, "L-4", [
+    reason("L-4", "No re-stage this week: to advance, re-run both clearing tests and re-stage."),
+  ]);
+}
