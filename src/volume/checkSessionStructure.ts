@@ -1,0 +1,186 @@
+import type { Exercise, ExerciseId } from "../catalog/types.js";
+import { reason, type Finding, type RuleId, type Severity } from "../evidence/index.js";
+import { exerciseIndex } from "./catalogLookup.js";
+import { legBlockOf } from "./legBlockOf.js";
+import { LEG_BLOCKS, type LegBlock, type SessionLike, type SessionStructureOptions, type SetSide } from "./types.js";
+
+type Path = readonly (string | number)[];
+
+interface Item {
+  readonly exerciseId: ExerciseId;
+  readonly path: Path;
+  readonly declared: LegBlock | undefined;
+  /** The planned block's index, for block-level paths. */
+  readonly blockIndex: number | undefined;
+  readonly side: SetSide | undefined;
+}
+
+interface PlacedItem extends Item {
+  readonly exercise: Exercise;
+  readonly block: LegBlock;
+}
+
+const BLOCK_RANK: Readonly<Record<LegBlock, number>> = { "single-leg": 0, "split-stance": 1, bilateral: 2 };
+const BLOCK_WORDS: Readonly<Record<LegBlock, string>> = {
+  "single-leg": "single-leg",
+  "split-stance": "split-stance",
+  bilateral: "bilateral",
+};
+
+function finding(ruleId: RuleId, severity: Severity, message: string, path: Path): Finding {
+  return Object.freeze({ ...reason(ruleId, message), severity, path: Object.freeze([...path]) });
+}
+
+function itemsOf(session: SessionLike): { items: Item[]; planned: boolean } {
+  const items: Item[] = [];
+  if ("blocks" in session) {
+    session.blocks.forEach((block, blockIndex) => {
+      block.exerciseIds.forEach((exerciseId, j) => {
+        items.push({ exerciseId, path: ["blocks", blockIndex, "exerciseIds", j], declared: block.block, blockIndex, side: undefined });
+      });
+    });
+    return { items, planned: true };
+  }
+  session.sets.forEach((set, i) => {
+    // Warm-ups may come in any order; the structure concerns the working sets.
+    if (set.warmup === true) return;
+    items.push({ exerciseId: set.exerciseId, path: ["sets", i], declared: undefined, blockIndex: undefined, side: set.side });
+  });
+  return { items, planned: false };
+}
+
+/**
+ * Reports every way a planned or logged session breaks the seed 000 structure: block order
+ * (V-1), a hip- and a knee-dominant movement in each block (V-2), and one side at a time (V-6).
+ *
+ * A plan gives blocks of exercise IDs (optionally labelled with the block they are meant to
+ * be); a log gives its sets in order, with sides (warm-up sets are ignored). Each exercise's
+ * block comes from its catalog laterality (unilateral → single-leg, split-stance →
+ * split-stance, bilateral → bilateral); exercises with dominance `none` (core, mobility,
+ * upper body) are not leg work and are left out. A `mixed`-dominance movement fills whichever
+ * of the hip or knee slots is still empty. Unknown exercise IDs are reported, never thrown.
+ *
+ * @param session - a plan (`{ blocks: [{ block?, exerciseIds }] }`) or a log (`{ sets }`)
+ * @param options - the catalog (default: built-in) and whether a missing block is reported (default yes)
+ * @returns every finding, each with its rule, severity and the path of the offending entry;
+ *   empty when the structure holds
+ * @example
+ * ```ts
+ * checkSessionStructure({
+ *   blocks: [
+ *     { block: "bilateral", exerciseIds: ["trap-bar-deadlift-blocks", "isometric-bodyweight-squat-hold"] },
+ *     { block: "single-leg", exerciseIds: ["single-leg-romanian-deadlift", "step-up"] },
+ *   ],
+ * }).map((finding) => finding.message);
+ * // => ["single-leg work (Single-leg Romanian deadlift) comes after bilateral work (…): …",
+ * //     "single-leg work (Step-up) comes after bilateral work (…): …",
+ * //     "no split-stance block: it needs one hip-dominant and one knee-dominant movement"]
+ * ```
+ * @category Volume
+ */
+export function checkSessionStructure(session: SessionLike, options: SessionStructureOptions = {}): Finding[] {
+  const index = exerciseIndex(options.catalog);
+  const requireAllBlocks = options.requireAllBlocks ?? true;
+  const { items, planned } = itemsOf(session);
+  const findings: Finding[] = [];
+  const reportedUnknown = new Set<string>();
+  const reportedOrder = new Set<string>();
+  const reportedAlternating = new Set<string>();
+  const placed: PlacedItem[] = [];
+
+  for (const item of items) {
+    const exercise = index.get(item.exerciseId);
+    if (exercise === undefined) {
+      if (!reportedUnknown.has(item.exerciseId)) {
+        reportedUnknown.add(item.exerciseId);
+        findings.push(finding("V-1", "warning", `unknown exercise "${item.exerciseId}": its block and dominance cannot be checked`, item.path));
+      }
+      continue;
+    }
+    // V-6: alternating sides resets the spine's position every rep.
+    if (exercise.laterality === "alternating" && !reportedAlternating.has(exercise.id)) {
+      reportedAlternating.add(exercise.id);
+      findings.push(finding("V-6", "warning", `${exercise.name} alternates sides: do all reps on one side, then the other`, item.path));
+    }
+    if (item.side === "both" && exercise.laterality !== "bilateral") {
+      findings.push(
+        finding("V-6", "warning", `${exercise.name} was logged on both sides in one set: do all reps on one side, then the other, and log each side as its own set`, item.path),
+      );
+    }
+    const inferred = legBlockOf(exercise);
+    if (inferred === null) continue;
+    if (item.declared !== undefined && item.declared !== inferred) {
+      findings.push(
+        finding("V-1", "warning", `${exercise.name} is ${BLOCK_WORDS[inferred]} work placed in the ${BLOCK_WORDS[item.declared]} block`, item.path),
+      );
+    }
+    placed.push({ ...item, exercise, block: item.declared ?? inferred });
+  }
+
+  // V-1: single-leg first, split-stance next, bilateral last.
+  let latest: PlacedItem | undefined;
+  for (const item of placed) {
+    if (latest !== undefined && BLOCK_RANK[item.block] < BLOCK_RANK[latest.block]) {
+      if (!reportedOrder.has(item.exerciseId)) {
+        reportedOrder.add(item.exerciseId);
+        findings.push(
+          finding(
+            "V-1",
+            "warning",
+            `${BLOCK_WORDS[item.block]} work (${item.exercise.name}) comes after ${BLOCK_WORDS[latest.block]} work (${latest.exercise.name}): single-leg first, split-stance next, bilateral last`,
+            item.path,
+          ),
+        );
+      }
+    } else {
+      latest = item;
+    }
+  }
+
+  // V-2: one hip- and one knee-dominant movement per block.
+  for (const block of LEG_BLOCKS) {
+    const members = placed.filter((item) => item.block === block);
+    const first = members[0];
+    if (first === undefined) {
+      if (requireAllBlocks) {
+        findings.push(
+          finding("V-2", "warning", `no ${BLOCK_WORDS[block]} block: it needs one hip-dominant and one knee-dominant movement`, planned ? ["blocks"] : ["sets"]),
+        );
+      }
+      continue;
+    }
+    const blockPath: Path = planned && first.blockIndex !== undefined ? ["blocks", first.blockIndex] : first.path;
+    const distinct = new Map<string, Exercise>();
+    for (const member of members) distinct.set(member.exercise.id, member.exercise);
+    const dominances = [...distinct.values()].map((exercise) => exercise.dominance);
+    const hip = dominances.filter((d) => d === "hip").length;
+    const knee = dominances.filter((d) => d === "knee").length;
+    let mixed = dominances.filter((d) => d === "mixed").length;
+    let hasHip = hip > 0;
+    let hasKnee = knee > 0;
+    if (!hasHip && mixed > 0) {
+      hasHip = true;
+      mixed -= 1;
+    }
+    if (!hasKnee && mixed > 0) hasKnee = true;
+    for (const [dominance, present] of [
+      ["hip", hasHip],
+      ["knee", hasKnee],
+    ] as const) {
+      if (!present) {
+        findings.push(finding("V-2", "warning", `the ${BLOCK_WORDS[block]} block has no ${dominance}-dominant movement`, blockPath));
+      }
+    }
+    for (const [dominance, count] of [
+      ["hip", hip],
+      ["knee", knee],
+    ] as const) {
+      if (count > 1) {
+        findings.push(
+          finding("V-2", "info", `the ${BLOCK_WORDS[block]} block has ${count} ${dominance}-dominant movements; V-2 asks for one`, blockPath),
+        );
+      }
+    }
+  }
+  return findings;
+}
