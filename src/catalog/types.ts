@@ -261,6 +261,11 @@ export interface Ladder {
   readonly steps: readonly ExerciseId[];
   readonly ruleIds: readonly RuleId[];
   readonly sources: readonly CitationId[];
+  /**
+   * The spine axes the ladder grades: the sum of the steps' demand on these axes never
+   * decreases from one step to the next.
+   */
+  readonly keyAxes?: readonly SpineAxis[];
 }
 
 /**
