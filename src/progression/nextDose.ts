@@ -288,7 +288,8 @@ function checkPrescription(prescription: Prescription): void {
  * Regression rule: the first red on a loaded exercise → load × 0.8 rounded down to an available
  * load; a red on a bodyweight exercise, two reds in a row, or no lighter load → one step down the
  * exercise's regressions (load reset to bodyweight, to be re-chosen in the green band); with no
- * regression known → one range-of-motion level down, else one set fewer, else `stop`.
+ * regression known → one range-of-motion level down (when the prescription sets a range), else one set
+ * fewer, else `stop`.
  *
  * @param history - logged sessions (any exercise; only `prescription.exerciseId` is read, plus check-ins)
  * @param prescription - the current dose
@@ -414,14 +415,18 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
     }
   }
 
+  // P-3: bar-on-back and other axial loading is judged against the lower ceiling; hands-held loads are preferred.
+  const axialNote = axial && last.action !== "green"
+    ? [reason("P-3", "This lift compresses the spine and answers to the lower ceiling of 3/10: prefer a load held in the hands.")]
+    : [];
   if (last.action === "red") {
     let reds = 0;
     for (let i = responses.length - 1; i >= 0 && responses[i]!.action === "red"; i--) reds++;
-    return regress(last.ruleId, "red-response", last.reasons, reds >= 2);
+    return regress(last.ruleId, "red-response", [...last.reasons, ...axialNote], reds >= 2);
   }
   if (last.action === "amber") {
     const code = last.nextMorning === "unknown" ? "awaiting-next-morning" : "amber-response";
-    return decide("hold", last.ruleId, code, last.reasons);
+    return decide("hold", last.ruleId, code, [...last.reasons, ...axialNote]);
   }
 
   // P-9: judged on what was actually lifted; a set below the prescribed load never counts.
@@ -517,9 +522,14 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
       const target = current * settings.regressionLoadFactor;
       const lighter = roundDownToAvailableLoad(target, increments);
       if (lighter !== null && lighter < current) {
+        // P-4: bands or chains take load off the bottom, where a bar hinge or squat hurts most.
+        const accommodating = increments.kind === "barbell"
+          ? [reason("P-4", "Bands or chains can deload the bottom position while the top stays heavy.")]
+          : [];
         return decide("regress", ruleId, code, [
           ...why,
           reason(ruleId, `Load × ${settings.regressionLoadFactor} rounded down to an available load: ${current} → ${lighter} kg.`),
+          ...accommodating,
         ], "load", { ...prescription, loadKg: lighter });
       }
     }
@@ -534,7 +544,8 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
         reason(ruleId, `One step down the regressions (${because}): ${prescription.exerciseId} → ${easier}; pick a load that keeps pain in the green band.`),
       ], "exercise", next);
     }
-    const rom = romIndex(prescription.rangeOfMotion);
+    // Only a prescription that tracks range can shorten it.
+    const rom = prescription.rangeOfMotion === undefined ? 0 : romIndex(prescription.rangeOfMotion);
     if (rom > 0) {
       const lower = RANGES_OF_MOTION[rom - 1]!;
       return decide("regress", ruleId, code, [

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { nextLadderStep, type LadderExposure } from "../../src/progression/index.js";
+import { amber, fixtureLadders, flare, green, peripheralised, red } from "./fixtures.js";
+
+const options = { ladders: fixtureLadders };
+const at = (step: number, pain = green): LadderExposure => ({ step, pain });
+
+describe("nextLadderStep", () => {
+  it("P-1: a lift is earned back from the first step of its ladder", () => {
+    const decision = nextLadderStep("hinge", [], options);
+    expect(decision).toMatchObject({ action: "start", step: 0, exerciseId: "kettlebell-deadlift", ruleId: "P-1", stepCount: 5 });
+  });
+
+  it("P-2: the hinge ladder goes through the trap bar and rack pulls before the floor", () => {
+    const decision = nextLadderStep("hinge", [at(0), at(0)], options);
+    expect(decision).toMatchObject({ action: "advance", step: 1, exerciseId: "trap-bar-deadlift-blocks" });
+    expect(decision.reasons.some((item) => item.ruleId === "P-2")).toBe(true);
+  });
+
+  it("L-4: advance after 2 consecutive green exposures with full next-morning recovery", () => {
+    expect(nextLadderStep("hinge", [at(0)], options)).toMatchObject({ action: "hold", step: 0, greenStreak: 1, ruleId: "L-4" });
+    expect(nextLadderStep("hinge", [at(0), at(0)], options)).toMatchObject({ action: "advance", step: 1, ruleId: "L-4" });
+    const notRecovered = { ...green, nextMorningNrs: 2 };
+    expect(nextLadderStep("hinge", [at(0), at(0, notRecovered)], options).action).toBe("hold");
+    expect(nextLadderStep("hinge", [at(0), at(0)], { ...options, greenExposuresToAdvance: 3 }).action).toBe("hold");
+  });
+
+  it("L-4: greens at an earlier step do not count at the new step", () => {
+    expect(nextLadderStep("hinge", [at(0), at(0), at(1)], options)).toMatchObject({ action: "hold", step: 1, greenStreak: 1 });
+  });
+
+  it("L-6: the intolerant direction comes back gradually, and the last step completes the ladder", () => {
+    const decision = nextLadderStep("flexion-exposure", [at(2), at(2)], options);
+    expect(decision).toMatchObject({ action: "complete", step: 2, exerciseId: "jefferson-curl" });
+    expect(decision.reasons.some((item) => item.ruleId === "L-6")).toBe(true);
+  });
+
+  it("L-1: a red exposure drops back one step, never below the first", () => {
+    expect(nextLadderStep("hinge", [at(0), at(0), at(1), at(2, red)], options)).toMatchObject({ action: "drop-back", step: 1, ruleId: "L-1" });
+    expect(nextLadderStep("hinge", [at(0, red)], options)).toMatchObject({ action: "drop-back", step: 0 });
+  });
+
+  it("L-2: a next-morning flare drops back", () => {
+    expect(nextLadderStep("hinge", [at(3, flare)], options)).toMatchObject({ action: "drop-back", step: 2, ruleId: "L-2" });
+  });
+
+  it("amber holds the step", () => {
+    expect(nextLadderStep("hinge", [at(2), at(2, amber)], options)).toMatchObject({ action: "hold", step: 2 });
+  });
+
+  it("L-5: peripheralisation stops the ladder and asks for a re-screen", () => {
+    expect(nextLadderStep("hinge", [at(1), at(1, peripheralised)], options)).toMatchObject({ action: "stop-and-rescreen", step: 1, ruleId: "L-5" });
+    expect(nextLadderStep("flexion-exposure", [at(0), at(0)], { ...options, direction: { peripheralising: ["flexion"] } })).toMatchObject({
+      action: "stop-and-rescreen",
+    });
+  });
+
+  it("S-9: a check-in re-screen above proceed-with-advisory stops the ladder", () => {
+    const history = [at(0), { ...at(0), safety: { action: "emergency" as const } }];
+    expect(nextLadderStep("hinge", history, options)).toMatchObject({ action: "stop-and-rescreen", ruleId: "S-9" });
+  });
+
+  it("throws on an unknown ladder or a step off the ladder", () => {
+    expect(() => nextLadderStep("row", [], options)).toThrow(/unknown ladder/);
+    expect(() => nextLadderStep("hinge", [at(5)], options)).toThrow(RangeError);
+    expect(() => nextLadderStep("hinge", [at(0)], { ...options, greenExposuresToAdvance: 0 })).toThrow(RangeError);
+  });
+});
