@@ -32,3 +32,101 @@ export interface DirectionResult {
   readonly peripheralising: readonly Direction[];
   readonly reasons: readonly Reason[];
 }
+
+/**
+ * Where symptoms reach, from the spine outward: `none`, `back`, `buttock`, `thigh`,
+ * `below-knee`. A move outward during a test is peripheralisation, a move inward
+ * centralisation (C-4).
+ * @category Classification
+ */
+export type SymptomLocation = "none" | "back" | "buttock" | "thigh" | "below-knee";
+
+/**
+ * One clearing test as it was run (C-1, C-4).
+ * @category Classification
+ */
+export interface ClearingTestResult {
+  /** Worst pain during the test, 0–10 NRS (integer). */
+  readonly painNrs: number;
+  /** Whether the pain was the person's familiar back pain rather than a stretch or discomfort (C-1). */
+  readonly familiar: boolean;
+  /** Furthest point symptoms reached before the test. */
+  readonly symptomsBefore: SymptomLocation;
+  /** Furthest point symptoms reached after the test. */
+  readonly symptomsAfter: SymptomLocation;
+  /** Whether the end position was reached. */
+  readonly endPositionReached: boolean;
+}
+
+/**
+ * The two FMS clearing tests, plus what a sagittal screen cannot resolve (C-6).
+ * @category Classification
+ */
+export interface ClearingTests {
+  /** Quadruped rock-back: buttocks to heels, arms reaching forward. */
+  readonly flexion: ClearingTestResult;
+  /** Prone press-up: hands under the shoulders, pelvis stays down. */
+  readonly extension: ClearingTestResult;
+  /** A visible lateral shift of the trunk over the pelvis (C-6). */
+  readonly lateralShift?: boolean;
+  /** Pain provoked mainly by twisting (C-6). */
+  readonly rotationProvokesPain?: boolean;
+}
+
+/**
+ * Everyday activities that may worsen or ease back pain, used for the history check (C-3).
+ * @category Classification
+ */
+export type DailyActivity =
+  | "sitting"
+  | "slouching"
+  | "bending"
+  | "lifting"
+  | "standing"
+  | "walking"
+  | "arching"
+  | "overhead"
+  | "lying";
+
+/**
+ * What the person reports worsens and eases their pain (C-3).
+ * @category Classification
+ */
+export interface SymptomHistory {
+  readonly worsenedBy: readonly DailyActivity[];
+  readonly easedBy: readonly DailyActivity[];
+}
+
+/**
+ * The seed's four lower-crossed questions (C-7).
+ * @category Classification
+ */
+export interface LowerCrossedAnswers {
+  /** Signs of excessive anterior pelvic tilt: sway-back, a "bulging" abdomen. */
+  readonly anteriorPelvicTilt: boolean;
+  /** Weak glutes (likely when they were never trained specifically). */
+  readonly weakGlutes: boolean;
+  /** Tight hip flexors. */
+  readonly tightHipFlexors: boolean;
+  /** Back squats and deadlifts felt mainly in the low back and quadriceps rather than the glutes. */
+  readonly liftsFeltInLowBack: boolean;
+}
+
+/**
+ * A training emphasis from the lower-crossed questions (C-7).
+ * @category Classification
+ */
+export type EmphasisFocus = "glutes" | "abdominals" | "hip-flexor-mobility" | "avoid-back-extension-training";
+
+/**
+ * Hold times of McGill's four trunk endurance tests, in seconds (E-1…E-3).
+ * @category Classification
+ */
+export interface EnduranceTimes {
+  readonly flexorSeconds: number;
+  readonly extensorSeconds: number;
+  readonly leftSideBridgeSeconds: number;
+  readonly rightSideBridgeSeconds: number;
+  /** Chooses the 1999 reference means shown next to the times (E-3); omit to show both. */
+  readonly sex?: "male" | "female";
+}

@@ -1,0 +1,49 @@
+/**
+ * Small zod/mini building blocks shared by the assessment schemas (screening,
+ * classification, staging), so that every field speaks the same human messages.
+ */
+import { z } from "zod/mini";
+
+/**
+ * A strict object: an unknown key is reported, because a misspelt symptom silently ignored
+ * could hide a red flag.
+ */
+export function record<Shape extends z.core.$ZodLooseShape>(shape: Shape, what: string) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((key) => `"${key}"`).join(", ")} in ${what}: check the spelling`
+        : `${what} must be an object`,
+  });
+}
+
+/** A pain score: a whole number from 0 to 10 (NRS). */
+export function painScore() {
+  return z.int({ error: "must be a whole number from 0 to 10 (NRS)" }).check(
+    z.minimum(0, { error: "must be at least 0 (NRS runs 0–10)" }),
+    z.maximum(10, { error: "must be at most 10 (NRS runs 0–10)" }),
+  );
+}
+
+/** A whole number within bounds. */
+export function wholeNumber(what: string, minimum: number, maximum: number) {
+  return z.int({ error: `${what} must be a whole number` }).check(
+    z.minimum(minimum, { error: `${what} must be at least ${minimum}` }),
+    z.maximum(maximum, { error: `${what} must be at most ${maximum}` }),
+  );
+}
+
+/** A yes/no answer. */
+export function yesNo() {
+  return z.boolean({ error: "must be true or false" });
+}
+
+/** An optional yes/no answer (omitted means no). */
+export function optionalYesNo() {
+  return z.optional(yesNo());
+}
+
+/** One of a fixed set of words. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.enum(values, { error: `must be one of ${values.map((value) => `"${value}"`).join(", ")}` });
+}

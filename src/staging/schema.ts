@@ -1,0 +1,86 @@
+/**
+ * Boundary schemas for the staging input (zod/mini; JSON-Schema compatible).
+ */
+import { z } from "zod/mini";
+import type { ParseIssue, ParseResult } from "../evidence/index.js";
+import { parseWith } from "../internal/parse.js";
+import { oneOf, optionalYesNo, painScore, record, yesNo } from "../classification/fields.js";
+import type { StagingInput } from "./types.js";
+
+/**
+ * Schema of {@link NightPain} (T-5).
+ * @category Staging
+ */
+export const nightPainSchema = record(
+  {
+    frequency: oneOf(["occasional", "most-nights"]),
+    easedByChangingPosition: yesNo(),
+    secondHalfOfNight: yesNo(),
+    morningStiffnessEasesWithMovement: yesNo(),
+  },
+  "night pain",
+);
+
+const stageSchema = oneOf(["symptom-modulation", "movement-control", "function-optimisation"]);
+
+/**
+ * Schema of {@link StagingSafety}: the safety decision's action and stage cap.
+ * @category Staging
+ */
+export const stagingSafetySchema = record(
+  {
+    action: oneOf(["emergency", "urgent-referral", "stop-until-cleared", "proceed-with-advisory", "proceed"]),
+    stageCap: z.nullable(stageSchema),
+  },
+  "the safety decision",
+);
+
+/**
+ * Schema of {@link StagingInput} (T-1…T-5).
+ * @category Staging
+ */
+export const stagingInputSchema = record(
+  {
+    worstPainNrs: painScore(),
+    nightPain: z.optional(z.nullable(nightPainSchema)),
+    endRange: oneOf(["reached-pain-free", "pain-at-end-range", "pain-before-end-range", "cannot-reach"]),
+    settlingTime: oneOf(["within-an-hour", "within-hours", "next-day-or-longer"]),
+    legSymptoms: oneOf(["none", "above-knee", "below-knee"]),
+    fearOfMovement: optionalYesNo(),
+    stiffness: optionalYesNo(),
+    safety: z.optional(stagingSafetySchema),
+    directionConfidence: z.optional(oneOf(["high", "low"])),
+  },
+  "the staging input",
+);
+
+function stagingIssues(input: StagingInput): ParseIssue[] {
+  const issues: ParseIssue[] = [];
+  const safety = input.safety;
+  if (safety !== undefined) {
+    if (safety.action === "proceed" && safety.stageCap !== null) {
+      issues.push({ path: ["safety", "stageCap"], message: "a safety decision of proceed carries no stage cap: pass the decision from screen unchanged" });
+    }
+    if (safety.action !== "proceed" && safety.stageCap === null) {
+      issues.push({ path: ["safety", "stageCap"], message: `a safety decision of ${safety.action} always caps the stage: pass the decision from screen unchanged` });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates the staging input at the boundary (T-1…T-5). Never throws.
+ *
+ * @param input - untrusted data, e.g. parsed JSON
+ * @returns the typed input, or every issue with its path (pain outside 0–10 or not a whole
+ * number, an unknown word, a safety action and stage cap that contradict each other, …)
+ * @example
+ * ```ts
+ * parseStagingInput({ worstPainNrs: 11, endRange: "reached-pain-free", settlingTime: "within-an-hour", legSymptoms: "none" });
+ * // => { ok: false, error: { issues: [{ path: ["worstPainNrs"], message: "must be at most 10 (NRS runs 0–10)" }] } }
+ * ```
+ * @category Staging
+ */
+export function parseStagingInput(input: unknown): ParseResult<StagingInput> {
+  return parseWith<StagingInput>(stagingInputSchema, input, stagingIssues);
+}
