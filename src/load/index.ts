@@ -1,1 +1,43 @@
-export {};
+/**
+ * Training load: session load (session-RPE), calendar daily series in the athlete's time
+ * zone, the acute:chronic workload ratio (coupled, uncoupled, EWMA) with zones and reasons,
+ * a typed-array fast path, monotony, strain and week-to-week change. Rules A-1…A-10.
+ *
+ * @packageDocumentation
+ */
+export { sessionLoad } from "./sessionLoad.js";
+export { dailyLoads } from "./dailyLoads.js";
+export { acwr, explainAcwrPoint, ACWR_CAVEAT, MAX_DAILY_LOAD_AU } from "./acwr.js";
+export { acwrValues } from "./acwrValues.js";
+export { acwrZone, zoneThresholds, uncoupledFromCoupled, ACWR_ZONE_THRESHOLDS } from "./acwrZone.js";
+export { monotony, strain, monotonyDetail } from "./monotony.js";
+export { weekOverWeekChange } from "./weekOverWeekChange.js";
+export {
+  parseTrainingLog,
+  parseDailyLoadsOptions,
+  parseAcwrOptions,
+  loggedSessionSchema,
+  trainingLogSchema,
+  dailyLoadsOptionsSchema,
+  acwrOptionsSchema,
+} from "./schema.js";
+export type {
+  AbsentDays,
+  AcwrMethod,
+  AcwrOptions,
+  AcwrPoint,
+  AcwrReasonCode,
+  DailyLoadsOptions,
+  DailySeries,
+  LoadFinding,
+  LoadFindingCode,
+  LoggedSession,
+  MonotonyOptions,
+  MonotonyResult,
+  WeekChange,
+  WeekChangeAction,
+  WeekChangeReasonCode,
+  WeekOverWeekOptions,
+  Zone,
+  ZoneThresholds,
+} from "./types.js";

@@ -1,0 +1,164 @@
+/**
+ * The acute:chronic workload ratio as explained points (A-3…A-7, A-10).
+ */
+import { reason, type Reason } from "../evidence/index.js";
+import { acwrSettings, runAcwr } from "./acwrValues.js";
+import { acwrZone, zoneThresholds } from "./acwrZone.js";
+import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } from "./types.js";
+
+/**
+ * The largest daily load the object API accepts, in AU. A hard day is a few thousand AU;
+ * the bound keeps every window sum far from overflow and rounding trouble.
+ * @category Load
+ */
+export const MAX_DAILY_LOAD_AU = 1e12;
+
+/**
+ * The caveat every ACWR output carries (A-10): where the evidence comes from and that it is
+ * contested. {@link explainAcwrPoint} appends it to every explanation.
+ *
+ * @example
+ * ```ts
+ * ACWR_CAVEAT.ruleId;
+ * // => "A-10"
+ * ```
+ * @category Load
+ */
+export const ACWR_CAVEAT: Reason = /* @__PURE__ */ reason(
+  "A-10",
+  "The acute:chronic ratio was studied in team-sport athletes, not in lifters with back pain, and its value for predicting injury is disputed (Impellizzeri 2020, 2021); read it as a trend next to the week-to-week change, never as a verdict.",
+);
+
+const REASON_CODES: readonly (AcwrReasonCode | undefined)[] = [undefined, "warming-up", "too-many-unknown-days", "zero-chronic"];
+
+/**
+ * The acute:chronic workload ratio of every day, with the acute and chronic loads, the zone,
+ * and a reason whenever there is no ratio.
+ *
+ * Why three methods: the coupled rolling ratio (A-3) is the one the zones were published for;
+ * the uncoupled ratio (A-4) keeps the acute week out of the chronic mean, which removes the
+ * built-in correlation between the two; the EWMA ratio (A-5) weights recent days more and
+ * reacts sooner. Why `null`: a ratio of a window not yet full, of mostly unknown days, or over
+ * a chronic load of 0 would be a made-up number (A-6) — peers that print 1 in week one or NaN
+ * after a layoff mislead. Unknown days are skipped by the rolling means (mean of the known
+ * days) and carried over by the EWMA, and a window with more than `maxUnknownFraction`
+ * unknown days gives no ratio. Zones follow each method's thresholds (A-7); the evidence for
+ * all of it is limited (A-10, see {@link ACWR_CAVEAT} and {@link explainAcwrPoint}).
+ *
+ * @param series - a {@link DailySeries} (points then carry dates) or plain daily loads in AU
+ * with `null` for unknown days, one per calendar day; not mutated
+ * @param options - the {@link AcwrOptions}; default method `"ewma"`, 7 and 28 days, at most
+ * 20% unknown days per window
+ * @returns one {@link AcwrPoint} per day, in order; no number is NaN or Infinity
+ * @throws RangeError naming `acwr` for invalid options, or a day's load that is not `null` or
+ * a number from 0 to {@link MAX_DAILY_LOAD_AU}
+ * @example
+ * ```ts
+ * const loads = [...Array(21).fill(300), ...Array(7).fill(450)];
+ * const points = acwr(loads, { method: "coupled" });
+ * points[26];
+ * // => { acute: 428.57142857142856, chronic: null, ratio: null, zone: null, reason: "warming-up" }
+ * points[27];
+ * // => { acute: 450, chronic: 337.5, ratio: 1.3333333333333333, zone: "caution" }
+ * acwr(loads, { method: "uncoupled" })[27].ratio;
+ * // => 1.5
+ * ```
+ * @category Load
+ */
+export function acwr(series: DailySeries | readonly (number | null)[], options?: AcwrOptions): AcwrPoint[] {
+  const settings = acwrSettings("acwr", options);
+  const isSeries = !Array.isArray(series);
+  const values: readonly (number | null)[] = isSeries ? (series as DailySeries).loads : (series as readonly (number | null)[]);
+  if (!Array.isArray(values)) throw new TypeError("acwr: series must be a DailySeries or an array of daily loads");
+  const dates = isSeries ? (series as DailySeries).dates : undefined;
+  const n = values.length;
+  const loads = new Float64Array(n);
+  for (let day = 0; day < n; day++) {
+    const value = values[day];
+    if (value === null) {
+      loads[day] = NaN;
+    } else if (typeof value === "number" && value >= 0 && value <= MAX_DAILY_LOAD_AU) {
+      loads[day] = value;
+    } else {
+      throw new RangeError(`acwr: day ${day} has load ${String(value)}; use null for an unknown day, or a number from 0 to ${MAX_DAILY_LOAD_AU} AU`);
+    }
+  }
+  const ratios = new Float64Array(n);
+  const detail = { acute: new Float64Array(n), chronic: new Float64Array(n), reason: new Uint8Array(n) };
+  runAcwr(loads, settings, ratios, detail);
+
+  const thresholds = zoneThresholds(settings.method, settings.acuteDays, settings.chronicDays);
+  const points = new Array<AcwrPoint>(n);
+  for (let day = 0; day < n; day++) {
+    const acute = detail.acute[day] as number;
+    const chronic = detail.chronic[day] as number;
+    const ratio = ratios[day] as number;
+    const base = dates === undefined ? {} : { date: dates[day] as string };
+    const code = REASON_CODES[detail.reason[day] as number];
+    points[day] =
+      code === undefined
+        ? { ...base, acute, chronic, ratio, zone: acwrZone(ratio, settings.method, thresholds) }
+        : { ...base, acute: acute === acute ? acute : null, chronic: chronic === chronic ? chronic : null, ratio: null, zone: null, reason: code };
+  }
+  return points;
+}
+
+/**
+ * The reasons behind one ACWR point, in words, ending with the evidence caveat (A-10).
+ *
+ * Use it where a person reads the number: it says which formula produced the ratio, which
+ * zone thresholds apply to that method, or why there is no ratio — and always that the ratio
+ * is a trend, not a verdict.
+ *
+ * @param point - a point returned by {@link acwr}
+ * @param options - the options the point was computed with (method default `"ewma"`)
+ * @returns the reasons: the method's rule (A-3, A-4 or A-5) and its zone (A-7), or why the
+ * ratio is `null` (A-6); then {@link ACWR_CAVEAT}
+ * @throws RangeError naming `explainAcwrPoint` for invalid options
+ * @example
+ * ```ts
+ * const [point] = acwr([...Array(28).fill(300)], { method: "coupled" }).slice(-1);
+ * explainAcwrPoint(point, { method: "coupled" }).map((reason) => reason.ruleId);
+ * // => ["A-3", "A-7", "A-10"]
+ * ```
+ * @category Load
+ */
+export function explainAcwrPoint(point: AcwrPoint, options?: AcwrOptions): readonly Reason[] {
+  const settings = acwrSettings("explainAcwrPoint", options);
+  const { acuteDays: a, chronicDays: c, method } = settings;
+  const reasons: Reason[] = [];
+  if (point.ratio === null) {
+    reasons.push(reason("A-6", nullMessage(point.reason, settings.maxUnknownFraction, c)));
+  } else {
+    reasons.push(reason(METHOD_RULE[method], `${describeMethod(method, a, c)}: ${format(point.acute)} ÷ ${format(point.chronic)} = ${format(point.ratio)}.`));
+    const thresholds = zoneThresholds(method, a, c);
+    const borrowed = method === "ewma" ? " (the EWMA ratio borrows the coupled ratio's zones; none were published for it)" : "";
+    reasons.push(
+      reason(
+        "A-7",
+        `Zone ${point.zone ?? "none"}: for the ${method} ratio, below ${format(thresholds.sweetSpotFrom)} is under-training, ${format(thresholds.sweetSpotFrom)}–${format(thresholds.cautionFrom)} sweet spot, ${format(thresholds.cautionFrom)}–${format(thresholds.dangerFrom)} caution, ${format(thresholds.dangerFrom)} or more danger${borrowed}.`,
+      ),
+    );
+  }
+  reasons.push(ACWR_CAVEAT);
+  return Object.freeze(reasons);
+}
+
+const METHOD_RULE = { coupled: "A-3", uncoupled: "A-4", ewma: "A-5" } as const;
+
+function describeMethod(method: AcwrMethod, a: number, c: number): string {
+  if (method === "coupled") return `Mean load of the last ${a} days ÷ mean of the last ${c} days`;
+  if (method === "uncoupled") return `Mean load of the last ${a} days ÷ mean of days ${a + 1}–${c} back`;
+  return `${a}-day EWMA ÷ ${c}-day EWMA (λ = 2/(N + 1))`;
+}
+
+function nullMessage(code: AcwrReasonCode | undefined, fraction: number, c: number): string {
+  if (code === "warming-up") return `No ratio yet: the ${c}-day chronic window is not full.`;
+  if (code === "zero-chronic") return "No ratio: the chronic load is 0, and a ratio over 0 does not exist.";
+  return `No ratio: more than ${Math.round(fraction * 100)}% of the days in the acute or chronic window are unknown.`;
+}
+
+function format(value: number | null): string {
+  return value === null ? "unknown" : String(Math.round(value * 1000) / 1000);
+}
+

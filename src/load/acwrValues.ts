@@ -1,0 +1,384 @@
+/**
+ * The ACWR kernels: one pass over a Float64Array, no allocation per day. Both the object API
+ * ({@link acwr}) and the typed-array fast path ({@link acwrValues}) run these loops, so the two
+ * give the same numbers bit for bit.
+ */
+import type { AcwrMethod, AcwrOptions } from "./types.js";
+
+/** Reason codes written by the kernels when asked for detail (0 = a ratio exists). */
+export const REASON_WARMING_UP = 1;
+export const REASON_UNKNOWN_DAYS = 2;
+export const REASON_ZERO_CHRONIC = 3;
+
+/** Running sums are recomputed from scratch this often, so rounding cannot drift (A-6). */
+const RESYNC_DAYS = 4096;
+
+/** Options after defaults and validation, with the unknown-day limits as whole counts. */
+export interface AcwrSettings {
+  readonly method: AcwrMethod;
+  readonly acuteDays: number;
+  readonly chronicDays: number;
+  readonly maxUnknownFraction: number;
+  /** Most unknown days the acute window may hold. */
+  readonly maxUnknownAcute: number;
+  /** Most unknown days the chronic window may hold (days 8–28 for the uncoupled ratio). */
+  readonly maxUnknownChronic: number;
+}
+
+/** Per-day detail the object API needs besides the ratio. */
+export interface AcwrDetail {
+  readonly acute: Float64Array;
+  readonly chronic: Float64Array;
+  readonly reason: Uint8Array;
+}
+
+/**
+ * Largest number of unknown days u with u ÷ windowDays ≤ fraction, capped so that at least one
+ * day in the window is known (a mean of no days does not exist).
+ */
+function unknownLimit(windowDays: number, fraction: number): number {
+  let limit = Math.floor(fraction * windowDays);
+  while (limit + 1 <= windowDays && (limit + 1) / windowDays <= fraction) limit++;
+  while (limit > 0 && limit / windowDays > fraction) limit--;
+  return Math.min(limit, windowDays - 1);
+}
+
+/** Applies defaults and checks the options; errors name the public function. */
+export function acwrSettings(functionName: string, options: AcwrOptions | undefined): AcwrSettings {
+  const method = options?.method ?? "ewma";
+  const acuteDays = options?.acuteDays ?? 7;
+  const chronicDays = options?.chronicDays ?? 28;
+  const maxUnknownFraction = options?.maxUnknownFraction ?? 0.2;
+  if (method !== "ewma" && method !== "coupled" && method !== "uncoupled") {
+    throw new RangeError(`${functionName}: method must be "ewma", "coupled" or "uncoupled", got ${JSON.stringify(method)}`);
+  }
+  if (!Number.isInteger(acuteDays) || acuteDays < 1) {
+    throw new RangeError(`${functionName}: acuteDays must be a whole number ≥ 1, got ${String(acuteDays)}`);
+  }
+  if (!Number.isInteger(chronicDays) || chronicDays <= acuteDays || chronicDays > 100_000) {
+    throw new RangeError(`${functionName}: chronicDays must be a whole number greater than acuteDays (${acuteDays}) and at most 100000, got ${String(chronicDays)}`);
+  }
+  if (typeof maxUnknownFraction !== "number" || !(maxUnknownFraction >= 0 && maxUnknownFraction <= 1)) {
+    throw new RangeError(`${functionName}: maxUnknownFraction must be a number from 0 to 1, got ${String(maxUnknownFraction)}`);
+  }
+  const chronicWindow = method === "uncoupled" ? chronicDays - acuteDays : chronicDays;
+  return {
+    method,
+    acuteDays,
+    chronicDays,
+    maxUnknownFraction,
+    maxUnknownAcute: unknownLimit(acuteDays, maxUnknownFraction),
+    maxUnknownChronic: unknownLimit(chronicWindow, maxUnknownFraction),
+  };
+}
+
+/** Runs the kernel for the settings' method over `loads[0..n)`, writing ratios into `out`. */
+export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
+  if (settings.method === "ewma") ewmaKernel(loads, settings, out, detail);
+  else rollingKernel(loads, settings, out, detail);
+}
+
+/**
+ * A-3, A-4: rolling means of the known days. The acute window is days t−a+1…t; the chronic
+ * window is t−c+1…t (coupled) or t−c+1…t−a (uncoupled, days 8–28 back with 7/28). Sums,
+ * known-day counts and positive-day counts slide by one day per step; a window with no
+ * positive day has a sum of exactly 0.
+ */
+function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
+  const n = loads.length;
+  const a = settings.acuteDays;
+  const c = settings.chronicDays;
+  const shift = settings.method === "coupled" ? 0 : a;
+  const w = c - shift;
+  const maxUnknownAcute = settings.maxUnknownAcute;
+  const maxUnknownChronic = settings.maxUnknownChronic;
+  let acuteSum = 0;
+  let acuteKnown = 0;
+  let acutePositive = 0;
+  let chronicSum = 0;
+  let chronicKnown = 0;
+  let chronicPositive = 0;
+
+  // Warm-up: the windows fill; A-6: no ratio until the chronic window is full (t = c − 1).
+  const warm = n < c ? n : c;
+  for (let t = 0; t < warm; t++) {
+    const x = loads[t] as number;
+    if (x === x) {
+      acuteSum += x;
+      acuteKnown++;
+      if (x > 0) acutePositive++;
+    }
+    if (t >= a) {
+      const y = loads[t - a] as number;
+      if (y === y) {
+        acuteSum -= y;
+        acuteKnown--;
+        if (y > 0) acutePositive--;
+      }
+    }
+    if (t >= shift) {
+      const z = loads[t - shift] as number;
+      if (z === z) {
+        chronicSum += z;
+        chronicKnown++;
+        if (z > 0) chronicPositive++;
+      }
+    }
+    const acuteOk = t >= a - 1 && a - acuteKnown <= maxUnknownAcute;
+    const acuteMean = acutePositive === 0 ? 0 : acuteSum / acuteKnown;
+    if (t < c - 1) {
+      out[t] = NaN;
+      if (detail !== undefined) {
+        detail.reason[t] = REASON_WARMING_UP;
+        detail.acute[t] = acuteOk ? acuteMean : NaN;
+        detail.chronic[t] = NaN;
+      }
+      continue;
+    }
+    const chronicOk = w - chronicKnown <= maxUnknownChronic;
+    const chronicMean = chronicSum / chronicKnown;
+    let ratio = NaN;
+    let code = REASON_UNKNOWN_DAYS;
+    if (acuteOk && chronicOk) {
+      ratio = acuteMean / chronicMean;
+      code = 0;
+      if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
+        ratio = NaN;
+        code = REASON_ZERO_CHRONIC;
+      }
+    }
+    out[t] = ratio;
+    if (detail !== undefined) {
+      detail.reason[t] = code;
+      detail.acute[t] = acuteOk ? acuteMean : NaN;
+      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicMean) : NaN;
+    }
+  }
+
+  // Steady state: every step adds day t to both windows and drops the day that left each.
+  for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
+    // Recompute the sums of the windows as they stand after day blockStart − 1.
+    acuteSum = 0;
+    for (let i = blockStart - a; i < blockStart; i++) {
+      const value = loads[i] as number;
+      if (value === value) acuteSum += value;
+    }
+    chronicSum = 0;
+    for (let i = blockStart - c; i < blockStart - shift; i++) {
+      const value = loads[i] as number;
+      if (value === value) chronicSum += value;
+    }
+    const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
+    for (let t = blockStart; t < blockEnd; t++) {
+      const x = loads[t] as number;
+      const y = loads[t - a] as number;
+      const z = loads[t - shift] as number;
+      const v = loads[t - c] as number;
+      const xKnown = x === x;
+      const yKnown = y === y;
+      const zKnown = z === z;
+      const vKnown = v === v;
+      acuteSum += (xKnown ? x : 0) - (yKnown ? y : 0);
+      chronicSum += (zKnown ? z : 0) - (vKnown ? v : 0);
+      acuteKnown += (xKnown ? 1 : 0) - (yKnown ? 1 : 0);
+      chronicKnown += (zKnown ? 1 : 0) - (vKnown ? 1 : 0);
+      acutePositive += (x > 0 ? 1 : 0) - (y > 0 ? 1 : 0);
+      chronicPositive += (z > 0 ? 1 : 0) - (v > 0 ? 1 : 0);
+      const acuteOk = a - acuteKnown <= maxUnknownAcute;
+      const chronicOk = w - chronicKnown <= maxUnknownChronic;
+      const acuteMean = acutePositive === 0 ? 0 : acuteSum / acuteKnown;
+      const chronicMean = chronicSum / chronicKnown;
+      let ratio = NaN;
+      let code = REASON_UNKNOWN_DAYS;
+      if (acuteOk && chronicOk) {
+        ratio = acuteMean / chronicMean;
+        code = 0;
+        if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
+          ratio = NaN;
+          code = REASON_ZERO_CHRONIC;
+        }
+      }
+      out[t] = ratio;
+      if (detail !== undefined) {
+        detail.reason[t] = code;
+        detail.acute[t] = acuteOk ? acuteMean : NaN;
+        detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicMean) : NaN;
+      }
+    }
+  }
+}
+
+/**
+ * A-5: EWMA_t = λ·L_t + (1 − λ)·EWMA_{t−1}, λ = 2/(N + 1), seeded with the first known day's
+ * load. An unknown day carries both averages forward unchanged: it adds no information, and
+ * decaying towards 0 would treat it as rest (A-2). The unknown-day limit (A-6) is counted over
+ * the last `acuteDays` and the last `chronicDays` days.
+ */
+function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
+  const n = loads.length;
+  const a = settings.acuteDays;
+  const c = settings.chronicDays;
+  const acuteLambda = 2 / (a + 1);
+  const chronicLambda = 2 / (c + 1);
+  const acuteKeep = 1 - acuteLambda;
+  const chronicKeep = 1 - chronicLambda;
+  const maxUnknownAcute = settings.maxUnknownAcute;
+  const maxUnknownChronic = settings.maxUnknownChronic;
+  let acute = NaN;
+  let chronic = NaN;
+  let seeded = false;
+  let acuteUnknown = 0;
+  let chronicUnknown = 0;
+
+  const warm = n < c ? n : c;
+  for (let t = 0; t < warm; t++) {
+    const x = loads[t] as number;
+    if (x === x) {
+      if (seeded) {
+        acute = acuteLambda * x + acuteKeep * acute;
+        chronic = chronicLambda * x + chronicKeep * chronic;
+      } else {
+        acute = x;
+        chronic = x;
+        seeded = true;
+      }
+    } else {
+      acuteUnknown++;
+      chronicUnknown++;
+    }
+    if (t >= a && (loads[t - a] as number) !== (loads[t - a] as number)) acuteUnknown--;
+    const acuteOk = t >= a - 1 && acuteUnknown <= maxUnknownAcute;
+    if (t < c - 1) {
+      out[t] = NaN;
+      if (detail !== undefined) {
+        detail.reason[t] = REASON_WARMING_UP;
+        detail.acute[t] = acuteOk ? acute : NaN;
+        detail.chronic[t] = NaN;
+      }
+      continue;
+    }
+    writeEwma(t, acute, chronic, acuteOk, chronicUnknown <= maxUnknownChronic, out, detail);
+  }
+
+  let t = warm;
+  // A series whose first chronic window is all unknown is seeded by its first known day.
+  for (; t < n && !seeded; t++) {
+    const x = loads[t] as number;
+    const xKnown = x === x;
+    if (xKnown) {
+      acute = x;
+      chronic = x;
+      seeded = true;
+    }
+    const y = loads[t - a] as number;
+    const v = loads[t - c] as number;
+    acuteUnknown += (xKnown ? 0 : 1) - (y === y ? 0 : 1);
+    chronicUnknown += (xKnown ? 0 : 1) - (v === v ? 0 : 1);
+    writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, detail);
+  }
+  for (; t < n; t++) {
+    const x = loads[t] as number;
+    const xKnown = x === x;
+    if (xKnown) {
+      acute = acuteLambda * x + acuteKeep * acute;
+      chronic = chronicLambda * x + chronicKeep * chronic;
+    }
+    const y = loads[t - a] as number;
+    const v = loads[t - c] as number;
+    acuteUnknown += (xKnown ? 0 : 1) - (y === y ? 0 : 1);
+    chronicUnknown += (xKnown ? 0 : 1) - (v === v ? 0 : 1);
+    writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, detail);
+  }
+}
+
+function writeEwma(
+  t: number,
+  acute: number,
+  chronic: number,
+  acuteOk: boolean,
+  chronicOk: boolean,
+  out: Float64Array,
+  detail: AcwrDetail | undefined,
+): void {
+  let ratio = NaN;
+  let code = REASON_UNKNOWN_DAYS;
+  if (acuteOk && chronicOk) {
+    ratio = acute / chronic;
+    code = 0;
+    if (!(chronic > 0) || !(ratio >= 0 && ratio < Infinity)) {
+      ratio = NaN;
+      code = REASON_ZERO_CHRONIC;
+    }
+  }
+  out[t] = ratio;
+  if (detail !== undefined) {
+    detail.reason[t] = code;
+    detail.acute[t] = acuteOk ? acute : NaN;
+    detail.chronic[t] = chronicOk ? chronic : NaN;
+  }
+}
+
+/**
+ * The acute:chronic workload ratio of every day, as a Float64Array: the fast path for
+ * whole-team, multi-year batches.
+ *
+ * The same numbers as {@link acwr}, bit for bit, without building an object per day: one
+ * pass, O(n), nothing allocated per day. Here **NaN means undefined** — an unknown day in the
+ * input, and a day without a ratio in the output (warming up, too many unknown days, or a
+ * chronic load of 0; A-6). Use {@link acwr} to learn which. Pass `out` to write into your own
+ * buffer: nothing is allocated at all, which matters at a million days (a fresh 8 MB result
+ * costs more in page faults than the arithmetic).
+ *
+ * Daily loads are expected to be NaN or finite numbers ≥ 0 (AU); they are not checked here.
+ * Coupled and uncoupled ratios are rolling means of the known days (A-3, A-4); the EWMA ratio
+ * carries both averages through an unknown day unchanged (A-5). Read the result with the
+ * evidence's limits in mind (A-10): trends, not verdicts.
+ *
+ * @param loads - daily loads in AU, one per calendar day, NaN for an unknown day; not mutated
+ * @param options - the {@link AcwrOptions} (default method `"ewma"`, 7 and 28 days, 20%
+ * unknown at most) and an optional `out` buffer of at least `loads.length` entries
+ * @returns `out` when given (entries past `loads.length` untouched), otherwise a new array
+ * @throws RangeError naming `acwrValues` for invalid options, an `out` shorter than `loads`,
+ * or an `out` that shares memory with `loads`
+ * @throws TypeError naming `acwrValues` when `loads` or `out` is not a Float64Array
+ * @example
+ * ```ts
+ * const loads = new Float64Array(35).fill(300);
+ * const out = new Float64Array(35);
+ * acwrValues(loads, { method: "coupled", out }) === out;
+ * // => true
+ * [out[26], out[27], out[34]];
+ * // => [NaN, 1, 1]
+ * ```
+ * @category Load
+ */
+export function acwrValues(loads: Float64Array, options?: AcwrOptions & { readonly out?: Float64Array }): Float64Array {
+  if (!(loads instanceof Float64Array)) throw new TypeError(`acwrValues: loads must be a Float64Array, got ${describe(loads)}`);
+  const settings = acwrSettings("acwrValues", options);
+  const given = options?.out;
+  let out: Float64Array;
+  if (given === undefined) {
+    out = new Float64Array(loads.length);
+  } else {
+    if (!(given instanceof Float64Array)) throw new TypeError(`acwrValues: out must be a Float64Array, got ${describe(given)}`);
+    if (given.length < loads.length) {
+      throw new RangeError(`acwrValues: out holds ${given.length} entries but loads has ${loads.length}`);
+    }
+    if (
+      given.buffer === loads.buffer &&
+      given.byteOffset < loads.byteOffset + loads.byteLength &&
+      loads.byteOffset < given.byteOffset + given.byteLength
+    ) {
+      throw new RangeError("acwrValues: out shares memory with loads; the windows still need the days it would overwrite");
+    }
+    out = given;
+  }
+  runAcwr(loads, settings, out, undefined);
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "object") return (value as object).constructor?.name ?? "object";
+  return typeof value;
+}

@@ -1,0 +1,238 @@
+/**
+ * From logged sessions to a calendar series of daily loads (A-1, A-2).
+ */
+import { reason } from "../evidence/index.js";
+import { dayNumber, isKnownTimeZone, isoDate, localDayOf } from "./calendar.js";
+import { sessionLoad } from "./sessionLoad.js";
+import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, LoggedSession } from "./types.js";
+
+/**
+ * Sums logged sessions into one load per calendar day in the athlete's time zone.
+ *
+ * Why calendar days: the acute and chronic windows are spans of time, not counts of
+ * sessions. A lifter who drops from seven sessions a week to three must see the drop; a
+ * per-session average would hide it. Why the time zone: a session at 23:30 in London and
+ * one at 00:30 the next morning fall on different days, and only the athlete's own zone
+ * says which (DST changes included). Why `null`: a day with no record is unknown — maybe
+ * rest, maybe an unlogged session — and counting it as 0 would invent a deload (A-2).
+ * Pass `absentDays: "rest"` only when the log is complete by construction.
+ *
+ * Each session counts `loadAu` when present, else `rpe × durationMinutes` (A-1). A session
+ * with its own `timeZone` (travel) is placed on its day in that zone; a session with `date`
+ * is placed on that day as logged. Gaps, records that look duplicated, and records outside
+ * `from`…`to` are reported in `findings` (duplicates are still summed; the log decides).
+ *
+ * @param sessions - logged sessions, typically from {@link parseTrainingLog}; not mutated
+ * @param options - the IANA `timeZone`, what absent days mean, and an optional `from`/`to` range
+ * @returns a frozen {@link DailySeries}; an empty log without `from`/`to` gives a series with
+ * no days and empty `startDate`/`endDate`
+ * @throws RangeError naming `dailyLoads` when the time zone is unknown, `absentDays` is not
+ * `"unknown"` or `"rest"`, `from`/`to` are not ISO dates or `from` is after `to`, or a session
+ * has a bad date or load
+ * @throws TypeError naming `dailyLoads` when a session has neither `startedAt` nor `date`, or
+ * neither `loadAu` nor `rpe` and `durationMinutes`
+ * @example
+ * ```ts
+ * const series = dailyLoads(
+ *   [
+ *     { startedAt: "2026-03-02T18:00:00Z", rpe: 6, durationMinutes: 45 },
+ *     { startedAt: "2026-03-02T23:30:00-05:00", rpe: 4, durationMinutes: 30 },
+ *     { date: "2026-03-05", loadAu: 0 },
+ *   ],
+ *   { timeZone: "Europe/London", absentDays: "unknown" },
+ * );
+ * series.dates;
+ * // => ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]
+ * series.loads;
+ * // => [270, 120, null, 0]
+ * series.findings.map((finding) => finding.code);
+ * // => ["gap"]
+ * ```
+ * @category Load
+ */
+export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoadsOptions): DailySeries {
+  const { timeZone, absentDays } = options;
+  if (typeof timeZone !== "string" || !isKnownTimeZone(timeZone)) {
+    throw new RangeError(`dailyLoads: unknown IANA time zone ${JSON.stringify(timeZone)}`);
+  }
+  if (absentDays !== "unknown" && absentDays !== "rest") {
+    throw new RangeError(`dailyLoads: absentDays must be "unknown" or "rest", got ${JSON.stringify(absentDays)}`);
+  }
+  const fromDay = options.from === undefined ? undefined : rangeDay(options.from, "from");
+  const toDay = options.to === undefined ? undefined : rangeDay(options.to, "to");
+  if (fromDay !== undefined && toDay !== undefined && fromDay > toDay) {
+    throw new RangeError(`dailyLoads: from (${options.from}) is after to (${options.to})`);
+  }
+
+  const dayOfZone = new Map<string, (epochMs: number) => number>();
+  const days = new Array<number>(sessions.length);
+  const loads = new Array<number>(sessions.length);
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  sessions.forEach((session, index) => {
+    const day = sessionDay(session, index, timeZone, dayOfZone);
+    days[index] = day;
+    loads[index] = sessionLoadOf(session, index);
+    if (day < firstDay) firstDay = day;
+    if (day > lastDay) lastDay = day;
+  });
+
+  const start = fromDay ?? firstDay;
+  const end = toDay ?? lastDay;
+  const findings: LoadFinding[] = [];
+  if (!Number.isFinite(start) || !Number.isFinite(end)) {
+    return freezeSeries({ startDate: "", endDate: "", timeZone, absentDays, dates: [], loads: [], findings });
+  }
+
+  const length = end - start + 1;
+  const daily: (number | null)[] = new Array<number | null>(length).fill(null);
+  const seenInstant = new Map<number, number>();
+  const seenDateLoad = new Map<string, number>();
+  const seenId = new Map<string, number>();
+  for (let index = 0; index < sessions.length; index++) {
+    const session = sessions[index] as LoggedSession;
+    const day = days[index] as number;
+    const load = loads[index] as number;
+    if (day < start || day > end) {
+      findings.push(
+        finding("outside-range", "info", day, day, [index], `Session ${index} on ${isoDate(day)} lies outside ${isoDate(start)}…${isoDate(end)} and is left out.`),
+      );
+      continue;
+    }
+    daily[day - start] = (daily[day - start] ?? 0) + load;
+    const duplicateOf = duplicateIndex(session, index, day, load, seenInstant, seenDateLoad, seenId);
+    if (duplicateOf !== undefined) {
+      findings.push(
+        finding(
+          "duplicate",
+          "warning",
+          day,
+          day,
+          [duplicateOf, index],
+          `Sessions ${duplicateOf} and ${index} on ${isoDate(day)} look like the same session; both are counted — remove one if it was logged twice.`,
+        ),
+      );
+    }
+  }
+
+  // A-2: a run of days with no record is reported once, as unknown or as rest.
+  for (let offset = 0; offset < length; offset++) {
+    if (daily[offset] !== null) continue;
+    let runEnd = offset;
+    while (runEnd + 1 < length && daily[runEnd + 1] === null) runEnd++;
+    const count = runEnd - offset + 1;
+    const span = count === 1 ? isoDate(start + offset) : `${isoDate(start + offset)}…${isoDate(start + runEnd)}`;
+    if (absentDays === "rest") {
+      for (let day = offset; day <= runEnd; day++) daily[day] = 0;
+      findings.push(finding("absent-as-rest", "info", start + offset, start + runEnd, undefined, `${count} day(s) with no record (${span}) counted as rest, as requested.`));
+    } else {
+      findings.push(
+        finding("gap", "warning", start + offset, start + runEnd, undefined, `${count} day(s) with no record (${span}) are unknown, not rest; log them as rest (load 0) if nothing was done.`),
+      );
+    }
+    offset = runEnd;
+  }
+
+  const dates = new Array<string>(length);
+  for (let offset = 0; offset < length; offset++) dates[offset] = isoDate(start + offset);
+  return freezeSeries({ startDate: isoDate(start), endDate: isoDate(end), timeZone, absentDays, dates, loads: daily, findings });
+}
+
+function rangeDay(value: string, name: "from" | "to"): number {
+  const day = typeof value === "string" ? dayNumber(value) : undefined;
+  if (day === undefined) throw new RangeError(`dailyLoads: ${name} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return day;
+}
+
+function sessionDay(
+  session: LoggedSession,
+  index: number,
+  timeZone: string,
+  dayOfZone: Map<string, (epochMs: number) => number>,
+): number {
+  if (session.date !== undefined) {
+    const day = dayNumber(session.date);
+    if (day === undefined) throw new RangeError(`dailyLoads: session ${index} has date ${JSON.stringify(session.date)}, not an ISO date YYYY-MM-DD`);
+    return day;
+  }
+  if (session.startedAt === undefined) throw new TypeError(`dailyLoads: session ${index} has neither startedAt nor date`);
+  const epochMs = Date.parse(session.startedAt);
+  if (!Number.isFinite(epochMs)) {
+    throw new RangeError(`dailyLoads: session ${index} has startedAt ${JSON.stringify(session.startedAt)}, not an ISO date-time`);
+  }
+  const zone = session.timeZone ?? timeZone;
+  let dayOf = dayOfZone.get(zone);
+  if (dayOf === undefined) {
+    if (!isKnownTimeZone(zone)) throw new RangeError(`dailyLoads: session ${index} has unknown IANA time zone ${JSON.stringify(zone)}`);
+    dayOf = localDayOf(zone);
+    dayOfZone.set(zone, dayOf);
+  }
+  return dayOf(epochMs);
+}
+
+function sessionLoadOf(session: LoggedSession, index: number): number {
+  if (session.loadAu !== undefined) {
+    if (!(session.loadAu >= 0) || !Number.isFinite(session.loadAu)) {
+      throw new RangeError(`dailyLoads: session ${index} has loadAu ${String(session.loadAu)}; a load is a finite number ≥ 0`);
+    }
+    return session.loadAu;
+  }
+  if (session.rpe === undefined || session.durationMinutes === undefined) {
+    throw new TypeError(`dailyLoads: session ${index} needs loadAu, or rpe and durationMinutes`);
+  }
+  try {
+    return sessionLoad(session.rpe, session.durationMinutes);
+  } catch (error) {
+    throw new RangeError(`dailyLoads: session ${index}: ${(error as Error).message}`);
+  }
+}
+
+function duplicateIndex(
+  session: LoggedSession,
+  index: number,
+  day: number,
+  load: number,
+  seenInstant: Map<number, number>,
+  seenDateLoad: Map<string, number>,
+  seenId: Map<string, number>,
+): number | undefined {
+  let duplicateOf: number | undefined;
+  if (session.id !== undefined) {
+    duplicateOf = seenId.get(session.id);
+    if (duplicateOf === undefined) seenId.set(session.id, index);
+  }
+  if (duplicateOf === undefined && session.date === undefined && session.startedAt !== undefined) {
+    // One athlete cannot start two sessions at the same instant.
+    const instant = Date.parse(session.startedAt);
+    duplicateOf = seenInstant.get(instant);
+    if (duplicateOf === undefined) seenInstant.set(instant, index);
+  } else if (duplicateOf === undefined && session.date !== undefined) {
+    const key = `${day}:${load}`;
+    duplicateOf = seenDateLoad.get(key);
+    if (duplicateOf === undefined) seenDateLoad.set(key, index);
+  }
+  return duplicateOf;
+}
+
+function finding(
+  code: LoadFindingCode,
+  severity: LoadFinding["severity"],
+  fromDay: number,
+  toDay: number,
+  path: readonly (string | number)[] | undefined,
+  message: string,
+): LoadFinding {
+  const base = reason("A-2", message);
+  return { ...base, severity, code, fromDate: isoDate(fromDay), toDate: isoDate(toDay), ...(path === undefined ? {} : { path }) };
+}
+
+function freezeSeries(series: DailySeries): DailySeries {
+  for (const item of series.findings) {
+    if (item.path !== undefined) Object.freeze(item.path);
+    Object.freeze(item);
+  }
+  Object.freeze(series.findings);
+  Object.freeze(series.dates);
+  Object.freeze(series.loads);
+  return Object.freeze(series);
+}
