@@ -1,0 +1,24 @@
+/**
+ * Look-up by ID.
+ */
+import { exercises } from "./exercises.js";
+import type { Exercise, ExerciseId } from "./types.js";
+
+/**
+ * Finds one exercise by its ID.
+ *
+ * @param id - a kebab-case exercise ID
+ * @param catalog - the catalog to search (default: the built-in {@link exercises})
+ * @returns the exercise, or `undefined` when no exercise has that ID
+ * @example
+ * ```ts
+ * getExercise("goblet-squat")?.pattern;
+ * // => "squat"
+ * getExercise("no-such-exercise");
+ * // => undefined
+ * ```
+ * @category Catalog
+ */
+export function getExercise(id: ExerciseId, catalog: readonly Exercise[] = exercises): Exercise | undefined {
+  return catalog.find((exercise) => exercise.id === id);
+}

@@ -1,0 +1,418 @@
+/**
+ * The contraindication policy: whether an exercise is ok, caution or avoid for one person,
+ * derived from the exercise's spine-demand vector and tags, the person's direction, stage,
+ * ladder progress and flags. No exercise is named anywhere in this file.
+ */
+import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Direction } from "../classification/types.js";
+import { STAGES, type Stage } from "../staging/types.js";
+import { ladders as builtInLadders } from "./ladders.js";
+import {
+  SPINE_AXES,
+  type DemandScore,
+  type Exercise,
+  type ExerciseTag,
+  type Ladder,
+  type LadderId,
+  type SpineAxis,
+  type SuitabilityAction,
+  type SuitabilityDecision,
+  type TrainingProfile,
+} from "./types.js";
+
+/**
+ * One stage's row of the cap table: the highest demand allowed on each axis.
+ * @category Catalog
+ */
+export interface StageCaps {
+  /** Caps on every axis for a person with no sensitivity on that axis. */
+  readonly general: Readonly<Record<SpineAxis, DemandScore>>;
+  /** Cap on an intolerant direction's axis (flexion or extension) before any ladder progress (L-6). */
+  readonly intolerant: DemandScore;
+  /** Cap on axial compression when the person is flagged axial-load sensitive (P-3). */
+  readonly axialLoadSensitive: DemandScore;
+}
+
+/** The cap table: one row per stage (T rules). @category Catalog */
+export type SuitabilityCaps = Readonly<Record<Stage, StageCaps>>;
+
+/** What an explicit tag does in each stage. @category Catalog */
+export type TagPolicy = Readonly<Record<ExerciseTag, Readonly<Record<Stage, SuitabilityAction>>>>;
+
+function allAxes(score: DemandScore): Readonly<Record<SpineAxis, DemandScore>> {
+  return Object.freeze({ flexion: score, extension: score, lateralFlexion: score, rotation: score, axialCompression: score, shear: score });
+}
+
+/**
+ * The default cap table (design numbers; override with {@link SuitabilityOptions}.caps).
+ *
+ * | stage | every axis | intolerant axis | axial compression, axial-load sensitive |
+ * |---|---|---|---|
+ * | symptom-modulation | 1 | 1 | 1 |
+ * | movement-control | 2 | 1 | 1 |
+ * | function-optimisation | 3 | 2 | 2 |
+ *
+ * Demand above the cap is `avoid`; on a sensitive axis, demand at the cap is `caution`, so in
+ * symptom modulation the intolerant axis is stricter than the others even though the caps match:
+ * a little flexion is `ok` for most backs and `caution` for a flexion-intolerant one.
+ * The intolerant cap rises by one for every step earned on that direction's exposure ladder,
+ * up to the stage's general cap (L-6).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SUITABILITY_CAPS["movement-control"].intolerant;
+ * // => 1
+ * ```
+ * @category Catalog
+ */
+export const DEFAULT_SUITABILITY_CAPS: SuitabilityCaps = /* @__PURE__ */ Object.freeze({
+  "symptom-modulation": Object.freeze({ general: allAxes(1), intolerant: 1, axialLoadSensitive: 1 }),
+  "movement-control": Object.freeze({ general: allAxes(2), intolerant: 1, axialLoadSensitive: 1 }),
+  "function-optimisation": Object.freeze({ general: allAxes(3), intolerant: 2, axialLoadSensitive: 2 }),
+} satisfies SuitabilityCaps);
+
+/**
+ * The default tag policy (design; P-6 prefers tempo work over ballistic and maximal lifts
+ * early, S-7 handles neural tension through the radicular flag instead).
+ *
+ * | tag | symptom-modulation | movement-control | function-optimisation |
+ * |---|---|---|---|
+ * | ballistic | avoid | avoid | caution |
+ * | valsalva-heavy | avoid | caution | caution |
+ * | neural-tension | ok | ok | ok (avoid when radicular, S-7) |
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TAG_POLICY.ballistic["function-optimisation"];
+ * // => "caution"
+ * ```
+ * @category Catalog
+ */
+export const DEFAULT_TAG_POLICY: TagPolicy = /* @__PURE__ */ Object.freeze({
+  ballistic: Object.freeze({ "symptom-modulation": "avoid", "movement-control": "avoid", "function-optimisation": "caution" }),
+  "valsalva-heavy": Object.freeze({ "symptom-modulation": "avoid", "movement-control": "caution", "function-optimisation": "caution" }),
+  "neural-tension": Object.freeze({ "symptom-modulation": "ok", "movement-control": "ok", "function-optimisation": "ok" }),
+} satisfies TagPolicy);
+
+/**
+ * The ladder whose earned steps give an intolerant direction back (L-6).
+ * @example
+ * ```ts
+ * DEFAULT_EXPOSURE_LADDERS.flexion;
+ * // => "flexion-exposure"
+ * ```
+ * @category Catalog
+ */
+export const DEFAULT_EXPOSURE_LADDERS: Readonly<Record<Direction, LadderId>> = /* @__PURE__ */ Object.freeze({
+  flexion: "flexion-exposure",
+  extension: "extension-exposure",
+});
+
+/**
+ * Overrides for {@link suitability}; every field defaults to the documented table.
+ * @category Catalog
+ */
+export interface SuitabilityOptions {
+  /** The cap table; spread {@link DEFAULT_SUITABILITY_CAPS} to change one cell. */
+  readonly caps?: SuitabilityCaps;
+  /** What each tag does per stage. */
+  readonly tags?: TagPolicy;
+  /** The ladders (for the top-step gate); defaults to the built-in ladders. */
+  readonly ladders?: readonly Ladder[];
+  /** Which ladder gives each intolerant direction back. */
+  readonly exposureLadders?: Readonly<Record<Direction, LadderId>>;
+}
+
+/**
+ * Why an axis is sensitive for a person, which sets its cap and the rule cited.
+ * @category Catalog
+ */
+export type AxisSensitivity = "none" | "intolerant" | "indeterminate" | "peripheralising" | "axial-load-sensitive";
+
+/**
+ * The cap that applies to one axis for one person, and why.
+ * @category Catalog
+ */
+export interface AxisCap {
+  readonly axis: SpineAxis;
+  readonly cap: DemandScore;
+  readonly sensitivity: AxisSensitivity;
+  /** The rule that sets this cap. */
+  readonly ruleId: RuleId;
+}
+
+const STAGE_RULE: Readonly<Record<Stage, RuleId>> = {
+  "symptom-modulation": "T-1",
+  "movement-control": "T-2",
+  "function-optimisation": "T-3",
+};
+const SEVERITY: Readonly<Record<SuitabilityAction, number>> = { ok: 0, caution: 1, avoid: 2 };
+const SENSITIVITY_WORDS: Readonly<Record<AxisSensitivity, string>> = {
+  none: "any back",
+  intolerant: "an intolerant direction",
+  indeterminate: "an undetermined direction",
+  peripheralising: "a direction that sends symptoms down the leg",
+  "axial-load-sensitive": "an axial-load-sensitive back",
+};
+const AXIS_WORDS: Readonly<Record<SpineAxis, string>> = {
+  flexion: "flexion",
+  extension: "extension",
+  lateralFlexion: "lateral flexion",
+  rotation: "rotation",
+  axialCompression: "axial compression",
+  shear: "shear",
+};
+
+/**
+ * The stage the policy uses: radicular pain caps it at symptom modulation (T-4, S-7).
+ *
+ * @param profile - the person
+ * @returns the profile's stage, or `symptom-modulation` when the radicular flag is set
+ * @example
+ * ```ts
+ * policyStage({ stage: "function-optimisation", flags: { radicular: true } });
+ * // => "symptom-modulation"
+ * ```
+ * @category Catalog
+ */
+export function policyStage(profile: Pick<TrainingProfile, "stage" | "flags">): Stage {
+  return profile.flags?.radicular === true ? "symptom-modulation" : profile.stage;
+}
+
+/** Directions the direction result marks as provoking, by list or by pattern (C-2, C-6). */
+function intolerantDirections(profile: TrainingProfile): Set<Direction> {
+  const directions = new Set<Direction>(profile.direction.intolerance);
+  const pattern = profile.direction.pattern;
+  if (pattern === "flexion-intolerant") directions.add("flexion");
+  if (pattern === "extension-intolerant") directions.add("extension");
+  if (pattern === "multidirectional" || pattern === "indeterminate") {
+    directions.add("flexion");
+    directions.add("extension");
+  }
+  return directions;
+}
+
+/** The unlocked step of a ladder: 0 when missing, negative or not a finite number. */
+function unlockedStepOf(profile: TrainingProfile, ladder: LadderId): number {
+  const value = profile.ladderProgress?.[ladder];
+  return typeof value === "number" && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 0;
+}
+
+function clampScore(value: number): DemandScore {
+  return Math.max(0, Math.min(3, Math.floor(value))) as DemandScore;
+}
+
+function checkCaps(caps: SuitabilityCaps): void {
+  for (const stage of STAGES) {
+    const row = caps[stage];
+    const values = row ? [...SPINE_AXES.map((axis) => row.general?.[axis]), row.intolerant, row.axialLoadSensitive] : [undefined];
+    for (const value of values) {
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 3) {
+        throw new RangeError(`suitability: every cap must be a whole number from 0 to 3; the "${stage}" row has ${String(value)}`);
+      }
+    }
+  }
+}
+
+/**
+ * The cap on every spine axis for one person: the stage's row of the cap table, tightened on
+ * the axes the person is sensitive on and loosened by earned exposure-ladder steps.
+ *
+ * - Intolerant direction (flexion-intolerant → flexion; extension-intolerant → extension;
+ *   multidirectional or indeterminate → both): the row's `intolerant` cap plus one per step
+ *   earned on that direction's exposure ladder, never above the general cap (L-6, C-6).
+ * - Peripheralising direction: cap 0 whatever the stage (C-4, L-5).
+ * - Axial-load sensitive: axial compression capped at the row's `axialLoadSensitive` (P-3).
+ * - Radicular: the symptom-modulation row (T-4, S-7).
+ *
+ * @param profile - the person
+ * @param options - cap table and exposure ladders to use instead of the defaults
+ * @returns one {@link AxisCap} per axis, in {@link SPINE_AXES} order
+ * @throws RangeError when a cap in `options.caps` is not a whole number 0–3
+ * @example
+ * ```ts
+ * spineCaps({ direction: { pattern: "flexion-intolerant", intolerance: ["flexion"], preference: [], peripheralising: [] }, stage: "movement-control" })[0];
+ * // => { axis: "flexion", cap: 1, sensitivity: "intolerant", ruleId: "L-6" }
+ * ```
+ * @category Catalog
+ */
+export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions = {}): readonly AxisCap[] {
+  const caps = options.caps ?? DEFAULT_SUITABILITY_CAPS;
+  if (options.caps) checkCaps(caps);
+  const exposure = options.exposureLadders ?? DEFAULT_EXPOSURE_LADDERS;
+  const stage = policyStage(profile);
+  const row = caps[stage];
+  const intolerant = intolerantDirections(profile);
+  const peripheralising = new Set<Direction>(profile.direction.peripheralising);
+  const indeterminate = profile.direction.pattern === "indeterminate";
+  return SPINE_AXES.map((axis): AxisCap => {
+    const general = row.general[axis];
+    if ((axis === "flexion" || axis === "extension") && peripheralising.has(axis)) {
+      // C-4, L-5: a direction that sends symptoms down the leg is excluded at any stage.
+      return { axis, cap: 0, sensitivity: "peripheralising", ruleId: "L-5" };
+    }
+    if ((axis === "flexion" || axis === "extension") && intolerant.has(axis)) {
+      // L-6: the intolerant direction returns one step at a time as its exposure ladder is earned.
+      const earned = unlockedStepOf(profile, exposure[axis]);
+      const cap = clampScore(Math.min(general, row.intolerant + earned));
+      return indeterminate
+        ? { axis, cap, sensitivity: "indeterminate", ruleId: "C-6" }
+        : { axis, cap, sensitivity: "intolerant", ruleId: "L-6" };
+    }
+    if (axis === "axialCompression" && profile.flags?.axialLoadSensitive === true) {
+      // P-3: load held in the hands below the painful level before bar-on-back compression.
+      return { axis, cap: clampScore(Math.min(general, row.axialLoadSensitive)), sensitivity: "axial-load-sensitive", ruleId: "P-3" };
+    }
+    return { axis, cap: general, sensitivity: "none", ruleId: STAGE_RULE[stage] };
+  });
+}
+
+/**
+ * The axes on which a person is sensitive (intolerant, indeterminate, peripheralising or
+ * axial-load sensitive): where {@link saferAlternatives} never accepts more demand.
+ *
+ * @param profile - the person
+ * @returns the sensitive axes in {@link SPINE_AXES} order (empty when there are none)
+ * @example
+ * ```ts
+ * sensitiveAxes({ direction: { pattern: "extension-intolerant", intolerance: ["extension"], preference: ["flexion"], peripheralising: [] }, stage: "movement-control", flags: { axialLoadSensitive: true } });
+ * // => ["extension", "axialCompression"]
+ * ```
+ * @category Catalog
+ */
+export function sensitiveAxes(profile: TrainingProfile): SpineAxis[] {
+  return spineCaps(profile)
+    .filter((cap) => cap.sensitivity !== "none")
+    .map((cap) => cap.axis);
+}
+
+interface Finding {
+  readonly action: Exclude<SuitabilityAction, "ok">;
+  readonly reason: Reason;
+  readonly axis: SpineAxis | null;
+}
+
+function ladderGateRule(ladder: LadderId, top: boolean): RuleId {
+  if (top) return "P-1";
+  if (ladder === "hinge") return "P-2";
+  if (ladder === "flexion-exposure" || ladder === "extension-exposure" || ladder === "lateral-flexion-exposure") return "L-6";
+  return "P-1";
+}
+
+/**
+ * Decides whether an exercise is `ok`, `caution` or `avoid` for a person, with every reason.
+ *
+ * The verdict is derived, never listed per exercise. Checks, each adding reasons; the most
+ * severe verdict wins and the first rule at that severity decides:
+ *
+ * 1. **Radicular** (S-7): a `neural-tension` tag is `avoid`; the stage used is symptom
+ *    modulation (T-4).
+ * 2. **Ladder gate** (P-1, P-2, L-6): for every ladder the exercise is on, a step above the
+ *    person's unlocked step (`ladderProgress`, default 0) is `avoid` ("not yet earned").
+ *    A lift the ladder earns back (the ladder's top step, or any step from 1 up with a
+ *    demand of 3 on some axis: the P-1 lifts) is also `avoid` in every stage below function
+ *    optimisation, unlocked or not: it returns only when the person is in function
+ *    optimisation **and** has unlocked that step. This gate does not depend on the cap table.
+ * 3. **Tags** (P-6): `ballistic` and `valsalva-heavy` follow {@link DEFAULT_TAG_POLICY}.
+ * 4. **Caps** ({@link spineCaps}): demand above an axis's cap is `avoid`. On a sensitive axis
+ *    (intolerant, indeterminate, axial-load sensitive), demand at the cap, or any demand on an
+ *    intolerant direction taken to end range or repeated, is `caution`. Caps hold whatever the
+ *    ladder progress: an unlocked step still has to fit the stage.
+ *
+ * Nothing above the caps is ever `ok`; raising a cap, the stage or ladder progress never makes
+ * a verdict more severe.
+ *
+ * @param exercise - a catalog exercise
+ * @param profile - direction, stage, ladder progress and flags
+ * @param options - cap table, tag policy, ladders and exposure ladders to use instead of the defaults
+ * @returns the verdict, the deciding rule and axis (or `null`), and every reason
+ * @throws RangeError when a cap in `options.caps` is not a whole number 0–3
+ * @example
+ * ```ts
+ * const deadlift = getExercise("conventional-deadlift")!;
+ * suitability(deadlift, { direction: { pattern: "no-directional-intolerance", intolerance: [], preference: [], peripheralising: [] }, stage: "movement-control" }).action;
+ * // => "avoid"
+ * ```
+ * @category Catalog
+ */
+export function suitability(exercise: Exercise, profile: TrainingProfile, options: SuitabilityOptions = {}): SuitabilityDecision {
+  const stage = policyStage(profile);
+  const findings: Finding[] = [];
+  const add = (action: Finding["action"], ruleId: RuleId, message: string, axis: SpineAxis | null = null): void => {
+    findings.push({ action, reason: reason(ruleId, message), axis });
+  };
+
+  // 1. S-7: neural tension loads an irritable nerve root.
+  if (profile.flags?.radicular === true && exercise.tags.includes("neural-tension")) {
+    add("avoid", "S-7", `${exercise.name} tensions the nerve, and radicular leg pain is present`);
+  }
+
+  // 2. P-1, P-2, L-6: ladder steps are earned in order; the lifts being earned back wait for function optimisation.
+  const ladders = options.ladders ?? builtInLadders;
+  const highDemand = SPINE_AXES.some((axis) => exercise.spineDemand[axis] === 3);
+  for (const membership of exercise.ladders) {
+    const ladder = ladders.find((candidate) => candidate.id === membership.ladder);
+    const ladderName = ladder?.name ?? membership.ladder;
+    const top = ladder !== undefined && ladder.steps.length > 1 && membership.step >= ladder.steps.length - 1;
+    const unlocked = unlockedStepOf(profile, membership.ladder);
+    if (membership.step > unlocked) {
+      add(
+        "avoid",
+        ladderGateRule(membership.ladder, top),
+        `not yet earned: step ${membership.step} of the ${ladderName} ladder, unlocked up to step ${unlocked}`,
+      );
+    }
+    if (stage !== "function-optimisation" && (top || (membership.step >= 1 && highDemand))) {
+      add(
+        "avoid",
+        "P-1",
+        `${exercise.name} is a lift the ${ladderName} ladder earns back (${top ? "its top step" : "high spine demand"}); it returns only in function optimisation`,
+      );
+    }
+  }
+
+  // 3. P-6: tempo before speed and maximal effort while symptomatic.
+  const tagPolicy = options.tags ?? DEFAULT_TAG_POLICY;
+  for (const tag of exercise.tags) {
+    if (tag === "neural-tension") continue;
+    const action = tagPolicy[tag][stage];
+    if (action !== "ok") {
+      add(action, "P-6", `${tag} exercises are ${action === "avoid" ? "avoided" : "used with caution"} in ${stage.replace("-", " ")}`);
+    }
+  }
+
+  // 4. Caps per axis (T rules, L-6, C-6, L-5, P-3).
+  const demand = exercise.spineDemand;
+  for (const { axis, cap, sensitivity, ruleId } of spineCaps(profile, options)) {
+    const score = demand[axis];
+    const words = AXIS_WORDS[axis];
+    const who = `for ${SENSITIVITY_WORDS[sensitivity]} in ${stage.replace("-", " ")}`;
+    if (score > cap) {
+      add("avoid", ruleId, `${words} demand ${score} is above the cap of ${cap} ${who}`, axis);
+    } else if (sensitivity !== "none" && score > 0) {
+      if (score === cap) {
+        add("caution", ruleId, `${words} demand ${score} is at the cap of ${cap} ${who}`, axis);
+      } else if ((axis === "flexion" || axis === "extension") && (demand.endRange || demand.repeated)) {
+        add("caution", ruleId, `${words} is taken ${demand.endRange ? "to end range" : "through repeated reps"} ${who}`, axis);
+      }
+    }
+  }
+
+  if (findings.length === 0) {
+    const decisive = STAGE_RULE[stage];
+    return Object.freeze({
+      action: "ok",
+      ruleId: decisive,
+      axis: null,
+      reasons: Object.freeze([reason(decisive, `${exercise.name} is within every spine cap for ${stage.replace("-", " ")}`)]),
+    });
+  }
+  let decisive = findings[0] as Finding;
+  for (const finding of findings) if (SEVERITY[finding.action] > SEVERITY[decisive.action]) decisive = finding;
+  return Object.freeze({
+    action: decisive.action,
+    ruleId: decisive.reason.ruleId,
+    axis: decisive.axis,
+    reasons: Object.freeze(findings.map((finding) => finding.reason)),
+  });
+}
