@@ -1,1 +1,37 @@
-export {};
+/**
+ * The planner: from an intake to an explained training week. `assess` runs screening,
+ * classification, the lower-crossed questions and staging; `planWeek` and `planSession` turn
+ * a cleared assessment into sessions whose every choice carries its reasons. A safety action
+ * above `proceed-with-advisory` yields no plan at all.
+ *
+ * @packageDocumentation
+ */
+export { assess, assessIntake } from "./assess.js";
+export { planWeek, planSession, WEEK_VOLUME_SCALES } from "./planWeek.js";
+export { STAGE_VOLUME_SHARE } from "./buildSession.js";
+export { intakeSchema, intakeSymptomsSchema, ladderProgressSchema, parseIntake, intakeJsonSchema } from "./schema.js";
+export type { Intake, IntakeSymptoms } from "./schema.js";
+export type {
+  Assessment,
+  BlockKind,
+  ClearedAssessment,
+  DeloadCheck,
+  EmphasisItem,
+  LoadCheck,
+  PlanHistory,
+  PlanOptions,
+  PlannedBlock,
+  PlannedDose,
+  PlannedExercise,
+  PlannedSession,
+  PlannedWeek,
+  ProgramEmphasis,
+  SessionOptions,
+  SessionPlan,
+  SlotRole,
+  TrainingAction,
+  WeekPlan,
+  WithheldAssessment,
+  WithheldPlan,
+  WithholdingAction,
+} from "./types.js";

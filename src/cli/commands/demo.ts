@@ -1,0 +1,56 @@
+import athlete from "../../../examples/athlete.json" with { type: "json" };
+import trainingLog from "../../../examples/training-log.json" with { type: "json" };
+import { parseTrainingLog } from "../../load/index.js";
+import { assess, planWeek } from "../../program/index.js";
+import { badInput, EXIT_OK } from "../io.js";
+import { buildLoadReport } from "../loadReport.js";
+import { renderAssessment, renderLoadReport, renderWeek } from "../render.js";
+import type { Command } from "../run.js";
+import { checkTimeZone, intOption } from "./options.js";
+
+/** The example's dates: the log runs 5 January to 29 March 2026; the plan is for the week after. */
+export const DEMO_WEEK_START = "2026-03-30";
+export const DEMO_TIME_ZONE = "Europe/London";
+
+/** `spinewise demo`: assess, plan and load report for the built-in example athlete. */
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "the built-in example athlete: assessment, a week plan and a load report from a 12-week log",
+  usage: "demo [--days 2-6]",
+  positionals: { min: 0, max: 0 },
+  options: { days: { type: "string" } },
+  run: ({ io, values, json }) => {
+    const daysPerWeek = intOption("--days", values.days, 2, 6) ?? 4;
+    const result = assess(athlete);
+    const log = parseTrainingLog(trainingLog);
+    if (!result.ok || !log.ok) throw badInput("the built-in example no longer parses; this is a bug in spinewise");
+    const timeZone = checkTimeZone(DEMO_TIME_ZONE);
+    const week = planWeek(result.value, {
+      weekStart: DEMO_WEEK_START,
+      daysPerWeek,
+      sessionMinutes: 60,
+      timeZone,
+      history: { trainingLog: log.value },
+    });
+    const load = buildLoadReport(log.value, { method: "ewma", timeZone, absentDays: "unknown" });
+    if (json) {
+      io.stdout(`${JSON.stringify({ athlete, assessment: result.value, week, load }, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    io.stdout(
+      [
+        "spinewise demo — an example lifter: flexion-intolerant, movement-control stage, lower-crossed indicators.",
+        "Files: examples/athlete.json (intake) and examples/training-log.csv (12 weeks of session RPE × minutes).",
+        "Training guidance with safety-netting, never a diagnosis.",
+        "",
+        renderAssessment(result.value),
+        renderWeek(week),
+        renderLoadReport(load),
+        "Try: spinewise plan examples/athlete.json --log examples/training-log.csv --days 3",
+        "     spinewise load examples/training-log.csv --svg acwr.svg",
+        "",
+      ].join("\n"),
+    );
+    return EXIT_OK;
+  },
+};

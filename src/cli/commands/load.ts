@@ -1,0 +1,48 @@
+import { ACWR_ZONE_THRESHOLDS } from "../../load/index.js";
+import type { AcwrMethod } from "../../load/index.js";
+import { readTrainingLog } from "../inputs.js";
+import { EXIT_OK, badInput } from "../io.js";
+import { buildLoadReport } from "../loadReport.js";
+import { renderAcwrSvg } from "../renderAcwrSvg.js";
+import { renderLoadReport } from "../render.js";
+import type { Command } from "../run.js";
+import { checkTimeZone, oneOfOption, writeOutput } from "./options.js";
+
+const METHODS = ["ewma", "coupled", "uncoupled"] as const satisfies readonly AcwrMethod[];
+
+/** `spinewise load LOG`: the training-load report and, on request, an SVG chart. */
+export const loadCommand: Command = {
+  name: "load",
+  summary: "training-load report (session RPE × minutes, ACWR, monotony, strain, weekly change) from a JSON or CSV log",
+  usage: "load LOG [--method ewma|coupled|uncoupled] [--time-zone TZ] [--absent unknown|rest] [--svg chart.svg]",
+  positionals: { min: 1, max: 1 },
+  options: {
+    method: { type: "string" },
+    "time-zone": { type: "string" },
+    absent: { type: "string" },
+    svg: { type: "string" },
+  },
+  run: ({ io, positionals, values, json }) => {
+    const method = oneOfOption("--method", values.method, METHODS, "ewma");
+    const absentDays = oneOfOption("--absent", values.absent, ["unknown", "rest"] as const, "unknown");
+    const timeZone = checkTimeZone(values["time-zone"]);
+    const file = positionals[0] ?? "";
+    const sessions = readTrainingLog(io, file);
+    if (sessions.length === 0) throw badInput(`${file}: the log has no sessions`);
+    const report = buildLoadReport(sessions, { method, timeZone, absentDays });
+    if (typeof values.svg === "string") {
+      const thresholds = ACWR_ZONE_THRESHOLDS[method];
+      const svg = renderAcwrSvg(report.points, {
+        title: `Acute:chronic workload ratio (${method}) — ${file}`,
+        thresholds: { underTraining: thresholds.sweetSpotFrom, caution: thresholds.cautionFrom, danger: thresholds.dangerFrom },
+      });
+      writeOutput(io, values.svg, svg);
+    }
+    if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    else {
+      io.stdout(renderLoadReport(report));
+      if (typeof values.svg === "string") io.stdout(`\nChart written to ${values.svg}\n`);
+    }
+    return EXIT_OK;
+  },
+};

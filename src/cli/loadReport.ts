@@ -1,0 +1,38 @@
+/**
+ * The load report shared by `spinewise load` and `spinewise demo`: the calendar series, the
+ * ACWR per day, and one row per week with its change, monotony, strain and end-of-week ratio.
+ */
+import { acwr, ACWR_CAVEAT, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
+import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
+import type { LoadReport } from "./render.js";
+
+/** Options of {@link buildLoadReport}. */
+export interface LoadReportOptions {
+  readonly method: AcwrMethod;
+  readonly timeZone: string;
+  readonly absentDays: AbsentDays;
+}
+
+/** Builds the report (A-1…A-10). */
+export function buildLoadReport(sessions: readonly LoggedSession[], options: LoadReportOptions): LoadReport {
+  const series = dailyLoads(sessions, { timeZone: options.timeZone, absentDays: options.absentDays });
+  const points = acwr(series, { method: options.method });
+  const byDate = new Map(points.map((point, index) => [point.date ?? series.dates[index] ?? "", point]));
+  const weeks = weekOverWeekChange(series).map((week) => {
+    const from = series.dates.indexOf(week.startDate);
+    const days = from < 0 ? [] : series.loads.slice(from, from + 7);
+    const complete = days.length === 7 && days.every((value) => value !== null);
+    const detail = complete ? monotonyDetail(days as number[]) : null;
+    const end = byDate.get(week.endDate);
+    return {
+      ...week,
+      monotony: detail?.monotony ?? null,
+      strain: detail?.strain ?? null,
+      ratio: end?.ratio ?? null,
+      zone: end?.zone ?? null,
+    };
+  });
+  const latest = points[points.length - 1] ?? null;
+  const explanation = latest === null ? [ACWR_CAVEAT] : explainAcwrPoint(latest, { method: options.method });
+  return { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings };
+}

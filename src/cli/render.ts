@@ -1,0 +1,171 @@
+/**
+ * Human-readable text for assessments, plans and load reports.
+ */
+import type { Reason } from "../evidence/index.js";
+import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, WeekChange } from "../load/index.js";
+import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, WeekPlan } from "../program/index.js";
+import { heading, num, table, wrap } from "./table.js";
+
+function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
+  return reasons.map((item) => wrap(`${indent}[${item.ruleId}] ${item.message}`, 100, `${indent}      `));
+}
+
+/** The assessment as text. */
+export function renderAssessment(assessment: Assessment): string {
+  const lines: string[] = [heading("Assessment")];
+  if (assessment.status === "withheld") {
+    lines.push(`Safety:     ${assessment.action.toUpperCase()} (${assessment.ruleId}) — no training plan is given.`);
+    lines.push("", "Why:", ...reasonLines(assessment.reasons));
+    lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
+    return `${lines.join("\n")}\n`;
+  }
+  const { direction, stage } = assessment;
+  lines.push(`Safety:     ${assessment.action} (${assessment.safety.ruleId})`);
+  lines.push(
+    `Direction:  ${direction.pattern} (confidence ${direction.confidence}); intolerant of ${list(direction.intolerance)}; eased by ${list(direction.preference)}`,
+  );
+  lines.push(`Stage:      ${stage.stage} (${stage.ruleId}${stage.capped ? `, capped from ${stage.symptomStage}` : ""})`);
+  lines.push(`Emphasis:   ${assessment.emphasis.map((item) => item.focus).join(", ")}`);
+  if (assessment.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(assessment.advisories));
+  lines.push("", "Why:", ...reasonLines(assessment.reasons));
+  lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
+  return `${lines.join("\n")}\n`;
+}
+
+function list(values: readonly string[]): string {
+  return values.length === 0 ? "none" : values.join(" and ");
+}
+
+/** A dose in a few characters: `4 × 6–7 /leg`, `3 × 30 s`, `8 breaths`. */
+export function describeDose(dose: PlannedDose): string {
+  switch (dose.kind) {
+    case "reps": {
+      const min = Math.min(...dose.sets);
+      const max = Math.max(...dose.sets);
+      const reps = min === max ? `${min}` : `${min}–${max}`;
+      const load = dose.loadKg === undefined ? "" : ` @ ${dose.loadKg} kg`;
+      return `${dose.sets.length} × ${reps}${dose.perSide ? " /side" : ""}${load}${dose.tempo === undefined ? "" : ` tempo ${dose.tempo}`}`;
+    }
+    case "hold":
+      return `${dose.sets} × ${dose.holdSeconds} s${dose.perSide ? " /side" : ""}`;
+    case "distance":
+      return `${dose.sets} × ${dose.distanceMeters} m${dose.perSide ? " /side" : ""}`;
+    case "breaths":
+      return `${dose.sets} × ${dose.breaths} breaths`;
+    case "minutes":
+      return `${dose.minutes} min`;
+  }
+}
+
+function exerciseRows(items: readonly PlannedExercise[]): string[][] {
+  return items.map((item) => [`  ${item.name}`, item.role, describeDose(item.dose), item.suitability === "ok" ? "ok" : "caution"]);
+}
+
+/** One session as a table with its reasons. */
+export function renderSession(session: PlannedSession, verbose = true): string {
+  const rows: string[][] = [];
+  rows.push(["Warm-up", "", "", ""], ...exerciseRows(session.warmUp));
+  for (const block of session.blocks) rows.push([block.title, "", "", ""], ...exerciseRows(block.exercises));
+  rows.push(["Core", "", "", ""], ...exerciseRows(session.core));
+  if (session.finish.length > 0) rows.push(["Finish", "", "", ""], ...exerciseRows(session.finish));
+  const title = `${weekday(session.date)} ${session.date} — ${session.axialDay ? "axial day" : "no axial loading"}, about ${session.estimatedMinutes} min`;
+  const lines = [title, table(["exercise", "slot", "dose", "policy"], rows)];
+  if (session.findings.length > 0) lines.push("Structure findings:", ...reasonLines(session.findings));
+  if (verbose) {
+    const why = [
+      ...session.reasons,
+      ...session.blocks.flatMap((block) => block.reasons),
+      ...[...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish].flatMap((item) => item.reasons),
+    ];
+    lines.push("Why:", ...reasonLines(dedupe(why)));
+  }
+  return lines.join("\n");
+}
+
+function dedupe(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((item) => {
+    const key = `${item.ruleId}|${item.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The week as text: header, checks, each session, the safety net. */
+export function renderWeek(week: WeekPlan): string {
+  if (week.status === "withheld") {
+    const lines = [
+      heading("Plan"),
+      `No plan: the safety action is ${week.action.toUpperCase()} (${week.ruleId}).`,
+      "",
+      "Why:",
+      ...reasonLines(week.reasons),
+      "",
+      wrap(`Safety net: ${week.safetyNet}`, 100, "            "),
+    ];
+    return `${lines.join("\n")}\n`;
+  }
+  const lines: string[] = [heading(`Week of ${week.weekStart}`)];
+  lines.push(
+    `Stage ${week.stage}; ${week.sessions.length} sessions; block volume ${Math.round(week.volumeScale * 100)}%${week.deload?.action === "deload" ? " (deload week)" : ""}`,
+  );
+  if (week.load !== null) {
+    lines.push(`Load check: ${week.load.method} ratio ${num(week.load.ratio, 2)} (${week.load.zone ?? week.load.reasonCode ?? "no ratio"}) on ${week.load.date ?? "–"}`);
+  }
+  lines.push("", "Why:", ...reasonLines(week.reasons));
+  if (week.findings.length > 0) lines.push("", "Findings:", ...reasonLines(week.findings));
+  week.sessions.forEach((session, index) => {
+    lines.push("", renderSession(session, index === 0));
+  });
+  if (week.sessions.length > 1) lines.push("", "(Reasons are shown for the first session; the others follow the same rules. Use --json for all of them.)");
+  if (week.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(week.advisories));
+  lines.push("", wrap(`Safety net: ${week.safetyNet}`, 100, "            "));
+  return `${lines.join("\n")}\n`;
+}
+
+/** What the load command and the demo report. */
+export interface LoadReport {
+  readonly method: AcwrMethod;
+  readonly timeZone: string;
+  readonly series: DailySeries;
+  readonly points: readonly AcwrPoint[];
+  readonly weeks: readonly (WeekChange & { readonly monotony: number | null; readonly strain: number | null; readonly ratio: number | null; readonly zone: string | null })[];
+  readonly latest: AcwrPoint | null;
+  readonly explanation: readonly Reason[];
+  readonly findings: readonly LoadFinding[];
+}
+
+/** The load report as text: one row per week, the latest ratio and its caveat. */
+export function renderLoadReport(report: LoadReport): string {
+  const lines: string[] = [heading(`Training load (${report.method} ACWR, ${report.timeZone})`)];
+  const unknown = report.series.loads.filter((value) => value === null).length;
+  lines.push(`${report.series.startDate} to ${report.series.endDate}: ${report.series.dates.length} days, ${unknown} unknown (no record).`);
+  lines.push(
+    "",
+    table(
+      ["week", "load AU", "change", "monotony", "strain", "ratio", "zone", "note"],
+      report.weeks.map((week) => [
+        `${week.startDate}…${week.endDate.slice(5)}`,
+        num(week.loadAu),
+        week.changePercent === null ? "–" : `${week.changePercent >= 0 ? "+" : ""}${week.changePercent.toFixed(0)}%`,
+        num(week.monotony, 2),
+        num(week.strain),
+        num(week.ratio, 2),
+        week.zone ?? "–",
+        week.action === "warning" ? "≥ +15% (A-9)" : week.action === "above-advice" ? "≥ +10%" : week.reason ?? "",
+      ]),
+      ["left", "right", "right", "right", "right", "right", "left", "left"],
+    ),
+  );
+  lines.push("", "Latest:", ...reasonLines(report.explanation));
+  if (report.findings.length > 0) lines.push("", "Log findings:", ...reasonLines(report.findings));
+  return `${lines.join("\n")}\n`;
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+function weekday(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  return WEEKDAYS[new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? "";
+}

@@ -1,0 +1,175 @@
+/**
+ * From an intake form to an assessment: screening first, then direction, lower-crossed
+ * emphasis and stage, with every reason.
+ */
+import { reason, type ParseResult, type Reason } from "../evidence/index.js";
+import { allowsTraining, screen, type SafetyDecision } from "../screening/index.js";
+import { classifyDirection, lowerCrossedIndicators, type Direction, type DirectionResult } from "../classification/index.js";
+import { endRangeFromClearingTests, stageFromSymptoms, type StagingInput } from "../staging/index.js";
+import type { TrainingProfile } from "../catalog/types.js";
+import { deepFreeze } from "../internal/freeze.js";
+import { parseIntake, type Intake } from "./schema.js";
+import type { Assessment, ClearedAssessment, EmphasisItem, TrainingAction, WithheldAssessment, WithholdingAction } from "./types.js";
+
+/**
+ * Assesses an intake: parses it, runs the safety gate, classifies the direction, reads the
+ * lower-crossed indicators and sets the stage.
+ *
+ * Screening runs first and decides whether anything else is said: when its action is above
+ * `proceed-with-advisory` the assessment is `withheld` and carries only the action, its
+ * reasons and the safety net (S-1…S-11). Otherwise it carries the direction (C-1…C-6), the
+ * emphasis (C-7, C-5, §8), the stage (T-1…T-5, capped by S-7 and advisories), the profile the
+ * contraindication policy needs, the advisories and every reason.
+ *
+ * @param intake - anything; validated by {@link parseIntake}
+ * @returns the assessment, or every issue with its path; never throws
+ * @example
+ * ```ts
+ * const result = assess(athlete);
+ * if (result.ok && result.value.status === "cleared") {
+ *   result.value.direction.pattern; // => "flexion-intolerant"
+ *   result.value.stage.stage; // => "movement-control"
+ * }
+ * ```
+ * @category Program
+ */
+export function assess(intake: unknown): ParseResult<Assessment> {
+  const parsed = parseIntake(intake);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: assessIntake(parsed.value) };
+}
+
+/**
+ * Assesses an intake that is already typed (no parsing).
+ *
+ * @param intake - a valid intake
+ * @returns the assessment
+ * @example
+ * ```ts
+ * assessIntake(intake).status;
+ * // => "cleared"
+ * ```
+ * @category Program
+ */
+export function assessIntake(intake: Intake): Assessment {
+  const safety = screen({ ...intake.screening, clearingTests: intake.screening.clearingTests ?? intake.clearingTests });
+  if (!allowsTraining(safety.action)) return withheld(safety);
+
+  const direction = classifyDirection(intake.clearingTests, intake.history);
+  const lowerCrossed = lowerCrossedIndicators(intake.lowerCrossed);
+  const stagingInput: StagingInput = {
+    worstPainNrs: intake.symptoms.worstPainNrs,
+    nightPain: intake.screening.nightPain ?? null,
+    endRange: intake.symptoms.endRange ?? endRangeFromClearingTests(intake.clearingTests),
+    settlingTime: intake.symptoms.settlingTime,
+    legSymptoms: intake.symptoms.legSymptoms ?? legReach(intake),
+    ...(intake.symptoms.fearOfMovement === undefined ? {} : { fearOfMovement: intake.symptoms.fearOfMovement }),
+    ...(intake.symptoms.stiffness === undefined ? {} : { stiffness: intake.symptoms.stiffness }),
+    safety: { action: safety.action, stageCap: safety.stageCap },
+    directionConfidence: direction.confidence,
+  };
+  const stage = stageFromSymptoms(stagingInput);
+
+  // S-7, C-4, L-5: a direction that sent symptoms down the leg is excluded, from either source.
+  const peripheralising = union(direction.peripheralising, safety.excludedDirections);
+  const profile: TrainingProfile = {
+    direction: {
+      pattern: direction.pattern,
+      intolerance: union(direction.intolerance, peripheralising),
+      preference: direction.preference.filter((d) => !peripheralising.includes(d)),
+      peripheralising,
+    },
+    stage: stage.stage,
+    ladderProgress: { ...(intake.ladderProgress ?? {}) },
+    flags: {
+      radicular: safety.radicularPain === "radicular",
+      axialLoadSensitive: intake.flags?.axialLoadSensitive === true,
+    },
+  };
+
+  const emphasis = emphasisFor(direction, profile, lowerCrossed.emphasis);
+  const advisories: Reason[] = [...safety.advisories];
+  if (direction.pattern === "indeterminate") {
+    advisories.push(
+      reason("C-6", "The two clearing tests cannot resolve this pattern (lateral shift or rotation): see a clinician; the plan stays conservative."),
+    );
+  }
+  if (direction.confidence === "low") {
+    advisories.push(reason("C-3", "The tests and your history disagree: treat the direction as a starting guess and watch how training answers."));
+  }
+  const cleared: ClearedAssessment = {
+    status: "cleared",
+    action: safety.action as TrainingAction,
+    safety,
+    direction,
+    stage,
+    emphasis,
+    profile,
+    advisories,
+    reasons: [...safety.reasons, ...direction.reasons, ...lowerCrossed.reasons, ...emphasis.map((item) => item.reason), ...stage.reasons],
+    safetyNet: safety.safetyNet,
+  };
+  return deepFreeze(cleared);
+}
+
+function withheld(safety: SafetyDecision): WithheldAssessment {
+  return deepFreeze({
+    status: "withheld",
+    action: safety.action as WithholdingAction,
+    ruleId: safety.ruleId,
+    safety,
+    reasons: safety.reasons,
+    safetyNet: safety.safetyNet,
+  });
+}
+
+function legReach(intake: Intake): StagingInput["legSymptoms"] {
+  const legs = intake.screening.legSymptoms;
+  if (legs === undefined || legs === null) return "none";
+  return legs.reach;
+}
+
+function union(a: readonly Direction[], b: readonly Direction[]): Direction[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function emphasisFor(
+  direction: DirectionResult,
+  profile: TrainingProfile,
+  lowerCrossed: readonly { readonly focus: EmphasisItem["focus"]; readonly reason: Reason }[],
+): EmphasisItem[] {
+  const items: EmphasisItem[] = [
+    {
+      focus: "bracing",
+      reason: reason("T-2", "Bracing and breathing: intra-abdominal pressure steadies the lumbar spine.", ["hodges-1996", "seed-002"]),
+    },
+    {
+      focus: "thoracic-mobility",
+      reason: reason("T-2", "Thoracic mobility, so the upper back turns and extends instead of the low back (joint by joint).", ["seed-000", "seed-002"]),
+    },
+    {
+      focus: "hip-mobility",
+      reason: reason("T-2", "Hip mobility: the hips supply the range while the lumbar spine stays stable.", ["seed-000", "seed-002"]),
+    },
+    ...lowerCrossed.map((item) => ({ focus: item.focus, reason: item.reason })),
+  ];
+  const preference = profile.direction.preference;
+  if (preference.length > 0) {
+    items.push({
+      focus: "directional-preference",
+      reason: reason("C-5", `Gentle repeated ${preference.join(" and ")} eases your symptoms: it opens the warm-up while symptoms are present.`),
+    });
+  }
+  if (direction.intolerance.includes("flexion")) {
+    items.push({
+      focus: "position-changes",
+      reason: reason("C-3", "Flexion-intolerant: break up long spells of sitting and slouching; change position often.", ["seed-000"]),
+    });
+  } else if (direction.intolerance.includes("extension")) {
+    items.push({
+      focus: "position-changes",
+      reason: reason("C-3", "Extension-intolerant: avoid long spells standing or arched in extension; change position often.", ["seed-000"]),
+    });
+  }
+  return items;
+}

@@ -1,0 +1,294 @@
+/**
+ * A training week for a cleared assessment: the days, axial alternation, deloads, the
+ * training-load check, and each session with its reasons.
+ */
+import { reason, type Finding, type Reason } from "../evidence/index.js";
+import { exercises as builtInCatalog } from "../catalog/index.js";
+import type { Exercise, LadderProgress, SuitabilityDecision } from "../catalog/types.js";
+import { acwr, dailyLoads } from "../load/index.js";
+import type { AcwrMethod } from "../load/types.js";
+import { axialAlternation, deloadDue, type ExerciseLog } from "../progression/index.js";
+import { buildSession, type DayContext } from "./buildSession.js";
+import type {
+  Assessment,
+  ClearedAssessment,
+  DeloadCheck,
+  LoadCheck,
+  PlanOptions,
+  PlannedSession,
+  SessionOptions,
+  SessionPlan,
+  WeekPlan,
+  WithheldAssessment,
+  WithheldPlan,
+} from "./types.js";
+
+/** Training weekdays by days per week, as offsets from the week's first day (design). */
+const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
+  2: [0, 3],
+  3: [0, 2, 4],
+  4: [0, 1, 3, 5],
+  5: [0, 1, 2, 4, 5],
+  6: [0, 1, 2, 3, 4, 5],
+};
+
+/** Volume multipliers (design): a deload week, and the ACWR caution and danger zones. */
+export const WEEK_VOLUME_SCALES = Object.freeze({ deload: 0.6, caution: 0.8, danger: 0.6 });
+
+const A10 =
+  "The ratio's evidence comes from team sports, not lifters with back pain, and it is disputed (A-10): read it as a trend, not a verdict.";
+
+/**
+ * Plans a training week.
+ *
+ * Sessions fall on spread-out days (2–6 a week) and alternate days with and without axial
+ * loading (P-7, checked with `axialAlternation`). A deload comes when `deloadDue` says so
+ * (P-7, A-7, L-3); an ACWR in the caution or danger zone lowers the week's block volume and
+ * says why, with the A-10 caveat. Each session is built as {@link planSession} describes.
+ * A withheld assessment yields a {@link WithheldPlan}: no sessions, only the action, its
+ * reasons and the safety net. Deterministic: no clock, no randomness.
+ *
+ * @param assessment - from {@link assess}
+ * @param options - the week's first day, days per week, kit, session length and history
+ * @returns the planned week, or no plan
+ * @throws RangeError when `daysPerWeek` is not a whole number from 2 to 6, `sessionMinutes` is not from 20 to 180,
+ *   or `weekStart` is not an ISO date
+ * @example
+ * ```ts
+ * const result = assess(athlete);
+ * if (result.ok) {
+ *   const week = planWeek(result.value, { weekStart: "2026-03-30", daysPerWeek: 3 });
+ *   week.status; // => "planned"
+ *   week.sessions?.length; // => 3
+ * }
+ * ```
+ * @category Program
+ */
+export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan {
+  if (assessment.status === "withheld") return withheldPlan(assessment);
+  const daysPerWeek = options.daysPerWeek ?? 3;
+  if (!Number.isInteger(daysPerWeek) || daysPerWeek < 2 || daysPerWeek > 6) {
+    throw new RangeError(`planWeek: daysPerWeek must be a whole number from 2 to 6, got ${String(daysPerWeek)}`);
+  }
+  const sessionMinutes = checkMinutes("planWeek", options.sessionMinutes);
+  const weekStart = checkDate("planWeek", "weekStart", options.weekStart);
+  const catalog = options.catalog ?? builtInCatalog;
+  const history = options.history;
+
+  const ladderProgress = mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress);
+  const cleared: ClearedAssessment = { ...assessment, profile: { ...assessment.profile, ladderProgress } };
+  const weekReasons: Reason[] = [];
+
+  const load = history?.trainingLog === undefined ? null : loadCheck(history.trainingLog, weekStart, options.timeZone ?? "UTC", options.acwrMethod ?? "ewma");
+  const deload = history?.weeks === undefined ? null : deloadCheck(history.weeks, load);
+  const volumeScale = Math.min(load?.volumeScale ?? 1, deload?.volumeScale ?? 1);
+  if (load !== null) weekReasons.push(...load.reasons);
+  if (deload !== null) weekReasons.push(...deload.reasons);
+  if (load !== null && deload !== null && load.volumeScale < 1 && deload.volumeScale < 1) {
+    weekReasons.push(reason("P-7", `The deload and the load check do not add up: the week takes the lower scale, ${Math.round(volumeScale * 100)}%.`));
+  }
+
+  const verdicts = new Map<string, SuitabilityDecision>();
+  const offsets = WEEK_LAYOUTS[daysPerWeek] ?? [0, 2, 4];
+  const sessions: PlannedSession[] = offsets.map((offset, index) =>
+    buildSession(cleared, {
+      date: addDays(weekStart, offset),
+      // P-7: alternate days with and without axial loading, session by session.
+      axialDay: index % 2 === 0,
+      rotation: index,
+      equipment: options.equipment,
+      sessionMinutes,
+      volumeScale,
+      catalog,
+      verdicts,
+      doseHistory: doseHistoryOf(cleared, history?.exerciseLogs, weekStart),
+    }),
+  );
+  weekReasons.unshift(
+    reason(
+      "P-7",
+      `${daysPerWeek} sessions (${sessions.map((session) => weekday(session.date)).join(", ")}), alternating days with and without axial loading.`,
+    ),
+  );
+
+  const findings: Finding[] = axialAlternation(
+    sessions.map((session) => ({
+      date: session.date,
+      exercises: [...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish]
+        .map((item) => catalog.find((exercise) => exercise.id === item.exerciseId))
+        .filter((exercise): exercise is Exercise => exercise !== undefined),
+    })),
+  );
+
+  return {
+    status: "planned",
+    action: cleared.action,
+    weekStart,
+    stage: cleared.stage.stage,
+    sessions,
+    volumeScale,
+    load,
+    deload,
+    ladderProgress,
+    findings,
+    advisories: cleared.advisories,
+    reasons: weekReasons,
+    safetyNet: cleared.safetyNet,
+  };
+}
+
+/**
+ * Plans one session on its own.
+ *
+ * Warm-up: breathing and bracing, a drill in the direction that eases symptoms (C-5) while
+ * symptoms are present, thoracic and hip mobility (hip flexors first with lower-crossed
+ * indicators, C-7). Main work: in movement control and function optimisation the three V-1
+ * blocks (single-leg, split-stance, bilateral), each with one hip- and one knee-dominant
+ * movement (V-2), dosed by `setScheme` toward the V-3/V-4 targets (a share by stage: 60% in
+ * movement control, 100% in function optimisation) and the V-5 finishers; in symptom
+ * modulation one gentle bodyweight block with a hip- and a knee-dominant movement and an easy
+ * walk (T-1). Core: anti-extension, anti-rotation and anti-lateral-flexion work. With history,
+ * `nextDose` moves each exercise's dose (L-1…L-5, P-5, P-6, P-8, P-9). No exercise is ever
+ * `avoid` for the person (`suitability`); `caution` is used only when no `ok` exercise fits,
+ * and says so.
+ *
+ * @param assessment - from {@link assess}
+ * @param options - the day, axial loading, kit, length, rotation, volume scale and history
+ * @returns the session, or no plan when the assessment is withheld
+ * @throws RangeError when `date` is not an ISO date, `sessionMinutes` is not from 20 to 180 or `volumeScale` is not from 0.3 to 1
+ * @example
+ * ```ts
+ * const result = assess(athlete);
+ * if (result.ok) {
+ *   const session = planSession(result.value, { date: "2026-03-30" });
+ *   session.status; // => "planned"
+ * }
+ * ```
+ * @category Program
+ */
+export function planSession(assessment: Assessment, options: SessionOptions): SessionPlan {
+  if (assessment.status === "withheld") return withheldPlan(assessment);
+  const date = checkDate("planSession", "date", options.date);
+  const sessionMinutes = checkMinutes("planSession", options.sessionMinutes);
+  const volumeScale = options.volumeScale ?? 1;
+  if (!(volumeScale >= 0.3 && volumeScale <= 1)) {
+    throw new RangeError(`planSession: volumeScale must be from 0.3 to 1, got ${String(volumeScale)}`);
+  }
+  const rotation = options.rotation ?? 0;
+  if (!Number.isInteger(rotation) || rotation < 0) {
+    throw new RangeError(`planSession: rotation must be a whole number of 0 or more, got ${String(rotation)}`);
+  }
+  const ladderProgress = mergeLadders(assessment.profile.ladderProgress, options.history?.ladderProgress);
+  const cleared: ClearedAssessment = { ...assessment, profile: { ...assessment.profile, ladderProgress } };
+  const day: DayContext = {
+    date,
+    axialDay: options.axialLoading ?? true,
+    rotation,
+    equipment: options.equipment,
+    sessionMinutes,
+    volumeScale,
+    catalog: options.catalog ?? builtInCatalog,
+    verdicts: new Map(),
+    doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date),
+  };
+  return buildSession(cleared, day);
+}
+
+function withheldPlan(assessment: WithheldAssessment): WithheldPlan {
+  return { status: "withheld", action: assessment.action, ruleId: assessment.ruleId, reasons: assessment.reasons, safetyNet: assessment.safetyNet };
+}
+
+function doseHistoryOf(assessment: ClearedAssessment, logs: readonly ExerciseLog[] | undefined, today: string): DayContext["doseHistory"] {
+  if (logs === undefined || logs.length === 0) return undefined;
+  return { logs, stage: assessment.stage.stage, direction: assessment.profile.direction, today };
+}
+
+function mergeLadders(a: LadderProgress | undefined, b: LadderProgress | undefined): LadderProgress {
+  const merged: Record<string, number> = { ...(a ?? {}) };
+  for (const [ladder, step] of Object.entries(b ?? {})) {
+    if (typeof step === "number") merged[ladder] = Math.max(merged[ladder] ?? 0, step);
+  }
+  return merged as LadderProgress;
+}
+
+function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & object, weekStart: string, timeZone: string, method: AcwrMethod): LoadCheck {
+  const to = addDays(weekStart, -1);
+  const reasons: Reason[] = [];
+  if (log.length === 0) {
+    return { method, date: null, ratio: null, zone: null, volumeScale: 1, reasons: [reason("A-6", "The training log is empty: no load check this week.")] };
+  }
+  const series = dailyLoads(log, { timeZone, absentDays: "unknown", to });
+  const points = acwr(series, { method });
+  const last = points[points.length - 1];
+  const date = series.dates[series.dates.length - 1] ?? null;
+  if (last === undefined || last.ratio === null) {
+    reasons.push(reason("A-6", `No ratio on ${date ?? "the last day"} (${last?.reason ?? "no data"}): the week's volume is unchanged.`));
+    return { method, date, ratio: null, zone: null, ...(last?.reason === undefined ? {} : { reasonCode: last.reason }), volumeScale: 1, reasons };
+  }
+  const ratio = last.ratio;
+  const zone = last.zone;
+  let volumeScale = 1;
+  if (zone === "caution" || zone === "danger") {
+    volumeScale = WEEK_VOLUME_SCALES[zone];
+    reasons.push(
+      reason(
+        "A-7",
+        `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone} zone on ${date}: this week's block volume is lowered to ${Math.round(volumeScale * 100)}%.`,
+      ),
+    );
+    reasons.push(reason("A-10", A10));
+  } else {
+    reasons.push(reason("A-7", `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone ?? "–"} zone on ${date}: no change to volume.`));
+  }
+  return { method, date, ratio, zone, volumeScale, reasons };
+}
+
+function deloadCheck(weeks: NonNullable<NonNullable<PlanOptions["history"]>["weeks"]>, load: LoadCheck | null): DeloadCheck {
+  // The load check's zone describes the week just finished: give it to deloadDue (A-7).
+  const withZone =
+    load?.zone !== undefined && load.zone !== null && weeks.length > 0
+      ? [...weeks.slice(0, -1), { ...weeks[weeks.length - 1], zone: weeks[weeks.length - 1]?.zone ?? load.zone }]
+      : weeks;
+  const decision = deloadDue(withZone);
+  const volumeScale = decision.action === "deload" ? WEEK_VOLUME_SCALES.deload : 1;
+  const reasons = [...decision.reasons];
+  if (decision.action === "deload") {
+    reasons.push(reason(decision.ruleId, `A deload week: block volume at ${Math.round(volumeScale * 100)}%, same exercises, no load increases.`));
+  }
+  return { action: decision.action, triggers: decision.triggers, volumeScale, reasons };
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+function parseDate(value: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(time).toISOString().slice(0, 10) === value ? time : null;
+}
+
+function checkDate(fn: string, name: string, value: unknown): string {
+  if (typeof value !== "string" || parseDate(value) === null) {
+    throw new RangeError(`${fn}: ${name} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function checkMinutes(fn: string, value: number | undefined): number {
+  const minutes = value ?? 60;
+  if (!(Number.isFinite(minutes) && minutes >= 20 && minutes <= 180)) {
+    throw new RangeError(`${fn}: sessionMinutes must be from 20 to 180, got ${String(value)}`);
+  }
+  return minutes;
+}
+
+/** Adds calendar days to an ISO date (UTC arithmetic on dates, no clock). */
+export function addDays(date: string, days: number): string {
+  const time = parseDate(date) ?? 0;
+  return new Date(time + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function weekday(date: string): string {
+  return WEEKDAYS[new Date(parseDate(date) ?? 0).getUTCDay()] ?? "";
+}

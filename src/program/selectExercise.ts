@@ -1,0 +1,163 @@
+/**
+ * Picking an exercise for a slot: filter the catalog by intent, kit, the day's axial budget
+ * and the contraindication policy (never `avoid`), then rank by suitability, demand on the
+ * person's sensitive axes and emphasis. Deterministic: ties break on catalog order.
+ */
+import { reason, type Reason } from "../evidence/index.js";
+import { suitability } from "../catalog/index.js";
+import type {
+  Dominance,
+  Equipment,
+  Exercise,
+  Laterality,
+  MovementPattern,
+  SuitabilityDecision,
+  TrainingProfile,
+} from "../catalog/types.js";
+import type { ProgramEmphasis, SlotRole } from "./types.js";
+
+/** What a slot asks for. */
+export interface SlotSpec {
+  readonly role: SlotRole;
+  readonly patterns: readonly MovementPattern[];
+  readonly dominance?: readonly Dominance[];
+  readonly laterality?: readonly Laterality[];
+  /** An extra filter (e.g. a demand in the preferred direction). */
+  readonly accept?: (exercise: Exercise) => boolean;
+  /** An extra ranking term, lower is better. */
+  readonly preference?: (exercise: Exercise) => number;
+}
+
+/** What selection needs to know about the person and the day. */
+export interface SelectionContext {
+  readonly catalog: readonly Exercise[];
+  readonly profile: TrainingProfile;
+  readonly emphasis: ReadonlySet<ProgramEmphasis>;
+  /** `undefined` means a full gym. */
+  readonly equipment: ReadonlySet<Equipment> | undefined;
+  readonly axialDay: boolean;
+  /** Varies the pick among equally suitable candidates from day to day. */
+  readonly rotation: number;
+  /** Exercise IDs already in the session. */
+  readonly used: ReadonlySet<string>;
+  /** Memo of suitability per exercise ID (one profile per plan). */
+  readonly verdicts: Map<string, SuitabilityDecision>;
+}
+
+/** A chosen exercise with the policy's verdict and the reasons for the choice. */
+export interface Selection {
+  readonly exercise: Exercise;
+  readonly verdict: SuitabilityDecision & { readonly action: "ok" | "caution" };
+  readonly reasons: readonly Reason[];
+}
+
+/** Kit assumed everywhere: the floor, a wall and the body. */
+const ALWAYS_AVAILABLE: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat", "wall"]);
+
+/** P-7: an exercise is axial when its axial-compression demand is 2 or more (design, as in `axialAlternation`). */
+export const AXIAL_THRESHOLD = 2;
+
+function verdictOf(context: SelectionContext, exercise: Exercise): SuitabilityDecision {
+  let verdict = context.verdicts.get(exercise.id);
+  if (verdict === undefined) {
+    verdict = suitability(exercise, context.profile);
+    context.verdicts.set(exercise.id, verdict);
+  }
+  return verdict;
+}
+
+function hasKit(context: SelectionContext, exercise: Exercise): boolean {
+  const kit = context.equipment;
+  if (kit === undefined) return true;
+  return exercise.equipment.every((item) => ALWAYS_AVAILABLE.has(item) || kit.has(item));
+}
+
+/** Demand on the axes this person is sensitive to (C-5 intolerance, P-3 axial sensitivity). */
+function sensitiveDemand(profile: TrainingProfile, exercise: Exercise): number {
+  const demand = exercise.spineDemand;
+  let total = 0;
+  for (const direction of profile.direction.intolerance) total += demand[direction] * 2;
+  if (profile.flags?.axialLoadSensitive === true) total += demand.axialCompression * 2;
+  total += demand.shear + (demand.endRange ? 1 : 0);
+  return total;
+}
+
+function rank(context: SelectionContext, spec: SlotSpec, exercise: Exercise): number {
+  let score = sensitiveDemand(context.profile, exercise);
+  // P-3: loads held in the hands before bar-on-back positions.
+  if (exercise.loadPosition === "high-bar" || exercise.loadPosition === "low-bar") score += 3;
+  // C-7: glutes before "back training".
+  if (context.emphasis.has("glutes") && (spec.role === "hip-dominant" || spec.role === "hip-mobility")) {
+    if (exercise.primaryMuscles.includes("glutes")) score -= 1;
+  }
+  if (context.emphasis.has("hip-flexor-mobility") && spec.role === "hip-mobility") {
+    if (exercise.primaryMuscles.includes("hip-flexors") || exercise.secondaryMuscles.includes("hip-flexors")) score -= 2;
+  }
+  if (spec.preference !== undefined) score += spec.preference(exercise);
+  return score;
+}
+
+interface Candidate {
+  readonly exercise: Exercise;
+  readonly verdict: SuitabilityDecision;
+  readonly score: number;
+  readonly order: number;
+}
+
+function candidates(context: SelectionContext, spec: SlotSpec, relax: number): Candidate[] {
+  const found: Candidate[] = [];
+  context.catalog.forEach((exercise, order) => {
+    if (context.used.has(exercise.id)) return;
+    if (relax < 2 && !spec.patterns.includes(exercise.pattern)) return;
+    if (spec.dominance !== undefined && !spec.dominance.includes(exercise.dominance)) return;
+    if (relax < 1 && spec.laterality !== undefined && !spec.laterality.includes(exercise.laterality)) return;
+    if (spec.accept !== undefined && !spec.accept(exercise)) return;
+    if (!hasKit(context, exercise)) return;
+    // P-7: no axial loading on the days between axial days.
+    if (!context.axialDay && exercise.spineDemand.axialCompression >= AXIAL_THRESHOLD) return;
+    const verdict = verdictOf(context, exercise);
+    if (verdict.action === "avoid") return;
+    found.push({ exercise, verdict, score: rank(context, spec, exercise), order });
+  });
+  found.sort(
+    (a, b) =>
+      (a.verdict.action === "ok" ? 0 : 1) - (b.verdict.action === "ok" ? 0 : 1) || a.score - b.score || a.order - b.order,
+  );
+  return found;
+}
+
+/**
+ * Picks the exercise for a slot, or `undefined` when nothing in the catalog fits.
+ * `ok` always beats `caution`; among the best equally suitable candidates the rotation picks one.
+ */
+export function selectExercise(context: SelectionContext, spec: SlotSpec): Selection | undefined {
+  // Only the main-work slots may relax stance, then pattern, keeping the joint (V-2).
+  const maxRelax = spec.dominance !== undefined ? 2 : 0;
+  for (let relax = 0; relax <= maxRelax; relax += 1) {
+    const found = candidates(context, spec, relax);
+    const best = found[0];
+    if (best === undefined) continue;
+    // Vary only among candidates as suitable and as gentle as the best one.
+    const pool = found.filter((c) => c.verdict.action === best.verdict.action && c.score <= best.score + 1).slice(0, 3);
+    const chosen = pool[context.rotation % pool.length] ?? best;
+    const reasons: Reason[] = [];
+    if (chosen.verdict.action === "caution") {
+      reasons.push(
+        reason(
+          chosen.verdict.ruleId,
+          `${chosen.exercise.name} is "caution" for you: no "ok" exercise fits this slot with your kit, so it is kept with care. ${chosen.verdict.reasons[0]?.message ?? ""}`.trim(),
+        ),
+      );
+    }
+    if (relax > 0) {
+      reasons.push(
+        reason(
+          spec.role === "hip-dominant" || spec.role === "knee-dominant" ? "V-2" : "P-3",
+          `No suitable ${relax === 1 ? "exercise of this stance" : "exercise of this pattern"} with the kit given; ${chosen.exercise.name} keeps the ${spec.role} slot.`,
+        ),
+      );
+    }
+    return { exercise: chosen.exercise, verdict: chosen.verdict as Selection["verdict"], reasons };
+  }
+  return undefined;
+}

@@ -1,0 +1,324 @@
+/**
+ * The planner's vocabulary: the assessment, the options of a week or a session, and the plans.
+ *
+ * A safety action above `proceed-with-advisory` is modelled as its own type with no sessions,
+ * so a plan cannot exist for a person who must not train (S rules).
+ */
+import type { Reason, Finding, RuleId } from "../evidence/index.js";
+import type { SafetyAction, SafetyDecision } from "../screening/types.js";
+import type { DirectionResult, EmphasisFocus } from "../classification/types.js";
+import type { Stage, StageResult } from "../staging/types.js";
+import type {
+  Equipment,
+  Exercise,
+  ExerciseId,
+  LadderProgress,
+  SuitabilityAction,
+  TrainingProfile,
+} from "../catalog/types.js";
+import type { LegBlock } from "../volume/types.js";
+import type { AcwrMethod, LoggedSession, Zone } from "../load/types.js";
+import type { DeloadTrigger, ExerciseLog, WeekSummary } from "../progression/index.js";
+
+/**
+ * The two safety actions that allow training output.
+ * @category Program
+ */
+export type TrainingAction = Extract<SafetyAction, "proceed" | "proceed-with-advisory">;
+
+/**
+ * The three safety actions that withhold every training output (S-1…S-11).
+ * @category Program
+ */
+export type WithholdingAction = Exclude<SafetyAction, TrainingAction>;
+
+/**
+ * Something a plan should stress, from the lower-crossed questions (C-7), the direction
+ * (C-5, §8) and the stage (T rules).
+ * @category Program
+ */
+export type ProgramEmphasis =
+  | EmphasisFocus
+  | "bracing"
+  | "thoracic-mobility"
+  | "hip-mobility"
+  | "directional-preference"
+  | "position-changes";
+
+/**
+ * One emphasis with the reason it was chosen.
+ * @category Program
+ */
+export interface EmphasisItem {
+  readonly focus: ProgramEmphasis;
+  readonly reason: Reason;
+}
+
+/**
+ * An assessment that allows training: the safety decision, the direction, the stage, the
+ * emphasis, the contraindication profile, the advisories and every reason.
+ * @category Program
+ */
+export interface ClearedAssessment {
+  readonly status: "cleared";
+  readonly action: TrainingAction;
+  readonly safety: SafetyDecision;
+  readonly direction: DirectionResult;
+  readonly stage: StageResult;
+  readonly emphasis: readonly EmphasisItem[];
+  /** What the catalog's contraindication policy needs (`suitability`). */
+  readonly profile: TrainingProfile;
+  /** Notes that do not change what the person may do (S-8, S-10, C-6, L-7 …). */
+  readonly advisories: readonly Reason[];
+  /** Every reason, in the order the steps ran: screening, classification, emphasis, staging. */
+  readonly reasons: readonly Reason[];
+  /** Which symptoms mean "seek help now". */
+  readonly safetyNet: string;
+}
+
+/**
+ * An assessment that withholds training: only the action, its reasons and the safety net.
+ * There is no direction, stage or plan (S rules: no training output at all).
+ * @category Program
+ */
+export interface WithheldAssessment {
+  readonly status: "withheld";
+  readonly action: WithholdingAction;
+  readonly ruleId: RuleId;
+  readonly safety: SafetyDecision;
+  readonly reasons: readonly Reason[];
+  readonly safetyNet: string;
+}
+
+/**
+ * The result of {@link assess}: cleared to train (with everything a plan needs) or withheld.
+ * @category Program
+ */
+export type Assessment = ClearedAssessment | WithheldAssessment;
+
+/**
+ * What the planner knows about the past: exercise logs for dose progression, ladder
+ * progress, completed weeks for deloads and a training log for the ACWR.
+ * @category Program
+ */
+export interface PlanHistory {
+  /** Ladder steps earned since the intake; the higher of this and the intake's step wins (P-1, P-2, L-6). */
+  readonly ladderProgress?: LadderProgress;
+  /** Completed weeks, oldest first, for {@link deloadDue} (P-7, A-7, L-3). */
+  readonly weeks?: readonly WeekSummary[];
+  /** Logged sessions (session RPE × minutes) for the ACWR (A-1…A-7). */
+  readonly trainingLog?: readonly LoggedSession[];
+  /** Logged sessions of single exercises with the pain response, oldest first, for dose progression (`nextDose`). */
+  readonly exerciseLogs?: readonly ExerciseLog[];
+}
+
+/**
+ * Options of {@link planWeek}.
+ * @category Program
+ */
+export interface PlanOptions {
+  /** The Monday (or any first day) of the week to plan, ISO `YYYY-MM-DD`. No clock is read. */
+  readonly weekStart: string;
+  /** Training days this week, 2–6. Default 3. */
+  readonly daysPerWeek?: number;
+  /** Kit available; bodyweight, a mat and a wall are always assumed. Default: a full gym. */
+  readonly equipment?: readonly Equipment[];
+  /** Minutes per session, 20–180. Default 60. */
+  readonly sessionMinutes?: number;
+  /** The IANA time zone of the training log's days (A-2). Default `"UTC"`. */
+  readonly timeZone?: string;
+  /** The ACWR method (A-3…A-5). Default `"ewma"`. */
+  readonly acwrMethod?: AcwrMethod;
+  readonly history?: PlanHistory;
+  /** The exercise catalog to plan from (e.g. extended with `extendCatalog`). Default: the built-in catalog. */
+  readonly catalog?: readonly Exercise[];
+}
+
+/**
+ * Options of {@link planSession}: one day, on its own.
+ * @category Program
+ */
+export interface SessionOptions {
+  /** The day of the session, ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Whether this day may load the spine axially (P-7 alternation). Default true. */
+  readonly axialLoading?: boolean;
+  /** Kit available; bodyweight, a mat and a wall are always assumed. Default: a full gym. */
+  readonly equipment?: readonly Equipment[];
+  /** Minutes for the session, 20–180. Default 60. */
+  readonly sessionMinutes?: number;
+  /** Which day of the week's rotation this is (0-based); varies exercise choice deterministically. Default 0. */
+  readonly rotation?: number;
+  /** Multiplier on block volume from the week (deload, ACWR), 0.3–1. Default 1. */
+  readonly volumeScale?: number;
+  readonly history?: Pick<PlanHistory, "ladderProgress" | "exerciseLogs">;
+  /** The exercise catalog to plan from. Default: the built-in catalog. */
+  readonly catalog?: readonly Exercise[];
+}
+
+/**
+ * Where an exercise sits in a session.
+ * @category Program
+ */
+export type SlotRole =
+  | "breathing"
+  | "thoracic-mobility"
+  | "hip-mobility"
+  | "directional-preference"
+  | "hip-dominant"
+  | "knee-dominant"
+  | "anti-extension"
+  | "anti-rotation"
+  | "anti-lateral-flexion"
+  | "walking";
+
+/**
+ * How much of an exercise to do.
+ * @category Program
+ */
+export type PlannedDose =
+  | {
+      readonly kind: "reps";
+      /** Reps in each set (per side when `perSide`). */
+      readonly sets: readonly number[];
+      readonly perSide: boolean;
+      readonly tempo?: string;
+      /** Load per implement in kg from dose progression, when history gives one. */
+      readonly loadKg?: number;
+    }
+  | { readonly kind: "hold"; readonly sets: number; readonly holdSeconds: number; readonly perSide: boolean }
+  | { readonly kind: "distance"; readonly sets: number; readonly distanceMeters: number; readonly perSide: boolean }
+  | { readonly kind: "breaths"; readonly sets: number; readonly breaths: number }
+  | { readonly kind: "minutes"; readonly minutes: number };
+
+/**
+ * One exercise in a plan, its dose, the policy's verdict and why it was chosen.
+ * @category Program
+ */
+export interface PlannedExercise {
+  readonly exerciseId: ExerciseId;
+  readonly name: string;
+  readonly role: SlotRole;
+  readonly dose: PlannedDose;
+  /** Never `avoid`: the planner only picks `ok`, or `caution` with a reason. */
+  readonly suitability: Exclude<SuitabilityAction, "avoid">;
+  /** Axial compression demand ≥ 2 (P-7). */
+  readonly axial: boolean;
+  readonly cues: readonly string[];
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The kind of a session block: the three V-1 blocks, or the gentler symptom-modulation block.
+ * @category Program
+ */
+export type BlockKind = LegBlock | "foundation";
+
+/**
+ * A block of main work: a hip-dominant and a knee-dominant movement (V-2).
+ * @category Program
+ */
+export interface PlannedBlock {
+  readonly kind: BlockKind;
+  readonly title: string;
+  readonly exercises: readonly PlannedExercise[];
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * One planned session: warm-up, main blocks in V-1 order, core work, and the reasons.
+ * @category Program
+ */
+export interface PlannedSession {
+  readonly status: "planned";
+  readonly date: string;
+  readonly stage: Stage;
+  /** Whether the day carries axial loading (P-7). */
+  readonly axialDay: boolean;
+  readonly warmUp: readonly PlannedExercise[];
+  readonly blocks: readonly PlannedBlock[];
+  readonly core: readonly PlannedExercise[];
+  /** Easy walking or conditioning, when the stage calls for it. */
+  readonly finish: readonly PlannedExercise[];
+  readonly estimatedMinutes: number;
+  /** Structure problems found by `checkSessionStructure` (V-1, V-2, V-6); empty for a sound plan. */
+  readonly findings: readonly Finding[];
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * No plan: the safety action withholds training. Only the action, its reasons and the
+ * safety-net text; `sessions` cannot be present.
+ * @category Program
+ */
+export interface WithheldPlan {
+  readonly status: "withheld";
+  readonly action: WithholdingAction;
+  readonly ruleId: RuleId;
+  readonly reasons: readonly Reason[];
+  readonly safetyNet: string;
+  readonly sessions?: never;
+}
+
+/**
+ * The result of {@link planSession}: a session, or no plan.
+ * @category Program
+ */
+export type SessionPlan = PlannedSession | WithheldPlan;
+
+/**
+ * The week's training-load check (A-1…A-10): the latest ratio and zone, and what it changed.
+ * @category Program
+ */
+export interface LoadCheck {
+  readonly method: AcwrMethod;
+  /** The last day with data, `YYYY-MM-DD`, or `null` for an empty log. */
+  readonly date: string | null;
+  readonly ratio: number | null;
+  readonly zone: Zone | null;
+  /** Why the ratio is `null`, when it is (A-6). */
+  readonly reasonCode?: string;
+  /** Multiplier applied to the week's volume (1 when nothing changed). */
+  readonly volumeScale: number;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The week's deload decision (P-7), when the history had weeks.
+ * @category Program
+ */
+export interface DeloadCheck {
+  readonly action: "deload" | "continue";
+  readonly triggers: readonly DeloadTrigger[];
+  readonly volumeScale: number;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * A planned week: its sessions, the volume scale and why, the checks, and every reason.
+ * @category Program
+ */
+export interface PlannedWeek {
+  readonly status: "planned";
+  readonly action: TrainingAction;
+  readonly weekStart: string;
+  readonly stage: Stage;
+  readonly sessions: readonly PlannedSession[];
+  /** The product of every scale applied to block volume this week (deload, ACWR). */
+  readonly volumeScale: number;
+  readonly load: LoadCheck | null;
+  readonly deload: DeloadCheck | null;
+  /** Ladder steps the week's suitability used. */
+  readonly ladderProgress: LadderProgress;
+  /** Axial-alternation findings (P-7); empty when the days alternate. */
+  readonly findings: readonly Finding[];
+  readonly advisories: readonly Reason[];
+  readonly reasons: readonly Reason[];
+  readonly safetyNet: string;
+}
+
+/**
+ * The result of {@link planWeek}: a week, or no plan.
+ * @category Program
+ */
+export type WeekPlan = PlannedWeek | WithheldPlan;
