@@ -36,7 +36,7 @@ export const blockTargets: readonly BlockTarget[] = deepFreeze([
     blockSets: [8, 7, 7, 7, 7, 7, 7],
     slots: [
       { dominance: "hip", targetRepsPerSide: 25, sets: [7, 6, 6, 6], examples: ["single-leg-romanian-deadlift"] },
-      { dominance: "knee", targetRepsPerSide: 25, sets: [7, 6, 6, 6], examples: ["step-up"] },
+      { dominance: "knee", targetRepsPerSide: 25, sets: [7, 6, 6, 6], examples: ["step-up", "single-leg-box-squat"] },
     ],
     load: "heavy",
     effort: "hard",
@@ -56,8 +56,8 @@ export const blockTargets: readonly BlockTarget[] = deepFreeze([
     targetRepsPerSide: 60,
     blockSets: [15, 15, 15, 15],
     slots: [
-      { dominance: "hip", targetRepsPerSide: 30, sets: [15, 15], examples: [] },
-      { dominance: "knee", targetRepsPerSide: 30, sets: [15, 15], examples: ["split-squat", "bulgarian-split-squat", "reverse-lunge"] },
+      { dominance: "hip", targetRepsPerSide: 30, sets: [15, 15], examples: ["kickstand-romanian-deadlift"] },
+      { dominance: "knee", targetRepsPerSide: 30, sets: [15, 15], examples: ["bulgarian-split-squat", "split-squat", "reverse-lunge"] },
     ],
     load: "moderate",
     effort: "hard",
@@ -78,7 +78,7 @@ export const blockTargets: readonly BlockTarget[] = deepFreeze([
     blockSets: [20, 20, 20, 20, 20, 20],
     slots: [
       { dominance: "hip", targetRepsPerSide: null, sets: [20, 20, 20], examples: ["trap-bar-deadlift-blocks"] },
-      { dominance: "knee", targetRepsPerSide: null, sets: [20, 20, 20], examples: ["isometric-bodyweight-squat-hold"] },
+      { dominance: "knee", targetRepsPerSide: null, sets: [20, 20, 20], examples: ["isometric-squat-hold"] },
     ],
     load: "light",
     effort: "maximal",

@@ -1,10 +1,8 @@
 /**
  * Looks exercises up by ID in a catalog array, indexing each array once.
  */
+import { exercises as builtInCatalog } from "../catalog/exercises.js";
 import type { Exercise } from "../catalog/types.js";
-
-/** The catalog used when the caller passes none. */
-const builtInCatalog: readonly Exercise[] = [];
 
 // Indexes are derived from frozen, read-only arrays, so caching them changes no result.
 const indexes = new WeakMap<readonly Exercise[], ReadonlyMap<string, Exercise>>();

@@ -68,7 +68,7 @@ function itemsOf(session: SessionLike): { items: Item[]; planned: boolean } {
  * ```ts
  * checkSessionStructure({
  *   blocks: [
- *     { block: "bilateral", exerciseIds: ["trap-bar-deadlift-blocks", "isometric-bodyweight-squat-hold"] },
+ *     { block: "bilateral", exerciseIds: ["trap-bar-deadlift-blocks", "isometric-squat-hold"] },
  *     { block: "single-leg", exerciseIds: ["single-leg-romanian-deadlift", "step-up"] },
  *   ],
  * }).map((finding) => finding.message);

@@ -7,8 +7,8 @@ const catalog = fixtureCatalog;
 const seedPlan = {
   blocks: [
     { block: "single-leg" as const, exerciseIds: ["single-leg-romanian-deadlift", "step-up"] },
-    { block: "split-stance" as const, exerciseIds: ["split-stance-romanian-deadlift", "split-squat"] },
-    { block: "bilateral" as const, exerciseIds: ["trap-bar-deadlift-blocks", "isometric-bodyweight-squat-hold"] },
+    { block: "split-stance" as const, exerciseIds: ["kickstand-romanian-deadlift", "split-squat"] },
+    { block: "bilateral" as const, exerciseIds: ["trap-bar-deadlift-blocks", "isometric-squat-hold"] },
   ],
 };
 
@@ -71,7 +71,7 @@ describe("checkSessionStructure on a plan", () => {
 
   it("V-2: two knee-dominant movements and no hip one: a warning and a note", () => {
     const findings = checkSessionStructure(
-      { blocks: [seedPlan.blocks[0]!, seedPlan.blocks[1]!, { block: "bilateral", exerciseIds: ["goblet-squat", "isometric-bodyweight-squat-hold"] }] },
+      { blocks: [seedPlan.blocks[0]!, seedPlan.blocks[1]!, { block: "bilateral", exerciseIds: ["goblet-squat", "isometric-squat-hold"] }] },
       { catalog },
     );
     expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
@@ -124,9 +124,9 @@ describe("checkSessionStructure on a log", () => {
       ...pairOfSides("single-leg-romanian-deadlift", 8),
       ...pairOfSides("step-up", 7),
       ...pairOfSides("split-squat", 15),
-      ...pairOfSides("split-stance-romanian-deadlift", 15),
+      ...pairOfSides("kickstand-romanian-deadlift", 15),
       { exerciseId: "trap-bar-deadlift-blocks", side: "both" as const, reps: 20, rir: 0 },
-      { exerciseId: "isometric-bodyweight-squat-hold", side: "both" as const, reps: 1, holdSeconds: 30, rir: 0 },
+      { exerciseId: "isometric-squat-hold", side: "both" as const, reps: 1, holdSeconds: 30, rir: 0 },
     ],
   };
 

@@ -82,8 +82,8 @@ export const fixtureCatalog: readonly Exercise[] = [
     secondaryMuscles: ["adductors"],
   }),
   makeExercise({
-    id: "split-stance-romanian-deadlift",
-    name: "Split-stance Romanian deadlift",
+    id: "kickstand-romanian-deadlift",
+    name: "Kickstand Romanian deadlift",
     family: "hinge",
     pattern: "hinge",
     dominance: "hip",
@@ -108,7 +108,7 @@ export const fixtureCatalog: readonly Exercise[] = [
     secondaryMuscles: ["erector-spinae", "grip"],
   }),
   makeExercise({
-    id: "isometric-bodyweight-squat-hold",
+    id: "isometric-squat-hold",
     name: "Isometric bodyweight squat hold",
     family: "squat",
     pattern: "squat",

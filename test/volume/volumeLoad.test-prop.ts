@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Exercise } from "../../src/catalog/types.js";
-import { volumeLoad, weeklyVolume, type PerformedSession, type PerformedSet, type UnilateralSetCountMode, type VolumeSummary } from "../../src/volume/index.js";
+import { volumeLoad, weeklyVolume, type PerformedSession, type PerformedSet, type UnilateralSetCountMode, type VolumeSummary, type WeeklyVolume } from "../../src/volume/index.js";
 import { demand, fixtureCatalog } from "./fixtures.js";
 
 const catalog = fixtureCatalog;
@@ -83,7 +83,7 @@ test.prop([fc.array(fc.record({ exerciseId: fc.constantFrom("step-up", "goblet-s
 test.prop([fc.array(session, { maxLength: 4 }), bodyweight])("V-7: changing the set-count mode never changes tonnage, reps or exposure", (sessions, counted) => {
   const [pair, perSide, half] = modes.map((unilateralSetCount) =>
     weeklyVolume(sessions, { unilateralSetCount, catalog, ...(counted === undefined ? {} : { bodyweight: counted }) }),
-  ) as [VolumeSummary, VolumeSummary, VolumeSummary];
+  ) as [WeeklyVolume, WeeklyVolume, WeeklyVolume];
   for (const other of [perSide, half]) {
     expect(sideTotals(other)).toEqual(sideTotals(pair));
     expect(other.totalVolumeLoadKg).toBe(pair.totalVolumeLoadKg);

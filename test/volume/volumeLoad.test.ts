@@ -87,7 +87,7 @@ describe("volumeLoad", () => {
   });
 
   it("a load on a bodyweight exercise needs its implements; otherwise it is reported", () => {
-    const set: PerformedSet = { exerciseId: "isometric-bodyweight-squat-hold", side: "both", reps: 1, loadKg: 10, holdSeconds: 30, rir: 0 };
+    const set: PerformedSet = { exerciseId: "isometric-squat-hold", side: "both", reps: 1, loadKg: 10, holdSeconds: 30, rir: 0 };
     const summary = volumeLoad([set], { unilateralSetCount: "pair", catalog });
     expect(summary.totalVolumeLoadKg).toBe(0);
     expect(summary.perSide.both.holdSeconds).toBe(30);
