@@ -47,3 +47,34 @@ export function optionalYesNo() {
 export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
   return z.enum(values, { error: `must be one of ${values.map((value) => `"${value}"`).join(", ")}` });
 }
+
+interface RawIssue {
+  readonly code?: string;
+  readonly keys?: readonly string[];
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+interface RawResult<T> {
+  readonly success: boolean;
+  readonly data?: T;
+  readonly error?: { readonly issues: readonly RawIssue[] };
+}
+
+/**
+ * Wraps a schema so that each unknown key becomes its own issue whose path ends at that
+ * key (zod reports them together at the object's path).
+ */
+export function withKeyPaths<T>(schema: { safeParse(input: unknown): RawResult<T> }): { safeParse(input: unknown): RawResult<T> } {
+  return {
+    safeParse(input: unknown): RawResult<T> {
+      const result = schema.safeParse(input);
+      if (result.success || result.error === undefined) return result;
+      const issues = result.error.issues.flatMap((issue): RawIssue[] =>
+        issue.code === "unrecognized_keys" && issue.keys !== undefined && issue.keys.length > 0
+          ? issue.keys.map((key) => ({ path: [...issue.path, key], message: `unknown field "${key}": check the spelling` }))
+          : [issue],
+      );
+      return { success: false, error: { issues } };
+    },
+  };
+}

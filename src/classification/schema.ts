@@ -4,7 +4,7 @@
 import { z } from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
-import { oneOf, optionalYesNo, painScore, record, yesNo } from "./fields.js";
+import { oneOf, optionalYesNo, painScore, record, withKeyPaths, yesNo } from "./fields.js";
 import type { ClearingTestResult, ClearingTests, EnduranceTimes, LowerCrossedAnswers, SymptomHistory } from "./types.js";
 
 const symptomLocationSchema = oneOf(["none", "back", "buttock", "thigh", "below-knee"]);
@@ -116,7 +116,7 @@ export function clearingTestsIssues(tests: ClearingTests, prefix: readonly (stri
  * @category Classification
  */
 export function parseClearingTests(input: unknown): ParseResult<ClearingTests> {
-  return parseWith<ClearingTests>(clearingTestsSchema, input, (tests) => clearingTestsIssues(tests));
+  return parseWith<ClearingTests>(withKeyPaths(clearingTestsSchema), input, (tests) => clearingTestsIssues(tests));
 }
 
 /**
@@ -133,7 +133,7 @@ export function parseClearingTests(input: unknown): ParseResult<ClearingTests> {
  * @category Classification
  */
 export function parseSymptomHistory(input: unknown): ParseResult<SymptomHistory> {
-  return parseWith<SymptomHistory>(symptomHistorySchema, input, (history) =>
+  return parseWith<SymptomHistory>(withKeyPaths(symptomHistorySchema), input, (history) =>
     history.easedBy.flatMap((activity, index) =>
       history.worsenedBy.includes(activity)
         ? [{ path: ["easedBy", index], message: `"${activity}" is listed as both worsening and easing the pain` }]
@@ -155,7 +155,7 @@ export function parseSymptomHistory(input: unknown): ParseResult<SymptomHistory>
  * @category Classification
  */
 export function parseLowerCrossedAnswers(input: unknown): ParseResult<LowerCrossedAnswers> {
-  return parseWith<LowerCrossedAnswers>(lowerCrossedAnswersSchema, input);
+  return parseWith<LowerCrossedAnswers>(withKeyPaths(lowerCrossedAnswersSchema), input);
 }
 
 /**
@@ -171,5 +171,5 @@ export function parseLowerCrossedAnswers(input: unknown): ParseResult<LowerCross
  * @category Classification
  */
 export function parseEnduranceTimes(input: unknown): ParseResult<EnduranceTimes> {
-  return parseWith<EnduranceTimes>(enduranceTimesSchema, input);
+  return parseWith<EnduranceTimes>(withKeyPaths(enduranceTimesSchema), input);
 }

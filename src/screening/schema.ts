@@ -4,7 +4,7 @@
 import { z } from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
-import { oneOf, optionalYesNo, record, wholeNumber, yesNo } from "../classification/fields.js";
+import { oneOf, optionalYesNo, record, wholeNumber, withKeyPaths, yesNo } from "../classification/fields.js";
 import { clearingTestsIssues, clearingTestsSchema } from "../classification/schema.js";
 import { nightPainSchema } from "../staging/schema.js";
 import type { ScreeningInput, SessionCheckIn } from "./types.js";
@@ -128,7 +128,7 @@ function screeningIssues(input: ScreeningInput): ParseIssue[] {
  * @category Screening
  */
 export function parseScreeningInput(input: unknown): ParseResult<ScreeningInput> {
-  return parseWith<ScreeningInput>(screeningInputSchema, input, screeningIssues);
+  return parseWith<ScreeningInput>(withKeyPaths(screeningInputSchema), input, screeningIssues);
 }
 
 /**
@@ -144,5 +144,5 @@ export function parseScreeningInput(input: unknown): ParseResult<ScreeningInput>
  * @category Screening
  */
 export function parseSessionCheckIn(input: unknown): ParseResult<SessionCheckIn> {
-  return parseWith<SessionCheckIn>(sessionCheckInSchema, input);
+  return parseWith<SessionCheckIn>(withKeyPaths(sessionCheckInSchema), input);
 }

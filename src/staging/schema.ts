@@ -4,7 +4,7 @@
 import { z } from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
-import { oneOf, optionalYesNo, painScore, record, yesNo } from "../classification/fields.js";
+import { oneOf, optionalYesNo, painScore, record, withKeyPaths, yesNo } from "../classification/fields.js";
 import type { StagingInput } from "./types.js";
 
 /**
@@ -82,5 +82,5 @@ function stagingIssues(input: StagingInput): ParseIssue[] {
  * @category Staging
  */
 export function parseStagingInput(input: unknown): ParseResult<StagingInput> {
-  return parseWith<StagingInput>(stagingInputSchema, input, stagingIssues);
+  return parseWith<StagingInput>(withKeyPaths(stagingInputSchema), input, stagingIssues);
 }
