@@ -2,13 +2,8 @@
  * Deloads: scheduled every few weeks, or early when training load or pain says so (P-7, A-7, L-3).
  */
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Zone } from "../load/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
-
-/**
- * An ACWR zone name (A-7), as the load module reports it.
- * @category Progression
- */
-export type DeloadZone = "under-training" | "sweet-spot" | "caution" | "danger";
 
 /**
  * One completed training week, as {@link deloadDue} reads it. Every field but `deload` is
@@ -23,7 +18,7 @@ export interface WeekSummary {
   /** The acute:chronic workload ratio at the end of the week, or `null` when undefined (A-6). */
   readonly acwr?: number | null;
   /** The ACWR zone at the end of the week (A-7); read before `acwr` when present. */
-  readonly zone?: DeloadZone | null;
+  readonly zone?: Zone | null;
   /** Typical morning pain that week, 0–10 (L-3). */
   readonly morningPainNrs?: number | null;
 }
@@ -163,7 +158,7 @@ export function deloadDue(weeks: readonly WeekSummary[], options: DeloadOptions 
   });
 }
 
-function zoneFromRatio(ratio: number | null | undefined, cautionRatio: number): DeloadZone | null {
+function zoneFromRatio(ratio: number | null | undefined, cautionRatio: number): Zone | null {
   if (typeof ratio !== "number" || !Number.isFinite(ratio)) return null;
   return ratio >= cautionRatio ? "caution" : "sweet-spot";
 }

@@ -33,7 +33,7 @@ export type { LoadIncrements } from "./loadSteps.js";
 export { stageTransition, DEFAULT_STAGE_TRANSITION_OPTIONS } from "./stageTransition.js";
 export type { Referral, StageDecision, StagedResult, StageTransitionAction, StageTransitionOptions, WeeklyCheckIn } from "./stageTransition.js";
 export { deloadDue, DEFAULT_DELOAD_OPTIONS } from "./deloadDue.js";
-export type { DeloadDecision, DeloadOptions, DeloadTrigger, DeloadZone, WeekSummary } from "./deloadDue.js";
+export type { DeloadDecision, DeloadOptions, DeloadTrigger, WeekSummary } from "./deloadDue.js";
 export { axialAlternation } from "./axialAlternation.js";
 export type { AxialAlternationOptions, AxialItem, PlannedDay } from "./axialAlternation.js";
 export { nextLadderStep } from "./nextLadderStep.js";

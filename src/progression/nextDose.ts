@@ -4,11 +4,13 @@
  */
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
-import type { Equipment, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
-import { allowsTraining } from "../screening/types.js";
+import { getExercise } from "../catalog/getExercise.js";
+import type { Equipment, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
+import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import type { Stage } from "../staging/types.js";
 import { nextLoadStep, roundDownToAvailableLoad, type LoadIncrements } from "./loadSteps.js";
 import { painResponse, type PainResponseOptions } from "./painResponse.js";
+import { latestSafety } from "./safety.js";
 import { requireWholeNumber } from "./settings.js";
 import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
 
@@ -81,8 +83,10 @@ export interface ExerciseLog {
   readonly rangeOfMotion?: RangeOfMotion;
   /** Pause actually held; omitted means as prescribed. */
   readonly pauseSeconds?: number;
-  /** The session check-in's safety re-screen (S-9). */
+  /** The session check-in's re-screen result (S-9), e.g. from `screenCheckIn`. */
   readonly safety?: SessionSafetyCheck;
+  /** The session check-in's answers, re-screened with `screenCheckIn` when `safety` is absent (S-9). */
+  readonly checkIn?: SessionCheckIn;
 }
 
 /**
@@ -105,12 +109,16 @@ export interface DoseExercise {
 export interface DoseOptions {
   /** The lifter's stage: tempo comes before load early (P-6), one change at a time when advanced (P-8). Default `movement-control`. */
   readonly stage?: Stage;
-  /** The latest session check-in re-screen (S-9); overrides any check-in in the log. */
+  /** Today's check-in re-screen result (S-9), e.g. from `screenCheckIn`; overrides any check-in in the log. */
   readonly safety?: SessionSafetyCheck;
+  /** Today's check-in answers, re-screened when `safety` is absent (S-9); overrides any check-in in the log. */
+  readonly checkIn?: SessionCheckIn;
   /** The direction result; a peripheralising direction the exercise loads stops it (L-5). */
   readonly direction?: Pick<DirectionResult, "peripheralising">;
-  /** The exercise (spine demand, regressions, equipment), e.g. from the catalog. */
+  /** The exercise (spine demand, regressions, equipment); by default looked up by ID in `catalog`. */
   readonly exercise?: DoseExercise;
+  /** Where to look the exercise up when `exercise` is not given. Default: the built-in catalog. */
+  readonly catalog?: readonly Exercise[];
   /** The loads available; by default derived from the exercise's equipment, else 2.5 kg steps. */
   readonly loadIncrements?: LoadIncrements;
   /** L-4: consecutive green sessions at the current dose needed to progress. Default 2. */
@@ -340,7 +348,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
     throw new RangeError(`nextDose: option regressionLoadFactor must be between 0 and 1, got ${String(settings.regressionLoadFactor)}`);
   }
 
-  const exercise = options.exercise;
+  const exercise: DoseExercise | undefined = options.exercise ?? getExercise(prescription.exerciseId, options.catalog);
   const prescribedLoad = loadOf(prescription.loadKg);
   const advanced = settings.stage === "function-optimisation";
   const logs = history
@@ -370,7 +378,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
     });
 
   // S-9: the latest check-in re-screen overrides all training output.
-  const safety = options.safety ?? [...logs].reverse().find((entry) => entry.log.safety !== undefined)?.log.safety;
+  const safety = latestSafety(options, logs.map((entry) => entry.log));
   if (safety !== undefined && !allowsTraining(safety.action)) {
     return decide("stop", "S-9", "safety-stop", [
       reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`),

@@ -4,8 +4,9 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import type { ExerciseId, Ladder, LadderId } from "../catalog/types.js";
-import { allowsTraining } from "../screening/types.js";
+import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import { painResponse, type PainResponseOptions } from "./painResponse.js";
+import { latestSafety } from "./safety.js";
 import { requireWholeNumber } from "./settings.js";
 import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
 
@@ -19,8 +20,10 @@ export interface LadderExposure {
   /** The step trained (0 = the first step of the ladder). */
   readonly step: number;
   readonly pain: PainReport;
-  /** The session check-in's safety re-screen (S-9). */
+  /** The session check-in's re-screen result (S-9), e.g. from `screenCheckIn`. */
   readonly safety?: SessionSafetyCheck;
+  /** The session check-in's answers, re-screened with `screenCheckIn` when `safety` is absent (S-9). */
+  readonly checkIn?: SessionCheckIn;
 }
 
 /**
@@ -61,8 +64,10 @@ export interface LadderOptions {
   readonly pain?: PainResponseOptions;
   /** The direction result: a ladder into a peripheralising direction is not climbed (L-5). */
   readonly direction?: Pick<DirectionResult, "peripheralising">;
-  /** The latest session check-in re-screen (S-9); overrides any check-in in the history. */
+  /** Today's check-in re-screen result (S-9); overrides any check-in in the history. */
   readonly safety?: SessionSafetyCheck;
+  /** Today's check-in answers, re-screened when `safety` is absent (S-9). */
+  readonly checkIn?: SessionCheckIn;
 }
 
 /** The spinal direction each ladder re-introduces (L-6); the lift ladders all load flexion under a hinge or a bar. */
@@ -146,7 +151,7 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
   const hingeNote = ladder === "hinge" ? [reason("P-2", "Shorter-range, neutral-spine hinges (trap bar, rack pulls) come before the floor.")] : [];
 
   // S-9 first: a re-screen that forbids training overrides everything.
-  const safety = options.safety ?? [...history].reverse().find((exposure) => exposure.safety !== undefined)?.safety;
+  const safety = latestSafety(options, history);
   if (safety !== undefined && !allowsTraining(safety.action)) {
     return decide("stop-and-rescreen", current, "S-9", [reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`)]);
   }

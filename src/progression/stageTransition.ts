@@ -4,18 +4,16 @@
  */
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import { allowsTraining } from "../screening/types.js";
-import { STAGES, type Stage } from "../staging/types.js";
+import { STAGES, type Stage, type StageResult } from "../staging/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
 import type { SessionSafetyCheck } from "./types.js";
 
 /**
- * The part of a staging result that {@link stageTransition} reads: the stage.
- * Any staging result (from `stageFromSymptoms`) fits.
+ * The part of a staging result that {@link stageTransition} reads: the stage. A full
+ * `StageResult` from `stageFromSymptoms` fits.
  * @category Progression
  */
-export interface StagedResult {
-  readonly stage: Stage;
-}
+export type StagedResult = Pick<StageResult, "stage">;
 
 /**
  * One weekly check-in: morning pain and stiffness for the week, and, when the lifter re-ran

@@ -63,8 +63,9 @@ export interface PainResponse extends Decision<PainResponseAction> {
 }
 
 /**
- * The result of a session check-in re-screen (S-9), as returned by the screening module.
- * Only the action is read; anything above `proceed-with-advisory` stops all progression.
+ * The result of a session check-in re-screen (S-9); the screening module's `screenCheckIn`
+ * result fits. Only the action and reasons are read; anything above `proceed-with-advisory`
+ * stops all progression.
  * @category Progression
  */
 export interface SessionSafetyCheck {

@@ -23,6 +23,17 @@ describe("nextDose guards", () => {
     expect(nextDose(twoGreenAtTop, goblet, { ...advanced, safety: { action: "proceed-with-advisory" } }).action).toBe("progress");
   });
 
+  it("S-9: raw check-in answers are re-screened with screenCheckIn", () => {
+    expect(nextDose(twoGreenAtTop, goblet, { ...advanced, checkIn: { unexplainedWeightLoss: true } })).toMatchObject({ action: "stop", ruleId: "S-9" });
+    const logged = [twoGreenAtTop[0]!, { ...twoGreenAtTop[1]!, checkIn: {} }];
+    expect(nextDose(logged, goblet, advanced).action).toBe("progress");
+  });
+
+  it("looks the exercise up in the built-in catalog when none is given", () => {
+    const decision = nextDose(twoGreenAtTop, goblet, { stage: "function-optimisation", direction: { peripheralising: ["flexion"] } });
+    expect(decision.code).toBe("direction-conflict");
+  });
+
   it("L-5: an exercise loading a peripheralising direction stops (direction conflict)", () => {
     const decision = nextDose(twoGreenAtTop, goblet, { ...advanced, direction: { peripheralising: ["flexion"] } });
     expect(decision).toMatchObject({ action: "stop", ruleId: "L-5", code: "direction-conflict" });
