@@ -136,11 +136,10 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
       continue;
     }
     const chronicOk = w - chronicKnown <= maxUnknownChronic;
-    const chronicMean = chronicSum / chronicKnown;
     let ratio = NaN;
     let code = REASON_UNKNOWN_DAYS;
     if (acuteOk && chronicOk) {
-      ratio = acuteMean / chronicMean;
+      ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
       code = 0;
       if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
         ratio = NaN;
@@ -151,7 +150,7 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
     if (detail !== undefined) {
       detail.reason[t] = code;
       detail.acute[t] = acuteOk ? acuteMean : NaN;
-      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicMean) : NaN;
+      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
     }
   }
 
@@ -180,18 +179,17 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
       const vKnown = v === v;
       acuteSum += (xKnown ? x : 0) - (yKnown ? y : 0);
       chronicSum += (zKnown ? z : 0) - (vKnown ? v : 0);
-      acuteKnown += (xKnown ? 1 : 0) - (yKnown ? 1 : 0);
-      chronicKnown += (zKnown ? 1 : 0) - (vKnown ? 1 : 0);
-      acutePositive += (x > 0 ? 1 : 0) - (y > 0 ? 1 : 0);
-      chronicPositive += (z > 0 ? 1 : 0) - (v > 0 ? 1 : 0);
+      // Number(boolean) compiles without a branch; rest days are too frequent to predict.
+      acuteKnown += Number(xKnown) - Number(yKnown);
+      chronicKnown += Number(zKnown) - Number(vKnown);
+      acutePositive += Number(x > 0) - Number(y > 0);
+      chronicPositive += Number(z > 0) - Number(v > 0);
       const acuteOk = a - acuteKnown <= maxUnknownAcute;
       const chronicOk = w - chronicKnown <= maxUnknownChronic;
-      const acuteMean = acutePositive === 0 ? 0 : acuteSum / acuteKnown;
-      const chronicMean = chronicSum / chronicKnown;
       let ratio = NaN;
       let code = REASON_UNKNOWN_DAYS;
       if (acuteOk && chronicOk) {
-        ratio = acuteMean / chronicMean;
+        ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
         code = 0;
         if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
           ratio = NaN;
@@ -201,11 +199,20 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
       out[t] = ratio;
       if (detail !== undefined) {
         detail.reason[t] = code;
-        detail.acute[t] = acuteOk ? acuteMean : NaN;
-        detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicMean) : NaN;
+        detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
+        detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
       }
     }
   }
+}
+
+/**
+ * Mean of the acute window ÷ mean of the chronic window, as one division:
+ * (acuteSum ÷ acuteKnown) ÷ (chronicSum ÷ chronicKnown) = (acuteSum · chronicKnown) ÷
+ * (chronicSum · acuteKnown). Three divisions per day would be the slowest part of the pass.
+ */
+function rollingRatio(acuteSum: number, acuteKnown: number, acutePositive: number, chronicSum: number, chronicKnown: number): number {
+  return acutePositive === 0 ? 0 : (acuteSum * chronicKnown) / (chronicSum * acuteKnown);
 }
 
 /**
@@ -285,8 +292,8 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
     }
     const y = loads[t - a] as number;
     const v = loads[t - c] as number;
-    acuteUnknown += (xKnown ? 0 : 1) - (y === y ? 0 : 1);
-    chronicUnknown += (xKnown ? 0 : 1) - (v === v ? 0 : 1);
+    acuteUnknown += Number(y === y) - Number(xKnown);
+    chronicUnknown += Number(v === v) - Number(xKnown);
     writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, detail);
   }
 }
