@@ -36,6 +36,17 @@ function text(what: string, maxLength: number) {
   );
 }
 
+/**
+ * The error for a strict object: a wrong type says what was expected, unknown keys are named
+ * (they are usually typos, like "spinDemand").
+ */
+function objectError(expected: string) {
+  return (issue: { readonly code?: string; readonly keys?: readonly string[] }): string =>
+    issue.code === "unrecognized_keys" && issue.keys !== undefined
+      ? `unknown field${issue.keys.length === 1 ? "" : "s"}: ${issue.keys.join(", ")}`
+      : expected;
+}
+
 function wholeNumber(what: string, min: number, max: number) {
   return z.int({ error: `${what} must be a whole number` }).check(
     z.gte(min, { error: `${what} must be at least ${min}` }),
@@ -87,19 +98,20 @@ export const spineDemandSchema = /* @__PURE__ */ z.strictObject(
     endRange: z.boolean({ error: "endRange must be true or false" }),
     repeated: z.boolean({ error: "repeated must be true or false" }),
   },
-  { error: "spineDemand must be an object with a 0–3 score per axis, endRange and repeated" },
+  { error: objectError("spineDemand must be an object with a 0–3 score per axis, endRange and repeated") },
 );
 
 function intRange(what: string, max: number) {
   return z
     .strictObject(
       { min: wholeNumber(`${what} min`, 1, max), max: wholeNumber(`${what} max`, 1, max) },
-      { error: `${what} must be an object { min, max }` },
+      { error: objectError(`${what} must be an object { min, max }`) },
     )
     .check(z.refine((range) => range.min <= range.max, { error: `${what} min must not exceed max`, path: ["max"] }));
 }
 
 const sets = wholeNumber("sets", 1, 20);
+const doseError = objectError("defaultDose must be an object");
 const perSide = z.boolean({ error: "perSide must be true or false" });
 
 /**
@@ -120,17 +132,17 @@ export const defaultDoseSchema = /* @__PURE__ */ z.discriminatedUnion(
       reps: intRange("reps", 100),
       tempo: z.optional(text("tempo", 20)),
       perSide,
-    }),
-    z.strictObject({ kind: z.literal("hold"), sets, holdSeconds: intRange("holdSeconds", 600), perSide }),
-    z.strictObject({ kind: z.literal("distance"), sets, distanceMeters: intRange("distanceMeters", 2000), perSide }),
-    z.strictObject({ kind: z.literal("breaths"), sets, breaths: intRange("breaths", 100) }),
+    }, { error: doseError }),
+    z.strictObject({ kind: z.literal("hold"), sets, holdSeconds: intRange("holdSeconds", 600), perSide }, { error: doseError }),
+    z.strictObject({ kind: z.literal("distance"), sets, distanceMeters: intRange("distanceMeters", 2000), perSide }, { error: doseError }),
+    z.strictObject({ kind: z.literal("breaths"), sets, breaths: intRange("breaths", 100) }, { error: doseError }),
   ],
   { error: 'defaultDose must be an object whose kind is "reps", "hold", "distance" or "breaths"' },
 );
 
 const ladderMembershipSchema = z.strictObject(
   { ladder: oneOf(LADDER_IDS, "ladders"), step: wholeNumber("ladder step", 0, 50) },
-  { error: "a ladder membership must be an object { ladder, step }" },
+  { error: objectError("a ladder membership must be an object { ladder, step }") },
 );
 
 /**
@@ -172,7 +184,7 @@ export const exerciseSchema = /* @__PURE__ */ z.strictObject(
     ladders: list(ladderMembershipSchema, "ladders"),
     sources: list(oneOf(CITATION_IDS, "citation IDs in the registry"), "sources"),
   },
-  { error: "an exercise must be an object" },
+  { error: objectError("an exercise must be an object") },
 );
 
 type ListKey = "aliases" | "equipment" | "tags" | "primaryMuscles" | "secondaryMuscles" | "cues" | "regressions" | "progressions" | "substitutes" | "sources";

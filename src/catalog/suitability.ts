@@ -124,10 +124,11 @@ export interface SuitabilityOptions {
 }
 
 /**
- * Why an axis is sensitive for a person, which sets its cap and the rule cited.
+ * Why an axis's cap differs from the stage's general cap for a person (`preferred` loosens it;
+ * the others tighten it), which sets its cap and the rule cited.
  * @category Catalog
  */
-export type AxisSensitivity = "none" | "intolerant" | "indeterminate" | "peripheralising" | "axial-load-sensitive";
+export type AxisSensitivity = "none" | "preferred" | "intolerant" | "indeterminate" | "peripheralising" | "axial-load-sensitive";
 
 /**
  * The cap that applies to one axis for one person, and why.
@@ -149,6 +150,7 @@ const STAGE_RULE: Readonly<Record<Stage, RuleId>> = {
 const SEVERITY: Readonly<Record<SuitabilityAction, number>> = { ok: 0, caution: 1, avoid: 2 };
 const SENSITIVITY_WORDS: Readonly<Record<AxisSensitivity, string>> = {
   none: "any back",
+  preferred: "a preferred direction",
   intolerant: "an intolerant direction",
   indeterminate: "an undetermined direction",
   peripheralising: "a direction that sends symptoms down the leg",
@@ -222,6 +224,8 @@ function checkCaps(caps: SuitabilityCaps): void {
  *   multidirectional or indeterminate → both): the row's `intolerant` cap plus one per step
  *   earned on that direction's exposure ladder, never above the general cap (L-6, C-6).
  * - Peripheralising direction: cap 0 whatever the stage (C-4, L-5).
+ * - Preferred direction (centralises or relieves, and not intolerant): cap 3 from the first
+ *   stage, since moving that way is the treatment (C-4, C-5); the other axes still apply.
  * - Axial-load sensitive: axial compression capped at the row's `axialLoadSensitive` (P-3).
  * - Radicular: the symptom-modulation row (T-4, S-7).
  *
@@ -245,6 +249,7 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
   const intolerant = intolerantDirections(profile);
   const peripheralising = new Set<Direction>(profile.direction.peripheralising);
   const indeterminate = profile.direction.pattern === "indeterminate";
+  const preferred = new Set<Direction>(profile.direction.preference);
   return SPINE_AXES.map((axis): AxisCap => {
     const general = row.general[axis];
     if ((axis === "flexion" || axis === "extension") && peripheralising.has(axis)) {
@@ -259,6 +264,10 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
         ? { axis, cap, sensitivity: "indeterminate", ruleId: "C-6" }
         : { axis, cap, sensitivity: "intolerant", ruleId: "L-6" };
     }
+    if ((axis === "flexion" || axis === "extension") && preferred.has(axis)) {
+      // C-4, C-5: the direction that centralises or relieves symptoms is the treatment, from the first stage.
+      return { axis, cap: 3, sensitivity: "preferred", ruleId: "C-5" };
+    }
     if (axis === "axialCompression" && profile.flags?.axialLoadSensitive === true) {
       // P-3: load held in the hands below the painful level before bar-on-back compression.
       return { axis, cap: clampScore(Math.min(general, row.axialLoadSensitive)), sensitivity: "axial-load-sensitive", ruleId: "P-3" };
@@ -269,7 +278,7 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
 
 /**
  * The axes on which a person is sensitive (intolerant, indeterminate, peripheralising or
- * axial-load sensitive): where {@link saferAlternatives} never accepts more demand.
+ * axial-load sensitive; a preferred direction is not): where {@link saferAlternatives} never accepts more demand.
  *
  * @param profile - the person
  * @returns the sensitive axes in {@link SPINE_AXES} order (empty when there are none)
@@ -282,7 +291,7 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
  */
 export function sensitiveAxes(profile: TrainingProfile): SpineAxis[] {
   return spineCaps(profile)
-    .filter((cap) => cap.sensitivity !== "none")
+    .filter((cap) => cap.sensitivity !== "none" && cap.sensitivity !== "preferred")
     .map((cap) => cap.axis);
 }
 
@@ -389,7 +398,7 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
     const who = `for ${SENSITIVITY_WORDS[sensitivity]} in ${stage.replace("-", " ")}`;
     if (score > cap) {
       add("avoid", ruleId, `${words} demand ${score} is above the cap of ${cap} ${who}`, axis);
-    } else if (sensitivity !== "none" && score > 0) {
+    } else if (sensitivity !== "none" && sensitivity !== "preferred" && score > 0) {
       if (score === cap) {
         add("caution", ruleId, `${words} demand ${score} is at the cap of ${cap} ${who}`, axis);
       } else if ((axis === "flexion" || axis === "extension") && (demand.endRange || demand.repeated)) {

@@ -121,12 +121,14 @@ export const profile: fc.Arbitrary<TrainingProfile> = fc
     radicular: fc.boolean(),
     axialLoadSensitive: fc.boolean(),
     peripheralising: fc.subarray<Direction>(["flexion", "extension"]),
+    preference: fc.subarray<Direction>(["flexion", "extension"]),
   })
-  .map(({ pattern, stage, ladderProgress: progress, radicular, axialLoadSensitive, peripheralising }) => ({
+  .map(({ pattern, stage, ladderProgress: progress, radicular, axialLoadSensitive, peripheralising, preference }) => ({
     direction: {
       pattern,
       intolerance: [...new Set([...intoleranceOf(pattern), ...peripheralising])],
-      preference: [],
+      // C-5: a preference is a direction that relieves, so never one that provokes.
+      preference: preference.filter((direction) => !intoleranceOf(pattern).includes(direction) && !peripheralising.includes(direction)),
       peripheralising: radicular ? peripheralising : [],
     },
     stage,
@@ -180,11 +182,11 @@ export function makeExercise(overrides: Partial<Exercise> & Pick<Exercise, "id">
 export function makeProfile(
   pattern: DirectionPattern,
   stage: TrainingProfile["stage"],
-  extra: Partial<Pick<TrainingProfile, "ladderProgress" | "flags">> & { peripheralising?: Direction[] } = {},
+  extra: Partial<Pick<TrainingProfile, "ladderProgress" | "flags">> & { peripheralising?: Direction[]; preference?: Direction[] } = {},
 ): TrainingProfile {
-  const { peripheralising = [], ...rest } = extra;
+  const { peripheralising = [], preference = [], ...rest } = extra;
   return {
-    direction: { pattern, intolerance: [...new Set([...intoleranceOf(pattern), ...peripheralising])], preference: [], peripheralising },
+    direction: { pattern, intolerance: [...new Set([...intoleranceOf(pattern), ...peripheralising])], preference, peripheralising },
     stage,
     ...rest,
   };

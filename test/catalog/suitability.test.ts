@@ -180,6 +180,21 @@ describe("suitability: worked examples", () => {
     expect(suitability(gobletSquat, profile, options).action).toBe("ok");
   });
 
+  it("C-5: the preferred direction is the treatment from the first stage", () => {
+    const pressUp = makeExercise({
+      id: "prone-press-up",
+      pattern: "trunk-extension",
+      position: "prone",
+      spineDemand: demand({ extension: 3, endRange: true, repeated: true }),
+    });
+    const prefersExtension = makeProfile("flexion-intolerant", "symptom-modulation", { preference: ["extension"] });
+    expect(suitability(pressUp, prefersExtension, options)).toMatchObject({ action: "ok", ruleId: "T-1" });
+    expect(spineCaps(prefersExtension)[1]).toEqual({ axis: "extension", cap: 3, sensitivity: "preferred", ruleId: "C-5" });
+    expect(sensitiveAxes(prefersExtension)).toEqual(["flexion"]);
+    // Without the preference the same press-up is beyond the symptom-modulation cap.
+    expect(suitability(pressUp, makeProfile("flexion-intolerant", "symptom-modulation"), options)).toMatchObject({ action: "avoid", ruleId: "T-1" });
+  });
+
   it("C-6: an indeterminate direction is conservative on flexion and extension", () => {
     const profile = makeProfile("indeterminate", "symptom-modulation");
     expect(suitability(gluteBridge, profile, options)).toMatchObject({ action: "caution", ruleId: "C-6", axis: "extension" });
