@@ -155,7 +155,9 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
     target: EnduranceRatio["target"],
   ): EnduranceRatio => {
     const targetText = target.min !== null ? `${target.min}–${target.max}` : `below ${target.max}`;
-    if (denominator === 0) {
+    const value = numerator / denominator;
+    // Numbers never lie: a 0 s divisor (or one too small to divide by) gives null, not Infinity.
+    if (denominator === 0 || !Number.isFinite(value)) {
       return Object.freeze({
         name,
         value: null,
@@ -164,7 +166,6 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
         reason: reason("E-2", `${label}: undefined, the divisor's hold time is 0 s (target ${targetText}).`),
       });
     }
-    const value = numerator / denominator;
     const aboveMin = target.min === null || value >= target.min;
     const belowMax = target.includesMax ? value <= target.max : value < target.max;
     const result = aboveMin && belowMax ? "pass" : "fail";
