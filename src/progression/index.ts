@@ -38,3 +38,17 @@ export { axialAlternation } from "./axialAlternation.js";
 export type { AxialAlternationOptions, AxialItem, PlannedDay } from "./axialAlternation.js";
 export { nextLadderStep } from "./nextLadderStep.js";
 export type { LadderAction, LadderDecision, LadderExposure, LadderOptions } from "./nextLadderStep.js";
+export {
+  exerciseLogSchema,
+  ladderExposureSchema,
+  painReportSchema,
+  prescriptionSchema,
+  weeklyCheckInSchema,
+  weekSummarySchema,
+  parseExerciseLogs,
+  parseLadderExposures,
+  parsePainReport,
+  parsePrescription,
+  parseWeeklyCheckIns,
+  parseWeekSummaries,
+} from "./schema.js";
