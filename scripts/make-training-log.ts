@@ -3,10 +3,10 @@
  * Deterministic: a fixed seed, no clock. Run with `npx tsx scripts/make-training-log.ts`.
  *
  * The story: a lifter training four days a week (Mon, Tue, Thu, Sat), building slowly over
- * weeks 1–4, a lighter week 5, steady weeks 6–9, a spike in weeks 10–11 (a fifth session and
- * long, hard sessions), then a last week that stays high. Rest days are logged as `loadAu: 0`
- * (known rest); a weekend away in week 7 and two forgotten days are not logged at all, so they
- * are unknown (A-2).
+ * weeks 1–4, a lighter week 5, steady weeks 6–11, then a spike in week 12 (two extra sessions and
+ * long, hard sessions: a training camp) that puts the acute:chronic ratio in the caution zone.
+ * Rest days are logged as `loadAu: 0` (known rest); a weekend away in week 7 and two forgotten
+ * days are not logged at all, so they are unknown (A-2).
  */
 import { writeFileSync } from "node:fs";
 
@@ -30,9 +30,9 @@ function pick<T>(values: readonly T[]): T {
 
 const start = Date.UTC(2026, 0, 5); // Monday 5 January 2026
 const trainingWeekdays = new Set([0, 1, 3, 5]); // Mon, Tue, Thu, Sat (0 = Monday)
-const unknownDays = new Set([17, 46, 47, 66]); // a forgotten Saturday, a weekend away, a forgotten Friday
+const unknownDays = new Set([17, 46, 47, 58]); // a forgotten Saturday, a weekend away, a forgotten Tuesday
 
-// Per-week session shape: [base minutes, base RPE]; weeks 10–12 carry the spike.
+// Per-week session shape: [base minutes, base RPE]; week 12 carries the spike.
 const weeks: readonly (readonly [number, number])[] = [
   [50, 5],
   [55, 5],
@@ -43,9 +43,9 @@ const weeks: readonly (readonly [number, number])[] = [
   [60, 6],
   [60, 6],
   [65, 6],
-  [80, 7], // spike: longer and harder
-  [85, 8],
-  [75, 7],
+  [60, 6],
+  [65, 6],
+  [75, 7], // spike: longer and harder
 ];
 
 const rows: Row[] = [];
@@ -55,7 +55,7 @@ for (let day = 0; day < 84; day += 1) {
   const week = Math.floor(day / 7);
   const weekday = day % 7;
   const [minutes, rpe] = weeks[week] ?? [60, 6];
-  const extraSession = week >= 9 && week <= 10 && weekday === 2; // a fifth session in the spike
+  const extraSession = week === 11 && (weekday === 2 || weekday === 6); // two extra sessions in the spike
   if (trainingWeekdays.has(weekday) || extraSession) {
     const sessionMinutes = minutes + pick([-10, -5, 0, 0, 5, 10]);
     const sessionRpe = Math.min(10, Math.max(1, rpe + pick([-1, 0, 0, 0, 1])));

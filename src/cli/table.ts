@@ -34,17 +34,18 @@ export function heading(text: string): string {
 
 /** Wraps text at a width, indenting continuation lines. */
 export function wrap(text: string, width = 96, indent = ""): string {
+  const lead = /^\s*/.exec(text)?.[0] ?? "";
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  let current = "";
+  let current = lead;
   for (const word of words) {
-    if (current !== "" && current.length + 1 + word.length > width) {
+    if (current.trim() !== "" && current.length + 1 + word.length > width) {
       lines.push(current);
       current = indent + word;
     } else {
-      current = current === "" ? word : `${current} ${word}`;
+      current = current.trim() === "" ? `${current}${word}` : `${current} ${word}`;
     }
   }
-  if (current !== "") lines.push(current);
+  if (current.trim() !== "") lines.push(current);
   return lines.join("\n");
 }

@@ -106,7 +106,8 @@ export function assessIntake(intake: Intake): Assessment {
     emphasis,
     profile,
     advisories,
-    reasons: [...safety.reasons, ...direction.reasons, ...lowerCrossed.reasons, ...emphasis.map((item) => item.reason), ...stage.reasons],
+    // The lower-crossed reasons already carry their emphasis; add only the planner's own.
+    reasons: [...safety.reasons, ...direction.reasons, ...lowerCrossed.reasons, ...emphasis.filter((item) => !lowerCrossed.emphasis.some((own) => own.reason === item.reason)).map((item) => item.reason), ...stage.reasons],
     safetyNet: safety.safetyNet,
   };
   return deepFreeze(cleared);

@@ -5,7 +5,7 @@
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderProgress, SuitabilityDecision } from "../catalog/types.js";
-import { acwr, dailyLoads } from "../load/index.js";
+import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { axialAlternation, deloadDue, type ExerciseLog } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
@@ -35,8 +35,6 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
 /** Volume multipliers (design): a deload week, and the ACWR caution and danger zones. */
 export const WEEK_VOLUME_SCALES = Object.freeze({ deload: 0.6, caution: 0.8, danger: 0.6 });
 
-const A10 =
-  "The ratio's evidence comes from team sports, not lifters with back pain, and it is disputed (A-10): read it as a trend, not a verdict.";
 
 /**
  * Plans a training week.
@@ -236,7 +234,7 @@ function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & obj
         `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone} zone on ${date}: this week's block volume is lowered to ${Math.round(volumeScale * 100)}%.`,
       ),
     );
-    reasons.push(reason("A-10", A10));
+    reasons.push(ACWR_CAVEAT);
   } else {
     reasons.push(reason("A-7", `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone ?? "–"} zone on ${date}: no change to volume.`));
   }

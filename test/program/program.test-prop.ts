@@ -1,0 +1,126 @@
+import { describe, expect } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { exercises, getExercise, suitability } from "../../src/catalog/index.js";
+import { assess, planWeek, type Assessment, type PlannedSession } from "../../src/program/index.js";
+import { AXIAL_THRESHOLD } from "../../src/program/selectExercise.js";
+import { clearedIntake, intake, planOptions } from "./arbitraries.js";
+
+function allExercises(session: PlannedSession) {
+  return [...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish];
+}
+
+function cleared(input: unknown): Assessment & { status: "cleared" } {
+  const result = assess(input);
+  if (!result.ok) throw new Error(`generated intake did not parse: ${JSON.stringify(result.error.issues)}`);
+  fc.pre(result.value.status === "cleared");
+  return result.value as Assessment & { status: "cleared" };
+}
+
+describe("planWeek properties", () => {
+  test.prop([clearedIntake(), planOptions()])("P-1, C rules: no planned exercise is ever avoid for the person", (input, options) => {
+    const assessment = cleared(input);
+    const week = planWeek(assessment, options);
+    expect(week.status).toBe("planned");
+    if (week.status !== "planned") return;
+    const profile = { ...assessment.profile, ladderProgress: week.ladderProgress };
+    for (const session of week.sessions) {
+      for (const item of allExercises(session)) {
+        const exercise = getExercise(item.exerciseId, exercises);
+        expect(exercise, item.exerciseId).toBeDefined();
+        const verdict = suitability(exercise!, profile);
+        expect(verdict.action, `${item.exerciseId} for ${JSON.stringify(profile)}`).not.toBe("avoid");
+        expect(item.suitability).toBe(verdict.action);
+        // A caution is only used with a reason that says so.
+        if (item.suitability === "caution") expect(item.reasons.some((why) => why.message.includes("caution"))).toBe(true);
+      }
+    }
+  });
+
+  test.prop([clearedIntake(), planOptions()])("V-1, V-2: every block has its hip- and knee-dominant slot, in block order", (input, options) => {
+    const assessment = cleared(input);
+    const week = planWeek(assessment, options);
+    if (week.status !== "planned") return;
+    for (const session of week.sessions) {
+      const kinds = session.blocks.map((block) => block.kind);
+      expect(kinds).toEqual(session.stage === "symptom-modulation" ? ["foundation"] : ["single-leg", "split-stance", "bilateral"]);
+      for (const block of session.blocks) {
+        expect(block.exercises.map((item) => item.role)).toEqual(["hip-dominant", "knee-dominant"]);
+        expect(block.exercises.map((item) => getExercise(item.exerciseId)?.dominance)).toEqual(["hip", "knee"]);
+      }
+    }
+  });
+
+  test.prop([clearedIntake(), planOptions()])("P-7: no exercise that compresses the spine on a day without axial loading, and no two axial days in a row", (input, options) => {
+    const week = planWeek(cleared(input), options);
+    if (week.status !== "planned") return;
+    expect(week.findings).toEqual([]);
+    for (const session of week.sessions) {
+      if (session.axialDay) continue;
+      for (const item of allExercises(session)) {
+        expect(getExercise(item.exerciseId)!.spineDemand.axialCompression).toBeLessThan(AXIAL_THRESHOLD);
+      }
+    }
+  });
+
+  test.prop([clearedIntake(), planOptions()])("A-7, P-7: a caution or danger zone or a deload lowers the volume and says so", (input, options) => {
+    const week = planWeek(cleared(input), options);
+    if (week.status !== "planned") return;
+    if (week.load?.zone === "caution" || week.load?.zone === "danger") {
+      expect(week.volumeScale).toBeLessThan(1);
+      expect(week.reasons.map((why) => why.ruleId)).toContain("A-10");
+    }
+    if (week.deload?.action === "deload") expect(week.volumeScale).toBeLessThan(1);
+    if (week.volumeScale === 1) expect(week.load?.zone === "caution" || week.load?.zone === "danger").toBe(false);
+  });
+
+  test.prop([intake(), planOptions()])("S rules: a safety action above proceed-with-advisory yields no sessions", (input, options) => {
+    const result = assess(input);
+    fc.pre(result.ok);
+    if (!result.ok) return;
+    const week = planWeek(result.value, options);
+    const allowed = result.value.action === "proceed" || result.value.action === "proceed-with-advisory";
+    expect(week.status).toBe(allowed ? "planned" : "withheld");
+    if (week.status === "withheld") {
+      expect(week.sessions).toBeUndefined();
+      expect(week.safetyNet.length).toBeGreaterThan(0);
+    }
+  });
+
+  test.prop([intake().map((value) => ({ ...value, screening: { ...value.screening, saddleNumbness: true } })), planOptions()])(
+    "S-1: a cauda equina feature is an emergency and yields no plan whatever else is true",
+    (input, options) => {
+      const result = assess(input);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.action).toBe("emergency");
+      expect(planWeek(result.value, options).status).toBe("withheld");
+    },
+  );
+
+  test.prop([clearedIntake(), planOptions()])("plans are deterministic and inputs are not mutated", (input, options) => {
+    const before = JSON.stringify({ input, options });
+    const assessment = cleared(input);
+    const first = planWeek(assessment, options);
+    const second = planWeek(assessment, options);
+    expect(second).toEqual(first);
+    expect(JSON.stringify({ input, options })).toBe(before);
+  });
+});
+
+describe("assess fuzzing", () => {
+  test.prop([fc.anything()])("assess returns issues for anything, never throws", (value) => {
+    const result = assess(value);
+    if (!result.ok) {
+      expect(result.error.issues.length).toBeGreaterThan(0);
+      for (const issue of result.error.issues) expect(typeof issue.message).toBe("string");
+    }
+  });
+
+  test.prop([intake().chain((value) => fc.tuple(fc.constant(value), fc.constantFrom(...Object.keys(value)), fc.anything())).map(([value, key, junk]) => ({ ...value, [key]: junk }))])(
+    "a damaged intake gives issues pointing into the damaged part, never a throw",
+    (value) => {
+      const result = assess(value);
+      if (!result.ok) expect(result.error.issues.length).toBeGreaterThan(0);
+    },
+  );
+});
