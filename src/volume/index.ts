@@ -8,7 +8,7 @@
 export { setScheme } from "./setScheme.js";
 export { blockTargets } from "./blockTargets.js";
 export { checkSessionStructure } from "./checkSessionStructure.js";
-export { volumeLoad } from "./volumeLoad.js";
+export { volumeLoad, DEFAULT_HARD_SET_MAX_RIR, DEFAULT_MUSCLE_CREDIT } from "./volumeLoad.js";
 export { weeklyVolume } from "./weeklyVolume.js";
 export { parsePerformedSession, performedSessionSchema, KG_PER_LB } from "./schema.js";
 export type { ParsePerformedSessionOptions, PerformedSessionInput } from "./schema.js";

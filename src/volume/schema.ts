@@ -2,7 +2,9 @@
  * The boundary of the volume module: a performed session as JSON, checked and converted to
  * kilograms.
  */
-import { z } from "zod/mini";
+// A namespace import lets bundlers drop the parts of zod this module does not use
+// (`import { z }` pulls in all of zod/mini, locales included).
+import * as z from "zod/mini";
 import type { Exercise } from "../catalog/types.js";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { fail, parseWith } from "../internal/parse.js";

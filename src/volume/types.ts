@@ -7,6 +7,10 @@ import type { Exercise, ExerciseId, Muscle, SpineAxis } from "../catalog/types.j
 
 /**
  * An inclusive range of whole reps per set (per side for unilateral work), e.g. 4–8.
+ * @example
+ * ```ts
+ * const singleLeg: RepRange = { min: 4, max: 8 }; // V-3
+ * ```
  * @category Volume
  */
 export interface RepRange {
@@ -66,6 +70,12 @@ export interface SetSchemeRefused {
 
 /**
  * The answer of {@link setScheme}: a scheme (`ok: true`) or a refusal with its reason.
+ * @example
+ * ```ts
+ * const scheme = setScheme(60, { min: 8, max: 15 });
+ * scheme.ok ? scheme.sets : scheme.reason;
+ * // => [15, 15, 15, 15]
+ * ```
  * @category Volume
  */
 export type SetScheme = SetSchemeFound | SetSchemeRefused;
@@ -104,6 +114,11 @@ export interface BlockSlot {
 
 /**
  * One block of the seed 000 session as data (V-1…V-6).
+ * @example
+ * ```ts
+ * blockTargets[1].targetRepsPerSide;
+ * // => 60
+ * ```
  * @category Volume
  */
 export interface BlockTarget {
@@ -160,6 +175,10 @@ export interface LoggedMass {
 
 /**
  * One performed set, for one side (or both sides of a bilateral set).
+ * @example
+ * ```ts
+ * const set: PerformedSet = { exerciseId: "step-up", side: "left", reps: 6, loadKg: 16, rir: 2 };
+ * ```
  * @category Volume
  */
 export interface PerformedSet {
@@ -185,6 +204,16 @@ export interface PerformedSet {
 
 /**
  * One performed session: its date and its sets in the order they were done.
+ * @example
+ * ```ts
+ * const session: PerformedSession = {
+ *   date: "2026-11-16",
+ *   sets: [
+ *     { exerciseId: "step-up", side: "left", reps: 6, loadKg: 16, rir: 2 },
+ *     { exerciseId: "step-up", side: "right", reps: 6, loadKg: 16, rir: 2 },
+ *   ],
+ * };
+ * ```
  * @category Volume
  */
 export interface PerformedSession {
@@ -217,6 +246,11 @@ export interface PlannedSessionLike {
 /**
  * What {@link checkSessionStructure} accepts: a plan (blocks of exercise IDs) or a log
  * (sets in order, with sides).
+ * @example
+ * ```ts
+ * const plan: SessionLike = { blocks: [{ block: "single-leg", exerciseIds: ["single-leg-romanian-deadlift", "step-up"] }] };
+ * const log: SessionLike = { sets: [{ exerciseId: "step-up", side: "left", reps: 6 }] };
+ * ```
  * @category Volume
  */
 export type SessionLike = PlannedSessionLike | Pick<PerformedSession, "sets">;
@@ -241,6 +275,10 @@ export interface SessionStructureOptions {
  *   side counts one half).
  *
  * Bilateral sets count one in every mode. There is no default: callers choose.
+ * @example
+ * ```ts
+ * weeklyVolume(week, { unilateralSetCount: "pair" }).hardSets;
+ * ```
  * @category Volume
  */
 export type UnilateralSetCountMode = "pair" | "per-side" | "half-per-side";
@@ -313,6 +351,12 @@ export interface PerSideVolume {
 
 /**
  * Weekly spine exposure: per axis, Σ working sets × the exercise's demand score (V-8).
+ * @example
+ * ```ts
+ * // Three working sets of an exercise whose axial-compression demand is 2:
+ * volumeLoad(threeTrapBarSets).spineExposure.axialCompression;
+ * // => 6
+ * ```
  * @category Volume
  */
 export type SpineExposure = Readonly<Record<SpineAxis, number>>;
@@ -337,6 +381,11 @@ export interface ExerciseVolume {
 /**
  * What {@link volumeLoad} returns: reps and volume load per side, set counts under the chosen
  * mode, sets per muscle, spine exposure and every finding.
+ * @example
+ * ```ts
+ * volumeLoad([{ exerciseId: "goblet-squat", side: "both", reps: 10, loadKg: 24, rir: 2 }]).perSide.both.volumeLoadKg;
+ * // => 240
+ * ```
  * @category Volume
  */
 export interface VolumeSummary {
@@ -380,6 +429,11 @@ export interface SessionVolume {
 /**
  * What {@link weeklyVolume} returns: the week's totals (as {@link VolumeSummary}, with the mode
  * always chosen), one line per session, the dates covered, and every finding.
+ * @example
+ * ```ts
+ * const week = weeklyVolume(sessions, { unilateralSetCount: "per-side" });
+ * [week.totalVolumeLoadKg, week.spineExposure.axialCompression, week.hardSets];
+ * ```
  * @category Volume
  */
 export interface WeeklyVolume extends VolumeSummary {

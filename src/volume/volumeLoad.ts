@@ -16,8 +16,27 @@ import type {
 
 type Path = readonly (string | number)[];
 
-/** Defaults of the set counts (V-7): hard at RIR ≤ 3, direct 1 / indirect 0.5. */
+/**
+ * A working set is hard at this many reps in reserve or fewer, unless `hardSetMaxRir` says otherwise.
+ * @example
+ * ```ts
+ * DEFAULT_HARD_SET_MAX_RIR;
+ * // => 3
+ * ```
+ * @category Volume
+ */
 export const DEFAULT_HARD_SET_MAX_RIR = 3;
+
+/**
+ * How much a hard set counts toward a muscle's sets unless `muscleCredit` says otherwise:
+ * 1 for the exercise's primary muscles, 0.5 for its secondary ones.
+ * @example
+ * ```ts
+ * DEFAULT_MUSCLE_CREDIT;
+ * // => { direct: 1, indirect: 0.5 }
+ * ```
+ * @category Volume
+ */
 export const DEFAULT_MUSCLE_CREDIT: MuscleSetCredit = Object.freeze({ direct: 1, indirect: 0.5 });
 
 const MODES: readonly UnilateralSetCountMode[] = ["pair", "per-side", "half-per-side"];
