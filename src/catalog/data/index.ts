@@ -1,10 +1,27 @@
 import type { Exercise } from "../types.js";
+import { antiExtensionExercises } from "./antiExtension.js";
+import { antiLateralFlexionExercises } from "./antiLateralFlexion.js";
+import { antiRotationExercises } from "./antiRotation.js";
+import { breathingBracingExercises } from "./breathingBracing.js";
+import { bridgeThrustExercises } from "./bridgeThrust.js";
+import { carryExercises } from "./carry.js";
 import { hingeExercises } from "./hinge.js";
+import { lateralFlexionExercises } from "./lateralFlexion.js";
+import { mobilityExercises } from "./mobility.js";
+import { rotationExercises } from "./rotation.js";
+import { singleLegExercises } from "./singleLeg.js";
+import { spinalExtensionExercises } from "./spinalExtension.js";
+import { spinalFlexionExercises } from "./spinalFlexion.js";
 import { squatExercises } from "./squat.js";
+import { upperPullExercises } from "./upperPull.js";
+import { upperPushExercises } from "./upperPush.js";
 
 /**
- * Every built-in exercise, family by family in a fixed order (the order is part of the data:
- * it never changes between calls, so queries and plans are deterministic).
+ * Every built-in exercise, family by family in a fixed order.
+ *
+ * The order is part of the data: it never changes between calls, so queries and plans built on
+ * it are deterministic. Each family lives in its own file under `data/`; the ladders that link
+ * them are in `ladders.ts`.
  *
  * @example
  * ```ts
@@ -16,4 +33,18 @@ import { squatExercises } from "./squat.js";
 export const builtInExercises: readonly Exercise[] = [
   ...hingeExercises,
   ...squatExercises,
+  ...singleLegExercises,
+  ...bridgeThrustExercises,
+  ...carryExercises,
+  ...antiExtensionExercises,
+  ...antiRotationExercises,
+  ...antiLateralFlexionExercises,
+  ...spinalFlexionExercises,
+  ...spinalExtensionExercises,
+  ...lateralFlexionExercises,
+  ...rotationExercises,
+  ...mobilityExercises,
+  ...breathingBracingExercises,
+  ...upperPullExercises,
+  ...upperPushExercises,
 ];
