@@ -79,9 +79,9 @@ export interface ExerciseLog {
   readonly exerciseId: ExerciseId;
   readonly sets: readonly ExerciseSetLog[];
   readonly pain: PainReport;
-  /** Range actually used; omitted means as prescribed. */
+  /** Range actually used; a session without it never counts toward a dose that sets a range (P-5). */
   readonly rangeOfMotion?: RangeOfMotion;
-  /** Pause actually held; omitted means as prescribed. */
+  /** Pause actually held in seconds; omitted means 0 (P-6). */
   readonly pauseSeconds?: number;
   /** The session check-in's re-screen result (S-9), e.g. from `screenCheckIn`. */
   readonly safety?: SessionSafetyCheck;
@@ -251,8 +251,11 @@ function atDose(log: ExerciseLog, prescription: Prescription): boolean {
   if (log.sets.length < prescription.sets) return false;
   const load = loadOf(prescription.loadKg);
   if (log.sets.some((set) => loadOf(set.loadKg) < load)) return false;
-  if (log.rangeOfMotion !== undefined && romIndex(log.rangeOfMotion) < romIndex(prescription.rangeOfMotion)) return false;
-  if (log.pauseSeconds !== undefined && log.pauseSeconds < (prescription.pauseSeconds ?? 0)) return false;
+  // A dose that tracks range counts only sessions that say which range they used.
+  if (prescription.rangeOfMotion !== undefined) {
+    if (log.rangeOfMotion === undefined || romIndex(log.rangeOfMotion) < romIndex(prescription.rangeOfMotion)) return false;
+  }
+  if ((log.pauseSeconds ?? 0) < (prescription.pauseSeconds ?? 0)) return false;
   return true;
 }
 
@@ -283,7 +286,8 @@ function checkPrescription(prescription: Prescription): void {
  *
  * Then the progression rules: every set of the latest session at the prescribed load or more
  * (P-9: a set lifted lighter never counts), two consecutive green sessions at the current dose
- * (L-4), every set at the top of the range (P-9), and one step on one axis:
+ * (L-4: at least the prescribed sets, load, pause and, when the dose sets one, range of motion),
+ * every set at the top of the range (P-9), and one step on one axis:
  *
  * - outside-neutral drills (P-5): range of motion, then load, then sets;
  * - loaded rep work: in the first two stages a pause second first, up to 3 s (P-6); then the

@@ -56,6 +56,7 @@ export function logsFor(p: Prescription, maxLength = 5): fc.Arbitrary<ExerciseLo
   });
   const log = fc.record({
     pain: likelyPain,
+    dropRange: fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     sets: fc.oneof(
       { weight: 4, arbitrary: fc.array(set, { minLength: p.sets, maxLength: p.sets }) },
       { weight: 1, arbitrary: fc.array(set, { minLength: Math.max(0, p.sets - 1), maxLength: p.sets + 1 }) },
@@ -72,6 +73,8 @@ export function logsFor(p: Prescription, maxLength = 5): fc.Arbitrary<ExerciseLo
         exerciseId: p.exerciseId,
         pain: item.pain,
         sets: item.sets.map((s) => (p.reps ? { reps: s.value, loadKg: s.loadKg } : { holdSeconds: s.value, loadKg: s.loadKg })),
+        ...(p.rangeOfMotion === undefined || item.dropRange ? {} : { rangeOfMotion: p.rangeOfMotion }),
+        ...(p.pauseSeconds === undefined || item.dropRange ? {} : { pauseSeconds: p.pauseSeconds }),
       };
       return item.safety === undefined ? entry : { ...entry, safety: { action: item.safety } };
     }),

@@ -96,6 +96,7 @@ class TrainSession implements fc.Command<Model, Lifter> {
       exerciseId: p.exerciseId,
       pain: this.pain,
       sets: Array.from({ length: p.sets }, (_, index) => ({ reps: index === p.sets - 1 ? Math.max(range.min, range.max - this.repsShort) : range.max, loadKg })),
+      ...(p.pauseSeconds === undefined ? {} : { pauseSeconds: p.pauseSeconds }),
     };
     lifter.day += 2;
     lifter.doseLog.push(log);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDose, type Prescription } from "../../src/progression/index.js";
+import { nextDose, type Prescription, type RangeOfMotion } from "../../src/progression/index.js";
 import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, red, session } from "./fixtures.js";
 
 const goblet: Prescription = { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 };
@@ -175,7 +175,9 @@ describe("nextDose progression rules", () => {
     expect(first).toMatchObject({ action: "progress", axis: "tempo", ruleId: "P-6" });
     expect(first.prescription).toEqual({ ...goblet, pauseSeconds: 1 });
     const paused: Prescription = { ...goblet, pauseSeconds: 3 };
-    expect(nextDose(twoGreenAtTop, paused, early)).toMatchObject({ axis: "load", ruleId: "P-9" });
+    expect(nextDose(twoGreenAtTop, paused, early)).toMatchObject({ action: "hold", code: "needs-green-sessions" });
+    const pausedLogs = twoGreenAtTop.map((log) => ({ ...log, pauseSeconds: 3 }));
+    expect(nextDose(pausedLogs, paused, early)).toMatchObject({ axis: "load", ruleId: "P-9" });
   });
 
   it("P-6: after a layoff the load comes back lighter", () => {
@@ -187,9 +189,13 @@ describe("nextDose progression rules", () => {
 
   it("P-5: outside-neutral drills start at 3 × 6–8 and progress range, then load, then volume", () => {
     const drill: Prescription = { exerciseId: "jefferson-curl", sets: 3, reps: { min: 6, max: 8 }, loadKg: null, rangeOfMotion: "half" };
-    const history = (load: number | null) => [session("2025-03-03", "jefferson-curl", green, 3, 8, load), session("2025-03-05", "jefferson-curl", green, 3, 8, load)];
+    const history = (load: number | null, rangeOfMotion: RangeOfMotion = "full") => [
+      session("2025-03-03", "jefferson-curl", green, 3, 8, load, { rangeOfMotion }),
+      session("2025-03-05", "jefferson-curl", green, 3, 8, load, { rangeOfMotion }),
+    ];
     const options = { exercise: jeffersonCurl, stage: "function-optimisation" } as const;
-    const range = nextDose(history(null), drill, options);
+    expect(nextDose(history(null, "quarter"), drill, options).code).toBe("needs-green-sessions");
+    const range = nextDose(history(null, "half"), drill, options);
     expect(range).toMatchObject({ action: "progress", axis: "range-of-motion", ruleId: "P-5" });
     expect(range.prescription.rangeOfMotion).toBe("three-quarter");
     const full: Prescription = { ...drill, rangeOfMotion: "full" };

@@ -91,6 +91,8 @@ describe("nextDose properties", () => {
       expect(painResponse(log.pain).action).toBe("green");
       for (const set of log.sets) expect(set.loadKg ?? 0).toBeGreaterThanOrEqual(p.loadKg ?? 0);
       expect(log.sets.length).toBeGreaterThanOrEqual(p.sets);
+      expect(log.pauseSeconds ?? 0).toBeGreaterThanOrEqual(p.pauseSeconds ?? 0);
+      if (p.rangeOfMotion !== undefined) expect(log.rangeOfMotion).toBeDefined();
     }
     const range = p.reps ?? p.holdSeconds!;
     for (const set of logs.at(-1)!.sets) expect(set.reps ?? set.holdSeconds ?? 0).toBeGreaterThanOrEqual(range.max);
