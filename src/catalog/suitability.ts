@@ -301,8 +301,9 @@ interface Finding {
   readonly axis: SpineAxis | null;
 }
 
-function ladderGateRule(ladder: LadderId, top: boolean): RuleId {
-  if (top) return "P-1";
+/** The rule a locked ladder step cites: P-1 for a lift being earned back, else the ladder's own rule. */
+function ladderGateRule(ladder: LadderId, earnedBackLift: boolean): RuleId {
+  if (earnedBackLift) return "P-1";
   if (ladder === "hinge") return "P-2";
   if (ladder === "flexion-exposure" || ladder === "extension-exposure" || ladder === "lateral-flexion-exposure") return "L-6";
   return "P-1";
@@ -367,7 +368,7 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
     if (membership.step > unlocked) {
       add(
         "avoid",
-        ladderGateRule(membership.ladder, top),
+        ladderGateRule(membership.ladder, top || (membership.step >= 1 && highDemand)),
         `not yet earned: step ${membership.step} of the ${ladderName} ladder, unlocked up to step ${unlocked}`,
       );
     }
