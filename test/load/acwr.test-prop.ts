@@ -1,0 +1,119 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { acwr, acwrValues, type AcwrMethod } from "../../src/load/index.js";
+import { close, naiveEwma, naiveRollingRatio } from "./oracle.js";
+
+const day = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constant(0) },
+  { weight: 4, arbitrary: fc.integer({ min: 0, max: 1500 }) },
+  // Fractional loads; sub-micro loads become 0 so that the naive quotient cannot overflow where the
+  // kernel's algebraically equal one does (the never-NaN property below covers extreme values).
+  { weight: 2, arbitrary: fc.double({ min: 0, max: 5000, noNaN: true, noDefaultInfinity: true }).map((load) => (load < 1e-6 ? 0 : load)) },
+);
+const series = (maxLength = 120) => fc.array(day, { maxLength });
+const knownSeries = fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 1500 }), fc.double({ min: 0, max: 5000, noNaN: true })), {
+  minLength: 28,
+  maxLength: 100,
+});
+const method = fc.constantFrom<AcwrMethod>("coupled", "uncoupled", "ewma");
+const windows = fc
+  .record({ acuteDays: fc.integer({ min: 1, max: 10 }), extra: fc.integer({ min: 1, max: 30 }), maxUnknownFraction: fc.double({ min: 0, max: 1, noNaN: true }) })
+  .map(({ acuteDays, extra, maxUnknownFraction }) => ({ acuteDays, chronicDays: acuteDays + extra, maxUnknownFraction }));
+const toFloat64 = (loads: readonly (number | null)[]) => Float64Array.from(loads, (load) => (load === null ? Number.NaN : load));
+
+test.prop([knownSeries])("A-7: on full windows the uncoupled ratio is exactly 3c/(4 − c) of the coupled ratio (7/28 days)", (loads) => {
+  const coupled = acwr(loads, { method: "coupled" });
+  const uncoupled = acwr(loads, { method: "uncoupled" });
+  for (let t = 27; t < loads.length; t++) {
+    const c = coupled[t]?.ratio ?? null;
+    const u = uncoupled[t]?.ratio ?? null;
+    if (c === null || u === null) {
+      // Both vanish together only through a zero chronic load; a zero older window alone stops u.
+      expect(u === null || c === null).toBe(true);
+      continue;
+    }
+    // u = 3c/(4 − c), checked in its inverse form c = 4u/(3 + u), which stays well conditioned as c → 4.
+    expect(close(c, (4 * u) / (3 + u), 1e-12)).toBe(true);
+    if (c < 3.9) expect(close(u, (3 * c) / (4 - c), 1e-9)).toBe(true);
+  }
+});
+
+test.prop([series(), method, windows])("A-3, A-4, A-6: the rolling ratios equal the naive windowed means", (loads, which, options) => {
+  fc.pre(which !== "ewma");
+  const points = acwr(loads, { method: which, ...options });
+  points.forEach((point, t) => {
+    const expected = naiveRollingRatio(loads, t, which as "coupled" | "uncoupled", options);
+    expect(close(point.ratio, expected, 1e-9)).toBe(true);
+  });
+});
+
+test.prop([series(), windows])("A-5, A-6: the EWMA ratio equals the naive recursion, bit for bit", (loads, options) => {
+  const oracle = naiveEwma(loads, options);
+  const points = acwr(loads, { method: "ewma", ...options });
+  points.forEach((point, t) => {
+    expect(point.ratio).toBe(oracle.ratio[t]);
+    if (point.ratio !== null) {
+      expect(point.acute).toBe(oracle.acute[t]);
+      expect(point.chronic).toBe(oracle.chronic[t]);
+    }
+  });
+});
+
+test.prop([series(150), method, windows])("acwrValues gives the same numbers as acwr, NaN where acwr has null", (loads, which, options) => {
+  const points = acwr(loads, { method: which, ...options });
+  const values = acwrValues(toFloat64(loads), { method: which, ...options });
+  expect(values.length).toBe(points.length);
+  points.forEach((point, t) => {
+    if (point.ratio === null) expect(Number.isNaN(values[t])).toBe(true);
+    else expect(values[t]).toBe(point.ratio);
+  });
+});
+
+test.prop([
+  fc.oneof(
+    series(200),
+    fc.array(fc.constant(0), { maxLength: 80 }),
+    fc.array(fc.constant(null), { maxLength: 80 }),
+    fc.array(fc.oneof(fc.constant(null), fc.double({ min: 0, max: 1e12, noNaN: true })), { maxLength: 80 }),
+    fc.array(fc.constantFrom(0, Number.MIN_VALUE, 1e-300, 1e12, null), { maxLength: 80 }),
+  ),
+  method,
+  windows,
+])("A-6: the object API never yields NaN or Infinity, and every null ratio has a reason", (loads, which, options) => {
+  for (const point of acwr(loads, { method: which, ...options })) {
+    for (const value of [point.acute, point.chronic, point.ratio]) {
+      if (value !== null) expect(Number.isFinite(value)).toBe(true);
+    }
+    if (point.ratio === null) {
+      expect(point.reason).toBeDefined();
+      expect(point.zone).toBeNull();
+    } else {
+      expect(point.ratio).toBeGreaterThanOrEqual(0);
+      expect(point.reason).toBeUndefined();
+      expect(point.zone).not.toBeNull();
+    }
+  }
+});
+
+test.prop([series(), method])("acwr and acwrValues are deterministic and never mutate their input; out is the returned buffer", (loads, which) => {
+  const frozen = Object.freeze([...loads]);
+  const first = acwr(frozen, { method: which });
+  expect(acwr(frozen, { method: which })).toEqual(first);
+  const input = toFloat64(loads);
+  const before = input.slice();
+  const out = new Float64Array(loads.length + 3);
+  expect(acwrValues(input, { method: which, out })).toBe(out);
+  expect(Array.from(input)).toEqual(Array.from(before));
+  expect(Array.from(acwrValues(input, { method: which }))).toEqual(Array.from(out.subarray(0, loads.length)));
+});
+
+test.prop([fc.integer({ min: 28, max: 200 }), fc.integer({ min: 1, max: 3000 }), method])(
+  "A-3, A-4, A-5: a constant load gives a ratio of 1 from the end of the warm-up on",
+  (days, load, which) => {
+    const points = acwr(Array.from({ length: days }, () => load), { method: which });
+    const warmingUp = points.slice(0, 27).every((point) => point.reason === "warming-up");
+    const ones = points.slice(27).every((point) => point.ratio !== null && Math.abs(point.ratio - 1) < 1e-12);
+    expect(warmingUp && ones).toBe(true);
+  },
+);
