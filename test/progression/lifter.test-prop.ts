@@ -43,7 +43,7 @@ interface Model {
 
 const isoDay = (day: number): string => new Date(Date.UTC(2025, 0, 6) + day * 86_400_000).toISOString().slice(0, 10);
 const painArb: fc.Arbitrary<PainReport> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ baselineNrs: fc.constant(1), duringNrs: fc.integer({ min: 0, max: 2 }), nextMorningNrs: fc.integer({ min: 0, max: 1 }) }) },
+  { weight: 14, arbitrary: fc.record({ baselineNrs: fc.constant(1), duringNrs: fc.integer({ min: 0, max: 2 }), nextMorningNrs: fc.integer({ min: 0, max: 1 }) }) },
   { weight: 2, arbitrary: fc.record({ baselineNrs: fc.constant(1), duringNrs: fc.integer({ min: 3, max: 5 }), nextMorningNrs: fc.integer({ min: 0, max: 2 }) }) },
   { weight: 1, arbitrary: fc.record({ baselineNrs: fc.constant(1), duringNrs: fc.integer({ min: 2, max: 8 }), nextMorningNrs: fc.integer({ min: 3, max: 5 }) }) },
   {
