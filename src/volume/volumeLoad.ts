@@ -163,6 +163,7 @@ export function addSession(
 ): { hardSets: number; exposure: Record<SpineAxis, number>; reps: number; volumeLoadKg: number } {
   const hardBySide = new Map<string, { left: number; right: number; both: number; exercise: Exercise }>();
   const unknown = new Map<string, { count: number; path: Path }>();
+  const repsBySide = new Map<string, { left: number; right: number; path: Path; exercise: Exercise }>();
   const exposure = emptyExposure();
   let reps = 0;
   let volumeLoadKg = 0;
@@ -209,6 +210,14 @@ export function addSession(
       return;
     }
     tally.workingSets += 1;
+    if (set.side !== "both") {
+      let sides = repsBySide.get(exercise.id);
+      if (sides === undefined) {
+        sides = { left: 0, right: 0, path, exercise };
+        repsBySide.set(exercise.id, sides);
+      }
+      sides[set.side] += set.reps;
+    }
     tally.perSide[set.side].workingSets += 1;
     exerciseTally.perSide[set.side].workingSets += 1;
     // V-8: every working set exposes the spine to the exercise's demand, side by side.
@@ -231,6 +240,19 @@ export function addSession(
 
   for (const [exerciseId, { count, path }] of unknown) {
     tally.findings.push(finding(`unknown exercise "${exerciseId}": its ${count === 1 ? "set is" : `${count} sets are`} left out of every total`, path));
+  }
+
+  // V-7: per-side accounting is there to show the side that did less.
+  for (const { left, right, path, exercise } of repsBySide.values()) {
+    if (left !== right) {
+      tally.findings.push(
+        Object.freeze({
+          ...reason("V-7", `${exercise.name}: ${left} working reps on the left, ${right} on the right`),
+          severity: "info" as const,
+          path: Object.freeze([...path]),
+        }),
+      );
+    }
   }
 
   let hardSets = 0;
@@ -308,7 +330,8 @@ export function summaryOf(tally: VolumeTally, context: VolumeContext): VolumeSum
  * `assistanceKg`, never below 0). Hard sets are working sets at RIR ≤ 3 (configurable);
  * warm-ups are left out; a working set without RIR is not counted and is reported. Sets per
  * muscle credit each hard set 1 to the exercise's primary muscles and 0.5 to its secondary
- * ones (configurable). Unknown exercise IDs are reported and left out, never thrown.
+ * ones (configurable). Unknown exercise IDs are reported and left out, never thrown. An
+ * exercise whose working reps differ between the left and the right gets an `info` finding.
  *
  * @param sets - the sets of one session, in order
  * @param options - the set-count mode (required when options are given), catalog, hard-set

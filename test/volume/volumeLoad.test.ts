@@ -104,9 +104,22 @@ describe("volumeLoad", () => {
       ],
       { unilateralSetCount: "per-side", catalog },
     );
-    expect(summary.findings.map((f) => [f.ruleId, f.path, f.message])).toEqual([["V-7", [0], 'unknown exercise "moon-squat": its 2 sets are left out of every total']]);
+    expect(summary.findings.map((f) => [f.ruleId, f.severity, f.path, f.message])).toEqual([
+      ["V-7", "warning", [0], 'unknown exercise "moon-squat": its 2 sets are left out of every total'],
+      ["V-7", "info", [2], "Step-up: 12 working reps on the left, 6 on the right"],
+    ]);
     expect(summary.totalReps).toBe(18);
     expect(summary.perExercise.map((entry) => entry.exerciseId)).toEqual(["step-up"]);
+  });
+
+  it("V-7: a side that did fewer working reps is noted; warm-ups and matched sides are not", () => {
+    const matched = volumeLoad(
+      [{ exerciseId: "step-up", side: "left", reps: 5, loadKg: 8, warmup: true }, ...stepUps.slice(0, 2)],
+      { unilateralSetCount: "pair", catalog },
+    );
+    expect(matched.findings).toEqual([]);
+    const uneven = volumeLoad([stepUps[0]!, { ...stepUps[1]!, reps: 4 }], { unilateralSetCount: "pair", catalog });
+    expect(uneven.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([["V-7", "info", "Step-up: 6 working reps on the left, 4 on the right"]]);
   });
 
   it("V-8: spine exposure sums each working set's demand per axis (each side is one exposure)", () => {
@@ -142,7 +155,7 @@ describe("weeklyVolume", () => {
     ]);
     expect([week.from, week.to]).toEqual(["2026-11-16", "2026-11-19"]);
     expect(week.spineExposure.axialCompression).toBe(5);
-    expect(week.findings).toEqual([]);
+    expect(week.findings.map((f) => [f.severity, f.path, f.message])).toEqual([["info", [0, "sets", 0], "Step-up: 12 working reps on the left, 6 on the right"]]);
   });
 
   it("V-8: exposure shows a rise in loaded compression when tonnage is flat", () => {
