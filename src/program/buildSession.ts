@@ -91,8 +91,9 @@ const CORE_SLOTS: readonly SlotSpec[] = [
 /** Seconds per rep and rest between sets, for the time estimate (design). */
 const SECONDS_PER_REP = 3;
 const REST_SECONDS_MAIN = 75;
-const REST_SECONDS_ACCESSORY = 30;
-const TRANSITION_SECONDS = 60;
+const REST_SECONDS_ACCESSORY = 20;
+const TRANSITION_SECONDS_MAIN = 60;
+const TRANSITION_SECONDS_ACCESSORY = 30;
 
 /** Builds a session; the assessment is trusted (cleared). */
 export function buildSession(assessment: ClearedAssessment, day: DayContext): PlannedSession {
@@ -111,11 +112,20 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
   };
   const sessionReasons: Reason[] = [];
 
-  const warmUp = planWarmUp(assessment, context, stage, emphasis);
-  const core = planCore(context, stage, emphasis);
+  let warmUp = planWarmUp(assessment, context, stage, emphasis);
+  let core = planCore(context, stage, emphasis);
   for (const item of [...warmUp, ...core]) used.add(item.exerciseId);
 
-  const fixedSeconds = [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+  let fixedSeconds = [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+  // A short session keeps every part but trims the accessories first (design: at most 45% of the time).
+  if (fixedSeconds > 0.45 * day.sessionMinutes * 60) {
+    warmUp = warmUp.map((item) => ({ ...item, dose: withSets(item.dose, 1) }));
+    core = core.slice(0, 2).map((item) => ({ ...item, dose: withSets(item.dose, 2) }));
+    fixedSeconds = [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+    sessionReasons.push(
+      reason("T-2", `A ${day.sessionMinutes}-minute session: one set of each warm-up drill and two core exercises, so the main work keeps its place.`, ["seed-000"]),
+    );
+  }
   const budgetSeconds = Math.max(0, day.sessionMinutes * 60 - fixedSeconds);
 
   // Blocks: choose exercises once, then dose them, shrinking volume until the session fits.
@@ -186,7 +196,7 @@ function stageReasons(stage: Stage): Reason[] {
       return [
         reason(
           "T-1",
-          "Symptom modulation: bodyweight work in a neutral spine, positions that ease symptoms, a glute bridge and an easy knee-dominant hold instead of the three strength blocks; walking finishes the session.",
+          "Symptom modulation: bodyweight work in a neutral spine, positions that ease symptoms, a glute bridge and an easy knee-dominant movement instead of the three strength blocks; finish with an easy 10–15 minute walk.",
         ),
       ];
     case "movement-control":
@@ -468,6 +478,19 @@ function accessory(
   };
 }
 
+function withSets(dose: PlannedDose, most: number): PlannedDose {
+  switch (dose.kind) {
+    case "reps":
+      return { ...dose, sets: dose.sets.slice(0, most) };
+    case "hold":
+    case "distance":
+    case "breaths":
+      return { ...dose, sets: Math.min(dose.sets, most) };
+    case "minutes":
+      return dose;
+  }
+}
+
 function easyDose(dose: DefaultDose, stage: Stage): PlannedDose {
   const early = stage === "symptom-modulation";
   const pickFrom = (range: { min: number; max: number }): number =>
@@ -493,17 +516,18 @@ function easyDose(dose: DefaultDose, stage: Stage): PlannedDose {
 /** A rough time estimate for one exercise, in seconds (design: 3 s a rep, fixed rests). */
 export function seconds(dose: PlannedDose, main: boolean): number {
   const rest = main ? REST_SECONDS_MAIN : REST_SECONDS_ACCESSORY;
+  const transition = main ? TRANSITION_SECONDS_MAIN : TRANSITION_SECONDS_ACCESSORY;
   switch (dose.kind) {
     case "reps": {
       const sides = dose.perSide ? 2 : 1;
-      return dose.sets.reduce((sum, reps) => sum + reps * SECONDS_PER_REP * sides + rest, 0) + TRANSITION_SECONDS;
+      return dose.sets.reduce((sum, reps) => sum + reps * SECONDS_PER_REP * sides + rest, 0) + transition;
     }
     case "hold":
-      return dose.sets * ((dose.perSide ? 2 : 1) * dose.holdSeconds + rest) + TRANSITION_SECONDS;
+      return dose.sets * ((dose.perSide ? 2 : 1) * dose.holdSeconds + rest) + transition;
     case "distance":
-      return dose.sets * ((dose.perSide ? 2 : 1) * dose.distanceMeters + rest) + TRANSITION_SECONDS;
+      return dose.sets * ((dose.perSide ? 2 : 1) * dose.distanceMeters + rest) + transition;
     case "breaths":
-      return dose.sets * dose.breaths * 6 + TRANSITION_SECONDS;
+      return dose.sets * dose.breaths * 5 + transition;
     case "minutes":
       return dose.minutes * 60;
   }

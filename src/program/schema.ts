@@ -71,9 +71,14 @@ const ladderStep = z.number({ error: "a ladder step must be a number" }).check(
  * Ladder steps earned so far (P-1, P-2, L-6): ladder ID → index of the highest step unlocked.
  * @category Program
  */
-export const ladderProgressSchema = /* @__PURE__ */ z.partialRecord(
-  z.enum(LADDER_IDS, { error: `a ladder must be one of ${LADDER_IDS.join(", ")}` }),
-  ladderStep,
+export const ladderProgressSchema = /* @__PURE__ */ z.strictObject(
+  Object.fromEntries(LADDER_IDS.map((id) => [id, z.optional(ladderStep)])) as Record<LadderId, z.ZodMiniOptional<typeof ladderStep>>,
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown ladder ${(issue.keys as string[]).join(", ")} (ladders: ${LADDER_IDS.join(", ")})`
+        : `ladder progress must be an object such as { "hinge": 1 } (ladders: ${LADDER_IDS.join(", ")})`,
+  },
 );
 
 /**

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { assess, assessIntake, intakeJsonSchema, parseIntake } from "../../src/program/index.js";
+import { validateJsonSchema } from "../catalog/jsonSchemaValidator.js";
+import { athlete, caudaEquina, radicular, settled, variant, irritable } from "./fixtures.js";
+
+function clearedOf(input: unknown) {
+  const result = assess(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.error.issues));
+  if (result.value.status !== "cleared") throw new Error(`withheld: ${result.value.action}`);
+  return result.value;
+}
+
+describe("assess", () => {
+  it("the example athlete: flexion-intolerant, movement control, lower-crossed emphasis", () => {
+    const assessment = clearedOf(athlete);
+    expect(assessment.action).toBe("proceed");
+    expect(assessment.direction.pattern).toBe("flexion-intolerant");
+    expect(assessment.direction.preference).toEqual(["extension"]);
+    expect(assessment.stage.stage).toBe("movement-control");
+    expect(assessment.emphasis.map((item) => item.focus)).toEqual(
+      expect.arrayContaining(["bracing", "glutes", "abdominals", "hip-flexor-mobility", "avoid-back-extension-training", "directional-preference"]),
+    );
+    expect(assessment.profile).toMatchObject({ stage: "movement-control", ladderProgress: { hinge: 1, squat: 1 } });
+  });
+
+  it("S-10: a positive clearing test is an advisory, never silent, and changes nothing else", () => {
+    const assessment = clearedOf(athlete);
+    expect(assessment.advisories.map((item) => item.ruleId)).toContain("S-10");
+    expect(assessment.action).toBe("proceed");
+  });
+
+  it("carries every reason in order: screening, classification, emphasis, staging", () => {
+    const assessment = clearedOf(athlete);
+    const ids = assessment.reasons.map((item) => item.ruleId);
+    expect(ids).toContain("S-6");
+    expect(ids).toContain("C-2");
+    expect(ids).toContain("C-7");
+    expect(ids).toContain("T-2");
+    expect(ids.indexOf("C-2")).toBeLessThan(ids.lastIndexOf("T-2"));
+    // No reason twice.
+    const keys = assessment.reasons.map((item) => `${item.ruleId}|${item.message}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("T-1: high irritability is symptom modulation", () => {
+    expect(clearedOf(irritable).stage.stage).toBe("symptom-modulation");
+  });
+
+  it("T-3: quiet symptoms with no flags are function optimisation", () => {
+    const assessment = clearedOf(settled);
+    expect(assessment.stage.stage).toBe("function-optimisation");
+    expect(assessment.direction.pattern).toBe("no-directional-intolerance");
+  });
+
+  it("S-1: cauda equina features withhold everything but the action, reasons and safety net", () => {
+    const result = assess(caudaEquina);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const assessment = result.value;
+    expect(assessment.status).toBe("withheld");
+    if (assessment.status !== "withheld") return;
+    expect(assessment.action).toBe("emergency");
+    expect(assessment.ruleId).toBe("S-1");
+    expect(assessment.safetyNet.length).toBeGreaterThan(20);
+    expect(Object.keys(assessment).sort()).toEqual(["action", "reasons", "ruleId", "safety", "safetyNet", "status"]);
+  });
+
+  it("S-7, T-4: radicular pain caps the stage at symptom modulation and flags the profile", () => {
+    const assessment = clearedOf(radicular);
+    expect(assessment.action).toBe("proceed-with-advisory");
+    expect(assessment.stage.stage).toBe("symptom-modulation");
+    expect(assessment.profile.flags?.radicular).toBe(true);
+  });
+
+  it("C-4, L-5: a peripheralising direction is treated as intolerant in the profile", () => {
+    const input = variant((copy) => {
+      copy.clearingTests.extension = { painNrs: 1, familiar: false, symptomsBefore: "back", symptomsAfter: "thigh", endPositionReached: true };
+    });
+    const assessment = clearedOf(input);
+    expect(assessment.profile.direction.peripheralising).toContain("extension");
+    expect(assessment.profile.direction.intolerance).toContain("extension");
+    expect(assessment.profile.direction.preference).not.toContain("extension");
+  });
+
+  it("the assessment is frozen", () => {
+    const assessment = clearedOf(athlete);
+    expect(Object.isFrozen(assessment)).toBe(true);
+    expect(Object.isFrozen(assessment.profile)).toBe(true);
+  });
+
+  it("does not mutate its input", () => {
+    const copy = structuredClone(athlete);
+    assess(copy);
+    expect(copy).toEqual(athlete);
+  });
+
+  it("assessIntake gives the same answer for a parsed intake", () => {
+    const parsed = parseIntake(athlete);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(assessIntake(parsed.value)).toEqual(clearedOf(athlete));
+  });
+
+  it("returns every issue with its path, from every part", () => {
+    const input = variant((copy) => {
+      copy.screening.ageYears = -4;
+      copy.clearingTests.flexion.painNrs = 11;
+      copy.symptoms.worstPainNrs = 3.5;
+      copy.lowerCrossed.weakGlutes = "yes";
+      copy.ladderProgress = { deadlift: 2 };
+      copy.extra = true;
+    });
+    const result = assess(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.error.issues.map((issue) => issue.path.join("."));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "screening.ageYears",
+        "clearingTests.flexion.painNrs",
+        "symptoms.worstPainNrs",
+        "lowerCrossed.weakGlutes",
+        "ladderProgress",
+      ]),
+    );
+    for (const issue of result.error.issues) expect(issue.message).not.toBe("Invalid input");
+    expect(result.error.issues.find((issue) => issue.path.join(".") === "ladderProgress")?.message).toContain("unknown ladder deadlift");
+  });
+
+  it("reports the parts' own semantic checks (familiar pain at 0/10) with the full path", () => {
+    const input = variant((copy) => {
+      copy.clearingTests.extension = { painNrs: 0, familiar: true, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true };
+    });
+    const result = assess(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.some((issue) => issue.path.join(".").startsWith("clearingTests.extension"))).toBe(true);
+  });
+
+  it("answers a non-object with one issue at the root", () => {
+    for (const value of [null, 42, "athlete", []]) {
+      const result = assess(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.issues[0]?.path).toEqual([]);
+    }
+  });
+});
+
+describe("intakeJsonSchema", () => {
+  it("requires the four parts", () => {
+    expect(intakeJsonSchema().required).toEqual(["screening", "clearingTests", "lowerCrossed", "symptoms"]);
+  });
+
+  it("accepts the example athlete and rejects a broken one (checked by an independent validator)", () => {
+    const schema = intakeJsonSchema();
+    expect(validateJsonSchema(schema, athlete)).toEqual([]);
+    expect(validateJsonSchema(schema, { ...athlete, symptoms: { worstPainNrs: 12, settlingTime: "never" } }).length).toBeGreaterThan(0);
+  });
+});
