@@ -148,7 +148,7 @@ export const breathingBracingExercises = [
     cues: [
       "Put the fingertips into the sides of the waist and stiffen the trunk as if bracing for a push.",
       "Keep breathing behind the brace: a brace is not a held breath.",
-      "Practise the difference between a relaxed belly breath and a braced one.",
+      "Learn to switch at will between a soft belly breath and a stiff, braced trunk.",
     ],
     regressions: ["diaphragmatic-breathing", "balloon-breathing", "crocodile-breathing"],
     progressions: ["wall-dead-bug"],
