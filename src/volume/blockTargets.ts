@@ -24,7 +24,7 @@ import type { BlockTarget } from "./types.js";
  * ```
  * @category Volume
  */
-export const blockTargets: readonly BlockTarget[] = deepFreeze([
+export const blockTargets: readonly BlockTarget[] = /* @__PURE__ */ deepFreeze([
   {
     block: "single-leg",
     order: 1,

@@ -5,7 +5,7 @@ import { exercises as builtInCatalog } from "../catalog/exercises.js";
 import type { Exercise } from "../catalog/types.js";
 
 // Indexes are derived from frozen, read-only arrays, so caching them changes no result.
-const indexes = new WeakMap<readonly Exercise[], ReadonlyMap<string, Exercise>>();
+const indexes = /* @__PURE__ */ new WeakMap<readonly Exercise[], ReadonlyMap<string, Exercise>>();
 
 /** The ID → exercise index of a catalog (the built-in one when omitted). */
 export function exerciseIndex(catalog?: readonly Exercise[]): ReadonlyMap<string, Exercise> {

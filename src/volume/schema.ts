@@ -43,35 +43,50 @@ function wholeNumber(name: string, max: number) {
     .check(z.gte(0, { error: `${name} must be 0 or more` }), z.lte(max, { error: `${name} must be at most ${max}` }));
 }
 
-const massUnitSchema = z.enum(["kg", "lb"], { error: 'unit must be "kg" or "lb"' });
+/** Builds the schemas; called once, at module load, unless a bundler drops it as unused. */
+function buildPerformedSessionSchema() {
+  const massUnitSchema = z.enum(["kg", "lb"], { error: 'unit must be "kg" or "lb"' });
 
-const loggedMassSchema = z.strictObject(
-  {
-    unit: massUnitSchema,
-    load: z.optional(amount("logged.load", MAX_LOAD)),
-    assistance: z.optional(amount("logged.assistance", MAX_LOAD)),
-  },
-  { error: unknownKeys("logged") },
-);
+  const loggedMassSchema = z.strictObject(
+    {
+      unit: massUnitSchema,
+      load: z.optional(amount("logged.load", MAX_LOAD)),
+      assistance: z.optional(amount("logged.assistance", MAX_LOAD)),
+    },
+    { error: unknownKeys("logged") },
+  );
 
-const performedSetSchema = z.strictObject(
-  {
-    exerciseId: z.string({ error: "exerciseId must be a string" }).check(z.minLength(1, { error: "exerciseId must not be empty" })),
-    side: z.enum(["left", "right", "both"], { error: 'side must be "left", "right" or "both"' }),
-    reps: wholeNumber("reps", MAX_REPS),
-    load: z.optional(amount("load", MAX_LOAD)),
-    loadKg: z.optional(amount("loadKg", MAX_LOAD)),
-    unit: z.optional(massUnitSchema),
-    assistance: z.optional(amount("assistance", MAX_LOAD)),
-    assistanceKg: z.optional(amount("assistanceKg", MAX_LOAD)),
-    implements: z.optional(wholeNumber("implements", 10)),
-    rir: z.optional(z.nullable(amount("rir", 10))),
-    warmup: z.optional(z.boolean({ error: "warmup must be true or false" })),
-    holdSeconds: z.optional(amount("holdSeconds", 86_400)),
-    logged: z.optional(loggedMassSchema),
-  },
-  { error: unknownKeys("a set") },
-);
+  const performedSetSchema = z.strictObject(
+    {
+      exerciseId: z.string({ error: "exerciseId must be a string" }).check(z.minLength(1, { error: "exerciseId must not be empty" })),
+      side: z.enum(["left", "right", "both"], { error: 'side must be "left", "right" or "both"' }),
+      reps: wholeNumber("reps", MAX_REPS),
+      load: z.optional(amount("load", MAX_LOAD)),
+      loadKg: z.optional(amount("loadKg", MAX_LOAD)),
+      unit: z.optional(massUnitSchema),
+      assistance: z.optional(amount("assistance", MAX_LOAD)),
+      assistanceKg: z.optional(amount("assistanceKg", MAX_LOAD)),
+      implements: z.optional(wholeNumber("implements", 10)),
+      rir: z.optional(z.nullable(amount("rir", 10))),
+      warmup: z.optional(z.boolean({ error: "warmup must be true or false" })),
+      holdSeconds: z.optional(amount("holdSeconds", 86_400)),
+      logged: z.optional(loggedMassSchema),
+    },
+    { error: unknownKeys("a set") },
+  );
+
+  return z.strictObject(
+    {
+      date: z.iso.date({ error: "date must be a calendar date written YYYY-MM-DD" }),
+      id: z.optional(z.string({ error: "id must be a string" })),
+      unit: z.optional(massUnitSchema),
+      bodyweight: z.optional(amount("bodyweight", 1000)),
+      bodyweightKg: z.optional(amount("bodyweightKg", 1000)),
+      sets: z.array(performedSetSchema, { error: "sets must be an array of sets" }),
+    },
+    { error: unknownKeys("a session") },
+  );
+}
 
 /**
  * The JSON shape of a performed session, as a zod/mini schema (JSON-Schema-compatible:
@@ -89,17 +104,7 @@ const performedSetSchema = z.strictObject(
  * ```
  * @category Volume
  */
-export const performedSessionSchema = z.strictObject(
-  {
-    date: z.iso.date({ error: "date must be a calendar date written YYYY-MM-DD" }),
-    id: z.optional(z.string({ error: "id must be a string" })),
-    unit: z.optional(massUnitSchema),
-    bodyweight: z.optional(amount("bodyweight", 1000)),
-    bodyweightKg: z.optional(amount("bodyweightKg", 1000)),
-    sets: z.array(performedSetSchema, { error: "sets must be an array of sets" }),
-  },
-  { error: unknownKeys("a session") },
-);
+export const performedSessionSchema = /* @__PURE__ */ buildPerformedSessionSchema(); // pure: importing setScheme alone must not pull zod in
 
 /**
  * The JSON input accepted by {@link parsePerformedSession} (before conversion to kilograms).

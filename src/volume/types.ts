@@ -95,7 +95,7 @@ export type LegBlock = "single-leg" | "split-stance" | "bilateral";
  * ```
  * @category Volume
  */
-export const LEG_BLOCKS: readonly LegBlock[] = Object.freeze(["single-leg", "split-stance", "bilateral"] as const);
+export const LEG_BLOCKS: readonly LegBlock[] = /* @__PURE__ */ Object.freeze(["single-leg", "split-stance", "bilateral"] as const);
 
 /**
  * One of a block's two movement slots (V-2): the driving joint, its share of the block's

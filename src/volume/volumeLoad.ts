@@ -37,7 +37,7 @@ export const DEFAULT_HARD_SET_MAX_RIR = 3;
  * ```
  * @category Volume
  */
-export const DEFAULT_MUSCLE_CREDIT: MuscleSetCredit = Object.freeze({ direct: 1, indirect: 0.5 });
+export const DEFAULT_MUSCLE_CREDIT: MuscleSetCredit = /* @__PURE__ */ Object.freeze({ direct: 1, indirect: 0.5 });
 
 const MODES: readonly UnilateralSetCountMode[] = ["pair", "per-side", "half-per-side"];
 
