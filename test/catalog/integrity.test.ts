@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { citations, rules } from "../../src/evidence/index.js";
 import { antiExtensionExercises } from "../../src/catalog/data/antiExtension.js";
@@ -461,6 +462,69 @@ describe("catalog integrity: doses, cues and sources", () => {
         expect(item.implements, item.id).toBe(0);
       }
       if (item.implements === 0) expect(item.loadPosition, item.id).toBe("none");
+    }
+  });
+});
+
+describe("docs/catalog.md matches the data", () => {
+  const doc = readFileSync(new URL("../../docs/catalog.md", import.meta.url), "utf8");
+  const axisLabel: Record<SpineAxis, string> = {
+    flexion: "flexion",
+    extension: "extension",
+    lateralFlexion: "lateral flexion",
+    rotation: "rotation",
+    axialCompression: "compression",
+    shear: "shear",
+  };
+
+  it("states the catalog's size where the example shows it", () => {
+    expect(doc).toContain(`ships a catalog of ${builtInExercises.length} exercises`);
+    expect(doc).toContain(`exercises.length;\n// => ${builtInExercises.length}`);
+    expect(doc).toContain(`getExercise("trap-bar-deadlift-blocks")?.spineDemand;\n// => ${JSON.stringify(exercise("trap-bar-deadlift-blocks").spineDemand).replaceAll(",", ", ").replaceAll(":", ": ").replace("{", "{ ").replace("}", " }").replaceAll('"', "")}`);
+    expect(doc).toContain("(./suitability.md)");
+  });
+
+  it("shows every ladder step in order with its key-axis scores", () => {
+    for (const ladder of ladders) {
+      const axes = ladder.keyAxes ?? SPINE_AXES;
+      expect(doc).toContain(`### ${ladder.name} (\`${ladder.id}\`)`);
+      expect(doc).toContain(`| Step | Exercise | ${axes.map((axis) => axisLabel[axis]).join(" | ")} | Key-axis sum |`);
+      ladder.steps.forEach((step, index) => {
+        const item = exercise(step);
+        const scores = axes.map((axis) => item.spineDemand[axis]);
+        const sum = scores.reduce((total, score) => total + score, 0);
+        expect(doc).toContain(`| ${index} | ${item.name} (\`${step}\`) | ${scores.join(" | ")} | ${sum} |`);
+      });
+    }
+  });
+
+  it("lists every exercise in the at-a-glance table with its current vector and tags", () => {
+    for (const item of builtInExercises) {
+      const demand = item.spineDemand;
+      const scores = SPINE_AXES.map((axis) => demand[axis]).join(" | ");
+      const row = `| \`${item.id}\` | ${item.name} | ${scores} | ${demand.endRange ? "yes" : ""} | ${demand.repeated ? "yes" : ""} | ${item.tags.join(", ")} |`;
+      expect(doc, item.id).toContain(row);
+    }
+  });
+
+  it("quotes the P-1 lifts' and the seed 001 drills' vectors as they are in the data", () => {
+    const rows: readonly (readonly [string, string])[] = [
+      ["Conventional deadlift", "conventional-deadlift"],
+      ["Barbell row", "barbell-row"],
+      ["Good morning", "good-morning"],
+      ["Full-range sit-up (and full-range crunch)", "sit-up"],
+      ["Back extension (loaded, full range)", "back-extension"],
+      ["Low-bar back squat", "low-bar-back-squat"],
+      ["Leg press", "leg-press"],
+      ["Jefferson curl, bodyweight", "jefferson-curl-bodyweight"],
+      ["Jefferson curl, loaded", "jefferson-curl"],
+      ["Half-kneeling side bend", "half-kneeling-side-bend"],
+      ["Back extension through flexion-extension", "back-extension-flexion-extension"],
+      ["Half-kneeling windmill", "half-kneeling-windmill"],
+    ];
+    for (const [label, id] of rows) {
+      const vector = SPINE_AXES.map((axis) => exercise(id).spineDemand[axis]).join(" ");
+      expect(doc, id).toContain(`| ${label} | ${vector} |`);
     }
   });
 });
