@@ -30,6 +30,7 @@ export {
   clearingTestsSchema,
   enduranceTimesSchema,
   lowerCrossedAnswersSchema,
+  clearingTestsIssues,
   parseClearingTests,
   parseEnduranceTimes,
   parseLowerCrossedAnswers,

@@ -89,7 +89,7 @@ export const enduranceTimesSchema = record(
 );
 
 /** Contradictions inside one clearing test, with paths under `prefix`. */
-export function clearingTestIssues(test: ClearingTestResult, prefix: readonly (string | number)[]): ParseIssue[] {
+function clearingTestIssues(test: ClearingTestResult, prefix: readonly (string | number)[]): ParseIssue[] {
   const issues: ParseIssue[] = [];
   if (test.familiar && test.painNrs === 0) {
     issues.push({ path: [...prefix, "familiar"], message: "familiar pain was reported with a pain score of 0: give the score, or set familiar to false" });
@@ -97,7 +97,21 @@ export function clearingTestIssues(test: ClearingTestResult, prefix: readonly (s
   return issues;
 }
 
-/** Contradictions between the two clearing tests, with paths under `prefix`. */
+/**
+ * The contradictions {@link parseClearingTests} checks after the shape (familiar pain at
+ * 0/10), for callers that compose {@link clearingTestsSchema} into a larger schema.
+ *
+ * @param tests - clearing tests whose shape is already valid
+ * @param prefix - the path of the tests inside the larger document
+ * @returns every contradiction with its path
+ * @example
+ * ```ts
+ * const quiet = { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true } as const;
+ * clearingTestsIssues({ flexion: { ...quiet, familiar: true }, extension: quiet }, ["clearingTests"])[0]?.path;
+ * // => ["clearingTests", "flexion", "familiar"]
+ * ```
+ * @category Classification
+ */
 export function clearingTestsIssues(tests: ClearingTests, prefix: readonly (string | number)[] = []): ParseIssue[] {
   return [...clearingTestIssues(tests.flexion, [...prefix, "flexion"]), ...clearingTestIssues(tests.extension, [...prefix, "extension"])];
 }

@@ -23,6 +23,7 @@ export {
   inflammatoryFeaturesSchema,
   legSymptomsSchema,
   parseScreeningInput,
+  screeningInputIssues,
   parseSessionCheckIn,
   screeningInputSchema,
   sessionCheckInSchema,

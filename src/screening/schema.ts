@@ -96,7 +96,22 @@ export const sessionCheckInSchema = record(
   "the check-in",
 );
 
-function screeningIssues(input: ScreeningInput): ParseIssue[] {
+/**
+ * The contradictions {@link parseScreeningInput} checks after the shape (a first episode
+ * without an age, an onset age above the current age, …), for callers that compose
+ * {@link screeningInputSchema} into a larger schema.
+ *
+ * @param input - a screening input whose shape is already valid
+ * @param prefix - the path of the input inside the larger document
+ * @returns every contradiction with its path
+ * @example
+ * ```ts
+ * screeningInputIssues({ ageYears: 30, onsetAgeYears: 31 }, ["screening"])[0]?.path;
+ * // => ["screening", "onsetAgeYears"]
+ * ```
+ * @category Screening
+ */
+export function screeningInputIssues(input: ScreeningInput, prefix: readonly (string | number)[] = []): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const age = input.ageYears;
   if (input.firstEpisode === true && age === undefined) {
@@ -112,7 +127,7 @@ function screeningIssues(input: ScreeningInput): ParseIssue[] {
     issues.push({ path: ["durationWeeks"], message: "give the duration in weeks so that improvement (or its absence) can be judged (S-6)" });
   }
   if (input.clearingTests !== undefined) issues.push(...clearingTestsIssues(input.clearingTests, ["clearingTests"]));
-  return issues;
+  return issues.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }));
 }
 
 /**
@@ -129,7 +144,7 @@ function screeningIssues(input: ScreeningInput): ParseIssue[] {
  * @category Screening
  */
 export function parseScreeningInput(input: unknown): ParseResult<ScreeningInput> {
-  return parseWith<ScreeningInput>(withKeyPaths(screeningInputSchema), input, screeningIssues);
+  return parseWith<ScreeningInput>(withKeyPaths(screeningInputSchema), input, (value) => screeningInputIssues(value));
 }
 
 /**

@@ -21,4 +21,4 @@ export { stageFromSymptoms, moreConservativeStage, DEFAULT_STAGING_OPTIONS } fro
 export type { StagingOptions } from "./stageFromSymptoms.js";
 export { routeNightPain } from "./routeNightPain.js";
 export { endRangeFromClearingTests } from "./endRangeFromClearingTests.js";
-export { nightPainSchema, parseStagingInput, stagingInputSchema, stagingSafetySchema } from "./schema.js";
+export { nightPainSchema, parseStagingInput, stagingInputIssues, stagingInputSchema, stagingSafetySchema } from "./schema.js";

@@ -55,7 +55,22 @@ export const stagingInputSchema = record(
   "the staging input",
 );
 
-function stagingIssues(input: StagingInput): ParseIssue[] {
+/**
+ * The contradictions {@link parseStagingInput} checks after the shape (a safety action and
+ * stage cap that disagree), for callers that compose {@link stagingInputSchema} into a larger
+ * schema.
+ *
+ * @param input - a staging input whose shape is already valid
+ * @param prefix - the path of the input inside the larger document
+ * @returns every contradiction with its path
+ * @example
+ * ```ts
+ * stagingInputIssues({ worstPainNrs: 2, endRange: "reached-pain-free", settlingTime: "within-an-hour", legSymptoms: "none", safety: { action: "proceed", stageCap: "movement-control" } })[0]?.path;
+ * // => ["safety", "stageCap"]
+ * ```
+ * @category Staging
+ */
+export function stagingInputIssues(input: StagingInput, prefix: readonly (string | number)[] = []): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const safety = input.safety;
   if (safety !== undefined) {
@@ -66,7 +81,7 @@ function stagingIssues(input: StagingInput): ParseIssue[] {
       issues.push({ path: ["safety", "stageCap"], message: `a safety decision of ${safety.action} always caps the stage: pass the decision from screen unchanged` });
     }
   }
-  return issues;
+  return issues.map((issue) => ({ path: [...prefix, ...issue.path], message: issue.message }));
 }
 
 /**
@@ -83,5 +98,5 @@ function stagingIssues(input: StagingInput): ParseIssue[] {
  * @category Staging
  */
 export function parseStagingInput(input: unknown): ParseResult<StagingInput> {
-  return parseWith<StagingInput>(withKeyPaths(stagingInputSchema), input, stagingIssues);
+  return parseWith<StagingInput>(withKeyPaths(stagingInputSchema), input, (value) => stagingInputIssues(value));
 }

@@ -71,3 +71,20 @@ describe("JSON Schema", () => {
     expect(() => z.toJSONSchema(sessionCheckInSchema)).not.toThrow();
   });
 });
+
+describe("issue functions for composed schemas", () => {
+  it("screeningInputIssues, clearingTestsIssues and stagingInputIssues prefix their paths", async () => {
+    const { screeningInputIssues } = await import("../../src/screening/index.js");
+    const { clearingTestsIssues } = await import("../../src/classification/index.js");
+    const { stagingInputIssues } = await import("../../src/staging/index.js");
+    const tests = { flexion: { painNrs: 0, familiar: true, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true }, extension: { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true } } as const;
+    expect(screeningInputIssues({ firstEpisode: true, clearingTests: tests }, ["intake", "screening"]).map((issue) => issue.path)).toEqual([
+      ["intake", "screening", "ageYears"],
+      ["intake", "screening", "clearingTests", "flexion", "familiar"],
+    ]);
+    expect(clearingTestsIssues(tests, ["tests"])[0]?.path).toEqual(["tests", "flexion", "familiar"]);
+    expect(
+      stagingInputIssues({ worstPainNrs: 2, endRange: "reached-pain-free", settlingTime: "within-an-hour", legSymptoms: "none", safety: { action: "proceed", stageCap: "movement-control" } }, ["staging"])[0]?.path,
+    ).toEqual(["staging", "safety", "stageCap"]);
+  });
+});
