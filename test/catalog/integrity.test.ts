@@ -492,7 +492,7 @@ describe("docs/catalog.md matches the data", () => {
       ladder.steps.forEach((step, index) => {
         const item = exercise(step);
         const scores = axes.map((axis) => item.spineDemand[axis]);
-        const sum = scores.reduce((total, score) => total + score, 0);
+        const sum = scores.reduce<number>((total, score) => total + score, 0);
         expect(doc).toContain(`| ${index} | ${item.name} (\`${step}\`) | ${scores.join(" | ")} | ${sum} |`);
       });
     }
