@@ -88,17 +88,16 @@ export const trainingLogSchema = z.union([sessionsSchema, logObjectSchema]);
  */
 export function parseTrainingLog(input: unknown): ParseResult<readonly LoggedSession[]> {
   if (Array.isArray(input)) {
-    const result = parseWith(sessionsSchema, input, (sessions) => checkSessions(sessions, []));
+    const result = parseWith(sessionsSchema, input);
     if (!result.ok) return withCrossFieldIssues(result.error.issues, input, []);
+    const issues = checkSessions(result.value, []);
+    if (issues.length > 0) return fail(issues);
     return { ok: true, value: deepFreeze(result.value.map(withoutUndefined)) };
   }
   if (input === null || typeof input !== "object") {
     return fail([{ path: [], message: "a training log is an array of sessions, or an object with a sessions array" }]);
   }
-  const result = parseWith(logObjectSchema, input, (log) => [
-    ...(log.timeZone !== undefined && !isKnownTimeZone(log.timeZone) ? [unknownZone(["timeZone"], log.timeZone)] : []),
-    ...checkSessions(log.sessions, ["sessions"]),
-  ]);
+  const result = parseWith(logObjectSchema, input);
   if (!result.ok) {
     let zoneIssues: ParseIssue[] = [];
     let sessions: unknown;
@@ -112,6 +111,8 @@ export function parseTrainingLog(input: unknown): ParseResult<readonly LoggedSes
     return withCrossFieldIssues([...result.error.issues, ...zoneIssues], sessions, ["sessions"]);
   }
   const zone = result.value.timeZone;
+  const issues = [...(zone !== undefined && !isKnownTimeZone(zone) ? [unknownZone(["timeZone"], zone)] : []), ...checkSessions(result.value.sessions, ["sessions"])];
+  if (issues.length > 0) return fail(issues);
   const sessions = result.value.sessions.map((session) => withoutUndefined(zone !== undefined && session.timeZone === undefined ? { ...session, timeZone: zone } : session));
   return { ok: true, value: deepFreeze(sessions) };
 }
