@@ -141,7 +141,14 @@ export function classifyDirection(
     intolerant.add(first);
     reasons.push(reason("C-2", `Only the ${testName(first)} was positive: ${first} intolerant.`));
   } else if (peripheralising.length === 0) {
-    reasons.push(reason("C-2", "Neither test reproduced familiar pain: no directional intolerance."));
+    reasons.push(
+      reason(
+        "C-2",
+        positive.size > 0
+          ? "The only positive test also drew symptoms toward the spine, which makes it a preference: no directional intolerance."
+          : "Neither test reproduced familiar pain: no directional intolerance.",
+      ),
+    );
   }
 
   const intolerance = DIRECTIONS.filter((direction) => intolerant.has(direction));

@@ -79,3 +79,11 @@ describe("classifyDirection: the result value", () => {
     for (const item of result.reasons) expect(item.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe("classifyDirection: edge cases", () => {
+  it("C-4: a painful test that centralises is a preference, and the reason says so", () => {
+    const result = classifyDirection({ flexion: quiet, extension: { ...quiet, painNrs: 4, familiar: true, symptomsBefore: "thigh", symptomsAfter: "buttock" } });
+    expect(result).toMatchObject({ pattern: "no-directional-intolerance", intolerance: [], preference: ["extension"] });
+    expect(result.reasons.find((item) => item.ruleId === "C-2")?.message).toMatch(/preference/);
+  });
+});
