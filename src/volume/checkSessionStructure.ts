@@ -1,4 +1,4 @@
-import type { Exercise, ExerciseId } from "../catalog/types.js";
+import type { Exercise, ExerciseId, MovementPattern } from "../catalog/types.js";
 import { reason, type Finding, type RuleId, type Severity } from "../evidence/index.js";
 import { exerciseIndex } from "./catalogLookup.js";
 import { legBlockOf } from "./legBlockOf.js";
@@ -19,6 +19,16 @@ interface PlacedItem extends Item {
   readonly exercise: Exercise;
   readonly block: LegBlock;
 }
+
+/** The leg strength patterns whose sets V-6 asks to finish one side at a time. */
+const ALTERNATION_MATTERS: ReadonlySet<MovementPattern> = /* @__PURE__ */ new Set<MovementPattern>([
+  "lunge",
+  "step-up",
+  "squat",
+  "single-leg-hinge",
+  "hinge",
+  "bridge",
+]);
 
 const BLOCK_RANK: Readonly<Record<LegBlock, number>> = { "single-leg": 0, "split-stance": 1, bilateral: 2 };
 const BLOCK_WORDS: Readonly<Record<LegBlock, string>> = {
@@ -97,12 +107,13 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
       }
       continue;
     }
-    // V-6: alternating sides resets the spine's position every rep.
-    if (exercise.laterality === "alternating" && !reportedAlternating.has(exercise.id)) {
+    // V-6: alternating sides resets the spine's position every rep (leg strength patterns only:
+    // a band walk or a trunk rotation alternates by nature).
+    if (exercise.laterality === "alternating" && ALTERNATION_MATTERS.has(exercise.pattern) && !reportedAlternating.has(exercise.id)) {
       reportedAlternating.add(exercise.id);
       findings.push(finding("V-6", "warning", `${exercise.name} alternates sides: do all reps on one side, then the other`, item.path));
     }
-    if (item.side === "both" && exercise.laterality !== "bilateral") {
+    if (item.side === "both" && (exercise.laterality === "unilateral" || exercise.laterality === "split-stance")) {
       findings.push(
         finding("V-6", "warning", `${exercise.name} was logged on both sides in one set: do all reps on one side, then the other, and log each side as its own set`, item.path),
       );

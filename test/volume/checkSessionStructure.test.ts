@@ -104,6 +104,11 @@ describe("checkSessionStructure on a plan", () => {
     expect(findings.map((f) => [f.ruleId, f.path])).toEqual([["V-6", ["blocks", 0, "exerciseIds", 1]]]);
   });
 
+  it("V-6: movements that alternate by nature (a band walk) are not reported", () => {
+    const findings = checkSessionStructure({ blocks: [{ exerciseIds: ["lateral-band-walk"] }] }, { catalog, requireAllBlocks: false });
+    expect(findings.map((f) => f.ruleId)).toEqual(["V-2"]);
+  });
+
   it("core and upper-body work (dominance none) is not leg work and is left out", () => {
     const plan = { blocks: [{ exerciseIds: ["pallof-press"] }, ...seedPlan.blocks] };
     expect(checkSessionStructure(plan, { catalog })).toEqual([]);
@@ -144,6 +149,14 @@ describe("checkSessionStructure on a log", () => {
     const findings = checkSessionStructure(log, { catalog });
     expect(findings.map((f) => [f.ruleId, f.path])).toEqual([["V-6", ["sets", 5]]]);
     expect(findings[0]!.message).toContain("do all reps on one side, then the other");
+  });
+
+  it("V-6: an alternating lunge logged on both sides is reported once, as alternating", () => {
+    const log = { sets: [{ exerciseId: "alternating-reverse-lunge", side: "both" as const, reps: 12 }, { exerciseId: "alternating-reverse-lunge", side: "both" as const, reps: 12 }] };
+    const findings = checkSessionStructure(log, { catalog, requireAllBlocks: false });
+    expect(findings.filter((f) => f.ruleId === "V-6").map((f) => [f.path, f.message])).toEqual([
+      [["sets", 0], "Alternating reverse lunge alternates sides: do all reps on one side, then the other"],
+    ]);
   });
 
   it("warm-up sets out of order are not structure problems", () => {
