@@ -31,11 +31,6 @@ const ALTERNATION_MATTERS: ReadonlySet<MovementPattern> = /* @__PURE__ */ new Se
 ]);
 
 const BLOCK_RANK: Readonly<Record<LegBlock, number>> = { "single-leg": 0, "split-stance": 1, bilateral: 2 };
-const BLOCK_WORDS: Readonly<Record<LegBlock, string>> = {
-  "single-leg": "single-leg",
-  "split-stance": "split-stance",
-  bilateral: "bilateral",
-};
 
 function finding(ruleId: RuleId, severity: Severity, message: string, path: Path): Finding {
   return Object.freeze({ ...reason(ruleId, message), severity, path: Object.freeze([...path]) });
@@ -122,7 +117,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     if (inferred === null) continue;
     if (item.declared !== undefined && item.declared !== inferred) {
       findings.push(
-        finding("V-1", "warning", `${exercise.name} is ${BLOCK_WORDS[inferred]} work placed in the ${BLOCK_WORDS[item.declared]} block`, item.path),
+        finding("V-1", "warning", `${exercise.name} is ${inferred} work placed in the ${item.declared} block`, item.path),
       );
     }
     placed.push({ ...item, exercise, block: item.declared ?? inferred });
@@ -138,7 +133,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
           finding(
             "V-1",
             "warning",
-            `${BLOCK_WORDS[item.block]} work (${item.exercise.name}) comes after ${BLOCK_WORDS[latest.block]} work (${latest.exercise.name}): single-leg first, split-stance next, bilateral last`,
+            `${item.block} work (${item.exercise.name}) comes after ${latest.block} work (${latest.exercise.name}): single-leg first, split-stance next, bilateral last`,
             item.path,
           ),
         );
@@ -155,7 +150,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     if (first === undefined) {
       if (requireAllBlocks) {
         findings.push(
-          finding("V-2", "warning", `no ${BLOCK_WORDS[block]} block: it needs one hip-dominant and one knee-dominant movement`, planned ? ["blocks"] : ["sets"]),
+          finding("V-2", "warning", `no ${block} block: it needs one hip-dominant and one knee-dominant movement`, planned ? ["blocks"] : ["sets"]),
         );
       }
       continue;
@@ -179,7 +174,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
       ["knee", hasKnee],
     ] as const) {
       if (!present) {
-        findings.push(finding("V-2", "warning", `the ${BLOCK_WORDS[block]} block has no ${dominance}-dominant movement`, blockPath));
+        findings.push(finding("V-2", "warning", `the ${block} block has no ${dominance}-dominant movement`, blockPath));
       }
     }
     for (const [dominance, count] of [
@@ -188,7 +183,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     ] as const) {
       if (count > 1) {
         findings.push(
-          finding("V-2", "info", `the ${BLOCK_WORDS[block]} block has ${count} ${dominance}-dominant movements; V-2 asks for one`, blockPath),
+          finding("V-2", "info", `the ${block} block has ${count} ${dominance}-dominant movements; V-2 asks for one`, blockPath),
         );
       }
     }

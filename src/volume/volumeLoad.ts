@@ -102,8 +102,9 @@ export function emptyTally(): VolumeTally {
   };
 }
 
-function finding(message: string, path: Path, ruleId: "V-7" | "V-8" = "V-7"): Finding {
-  return Object.freeze({ ...reason(ruleId, message), severity: "warning" as const, path: Object.freeze([...path]) });
+/** A V-7 accounting finding (an unknown exercise, a missing RIR, an uncounted load). */
+function finding(message: string, path: Path): Finding {
+  return Object.freeze({ ...reason("V-7", message), severity: "warning" as const, path: Object.freeze([...path]) });
 }
 
 function nonNegative(fn: string, name: string, value: number): number {
