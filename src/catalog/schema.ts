@@ -2,7 +2,9 @@
  * The catalog's boundary: the zod/mini schema of one exercise, `parseExercise`, and the
  * semantic checks (duplicates, self-links) the schema language cannot say.
  */
-import { z } from "zod/mini";
+// A namespace import lets bundlers keep only the zod functions used (about 6 kB); the named
+// `{ z }` export is an object that drags in all of zod, locales included (about 70 kB).
+import * as z from "zod/mini";
 import { citations, type CitationId, type ParseIssue, type ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import type { Exercise } from "./types.js";
@@ -23,7 +25,6 @@ import {
 /** Kebab-case: lower-case letters and digits in words joined by single hyphens. */
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const CITATION_IDS = Object.keys(citations) as CitationId[];
 
 function oneOf<T extends string>(values: readonly T[], what: string) {
   return z.enum(values as readonly T[], { error: `must be one of the ${what}: ${values.join(", ")}` });
@@ -67,10 +68,14 @@ function list<T extends z.core.SomeType>(item: T, what: string) {
  * ```
  * @category Catalog
  */
-export const exerciseIdSchema = /* @__PURE__ */ z.string({ error: "an exercise ID must be text" }).check(
-  z.regex(KEBAB_CASE, { error: 'an exercise ID must be kebab-case, like "goblet-squat"' }),
-  z.maxLength(80, { error: "an exercise ID must be at most 80 characters" }),
-);
+export const exerciseIdSchema = /* @__PURE__ */ buildExerciseIdSchema();
+
+function buildExerciseIdSchema() {
+  return z.string({ error: "an exercise ID must be text" }).check(
+    z.regex(KEBAB_CASE, { error: 'an exercise ID must be kebab-case, like "goblet-squat"' }),
+    z.maxLength(80, { error: "an exercise ID must be at most 80 characters" }),
+  );
+}
 
 const demandScore = (axis: string) =>
   z.int({ error: `${axis} demand must be a whole number from 0 to 3` }).check(
@@ -87,19 +92,23 @@ const demandScore = (axis: string) =>
  * ```
  * @category Catalog
  */
-export const spineDemandSchema = /* @__PURE__ */ z.strictObject(
-  {
-    flexion: demandScore("flexion"),
-    extension: demandScore("extension"),
-    lateralFlexion: demandScore("lateral flexion"),
-    rotation: demandScore("rotation"),
-    axialCompression: demandScore("axial compression"),
-    shear: demandScore("shear"),
-    endRange: z.boolean({ error: "endRange must be true or false" }),
-    repeated: z.boolean({ error: "repeated must be true or false" }),
-  },
-  { error: objectError("spineDemand must be an object with a 0–3 score per axis, endRange and repeated") },
-);
+export const spineDemandSchema = /* @__PURE__ */ buildSpineDemandSchema();
+
+function buildSpineDemandSchema() {
+  return z.strictObject(
+    {
+      flexion: demandScore("flexion"),
+      extension: demandScore("extension"),
+      lateralFlexion: demandScore("lateral flexion"),
+      rotation: demandScore("rotation"),
+      axialCompression: demandScore("axial compression"),
+      shear: demandScore("shear"),
+      endRange: z.boolean({ error: "endRange must be true or false" }),
+      repeated: z.boolean({ error: "repeated must be true or false" }),
+    },
+    { error: objectError("spineDemand must be an object with a 0–3 score per axis, endRange and repeated") },
+  );
+}
 
 function intRange(what: string, max: number) {
   return z
@@ -110,10 +119,6 @@ function intRange(what: string, max: number) {
     .check(z.refine((range) => range.min <= range.max, { error: `${what} min must not exceed max`, path: ["max"] }));
 }
 
-const sets = wholeNumber("sets", 1, 20);
-const doseError = objectError("defaultDose must be an object");
-const perSide = z.boolean({ error: "perSide must be true or false" });
-
 /**
  * The default prescription: reps, a hold, a distance or breaths.
  * @example
@@ -123,27 +128,29 @@ const perSide = z.boolean({ error: "perSide must be true or false" });
  * ```
  * @category Catalog
  */
-export const defaultDoseSchema = /* @__PURE__ */ z.discriminatedUnion(
-  "kind",
-  [
-    z.strictObject({
-      kind: z.literal("reps"),
-      sets,
-      reps: intRange("reps", 100),
-      tempo: z.optional(text("tempo", 20)),
-      perSide,
-    }, { error: doseError }),
-    z.strictObject({ kind: z.literal("hold"), sets, holdSeconds: intRange("holdSeconds", 600), perSide }, { error: doseError }),
-    z.strictObject({ kind: z.literal("distance"), sets, distanceMeters: intRange("distanceMeters", 2000), perSide }, { error: doseError }),
-    z.strictObject({ kind: z.literal("breaths"), sets, breaths: intRange("breaths", 100) }, { error: doseError }),
-  ],
-  { error: 'defaultDose must be an object whose kind is "reps", "hold", "distance" or "breaths"' },
-);
+export const defaultDoseSchema = /* @__PURE__ */ buildDefaultDoseSchema();
 
-const ladderMembershipSchema = z.strictObject(
-  { ladder: oneOf(LADDER_IDS, "ladders"), step: wholeNumber("ladder step", 0, 50) },
-  { error: objectError("a ladder membership must be an object { ladder, step }") },
-);
+function buildDefaultDoseSchema() {
+  const sets = wholeNumber("sets", 1, 20);
+  const doseError = objectError("defaultDose must be an object");
+  const perSide = z.boolean({ error: "perSide must be true or false" });
+  return z.discriminatedUnion(
+    "kind",
+    [
+      z.strictObject(
+        { kind: z.literal("reps"), sets, reps: intRange("reps", 100), tempo: z.optional(text("tempo", 20)), perSide },
+        { error: doseError },
+      ),
+      z.strictObject({ kind: z.literal("hold"), sets, holdSeconds: intRange("holdSeconds", 600), perSide }, { error: doseError }),
+      z.strictObject(
+        { kind: z.literal("distance"), sets, distanceMeters: intRange("distanceMeters", 2000), perSide },
+        { error: doseError },
+      ),
+      z.strictObject({ kind: z.literal("breaths"), sets, breaths: intRange("breaths", 100) }, { error: doseError }),
+    ],
+    { error: 'defaultDose must be an object whose kind is "reps", "hold", "distance" or "breaths"' },
+  );
+}
 
 /**
  * The schema of one catalog exercise; every field, every check with a message. User
@@ -155,37 +162,48 @@ const ladderMembershipSchema = z.strictObject(
  * ```
  * @category Catalog
  */
-export const exerciseSchema = /* @__PURE__ */ z.strictObject(
-  {
-    id: exerciseIdSchema,
-    name: text("name", 120),
-    aliases: list(text("an alias", 120), "aliases"),
-    family: oneOf(EXERCISE_FAMILIES, "exercise families"),
-    pattern: oneOf(MOVEMENT_PATTERNS, "movement patterns"),
-    dominance: oneOf(DOMINANCES, "dominances"),
-    laterality: oneOf(LATERALITIES, "lateralities"),
-    position: oneOf(BODY_POSITIONS, "body positions"),
-    loadPosition: oneOf(LOAD_POSITIONS, "load positions"),
-    implements: wholeNumber("implements", 0, 4),
-    equipment: list(oneOf(EQUIPMENT, "equipment kinds"), "equipment").check(
-      z.minLength(1, { error: 'equipment must list at least one item ("bodyweight" when none)' }),
-    ),
-    spineDemand: spineDemandSchema,
-    tags: list(oneOf(EXERCISE_TAGS, "exercise tags"), "tags"),
-    primaryMuscles: list(oneOf(MUSCLES, "muscles"), "primaryMuscles").check(
-      z.minLength(1, { error: "primaryMuscles must name at least one muscle" }),
-    ),
-    secondaryMuscles: list(oneOf(MUSCLES, "muscles"), "secondaryMuscles"),
-    defaultDose: defaultDoseSchema,
-    cues: list(text("a cue", 300), "cues"),
-    regressions: list(exerciseIdSchema, "regressions"),
-    progressions: list(exerciseIdSchema, "progressions"),
-    substitutes: list(exerciseIdSchema, "substitutes"),
-    ladders: list(ladderMembershipSchema, "ladders"),
-    sources: list(oneOf(CITATION_IDS, "citation IDs in the registry"), "sources"),
-  },
-  { error: objectError("an exercise must be an object") },
-);
+export const exerciseSchema = /* @__PURE__ */ buildExerciseSchema();
+
+// Every zod call sits inside a builder so that bundlers drop the schemas (and zod) when only
+// the policy or the queries are imported.
+function buildExerciseSchema() {
+  const ladderMembershipSchema = z.strictObject(
+    { ladder: oneOf(LADDER_IDS, "ladders"), step: wholeNumber("ladder step", 0, 50) },
+    { error: objectError("a ladder membership must be an object { ladder, step }") },
+  );
+  const citationIds = Object.keys(citations) as CitationId[];
+  return z.strictObject(
+    {
+      id: exerciseIdSchema,
+      name: text("name", 120),
+      aliases: list(text("an alias", 120), "aliases"),
+      family: oneOf(EXERCISE_FAMILIES, "exercise families"),
+      pattern: oneOf(MOVEMENT_PATTERNS, "movement patterns"),
+      dominance: oneOf(DOMINANCES, "dominances"),
+      laterality: oneOf(LATERALITIES, "lateralities"),
+      position: oneOf(BODY_POSITIONS, "body positions"),
+      loadPosition: oneOf(LOAD_POSITIONS, "load positions"),
+      implements: wholeNumber("implements", 0, 4),
+      equipment: list(oneOf(EQUIPMENT, "equipment kinds"), "equipment").check(
+        z.minLength(1, { error: 'equipment must list at least one item ("bodyweight" when none)' }),
+      ),
+      spineDemand: spineDemandSchema,
+      tags: list(oneOf(EXERCISE_TAGS, "exercise tags"), "tags"),
+      primaryMuscles: list(oneOf(MUSCLES, "muscles"), "primaryMuscles").check(
+        z.minLength(1, { error: "primaryMuscles must name at least one muscle" }),
+      ),
+      secondaryMuscles: list(oneOf(MUSCLES, "muscles"), "secondaryMuscles"),
+      defaultDose: defaultDoseSchema,
+      cues: list(text("a cue", 300), "cues"),
+      regressions: list(exerciseIdSchema, "regressions"),
+      progressions: list(exerciseIdSchema, "progressions"),
+      substitutes: list(exerciseIdSchema, "substitutes"),
+      ladders: list(ladderMembershipSchema, "ladders"),
+      sources: list(oneOf(citationIds, "citation IDs in the registry"), "sources"),
+    },
+    { error: objectError("an exercise must be an object") },
+  );
+}
 
 type ListKey = "aliases" | "equipment" | "tags" | "primaryMuscles" | "secondaryMuscles" | "cues" | "regressions" | "progressions" | "substitutes" | "sources";
 const LIST_KEYS: readonly ListKey[] = [

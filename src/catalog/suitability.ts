@@ -66,9 +66,9 @@ function allAxes(score: DemandScore): Readonly<Record<SpineAxis, DemandScore>> {
  * @category Catalog
  */
 export const DEFAULT_SUITABILITY_CAPS: SuitabilityCaps = /* @__PURE__ */ Object.freeze({
-  "symptom-modulation": Object.freeze({ general: allAxes(1), intolerant: 1, axialLoadSensitive: 1 }),
-  "movement-control": Object.freeze({ general: allAxes(2), intolerant: 1, axialLoadSensitive: 1 }),
-  "function-optimisation": Object.freeze({ general: allAxes(3), intolerant: 2, axialLoadSensitive: 2 }),
+  "symptom-modulation": /* @__PURE__ */ Object.freeze({ general: /* @__PURE__ */ allAxes(1), intolerant: 1, axialLoadSensitive: 1 }),
+  "movement-control": /* @__PURE__ */ Object.freeze({ general: /* @__PURE__ */ allAxes(2), intolerant: 1, axialLoadSensitive: 1 }),
+  "function-optimisation": /* @__PURE__ */ Object.freeze({ general: /* @__PURE__ */ allAxes(3), intolerant: 2, axialLoadSensitive: 2 }),
 } satisfies SuitabilityCaps);
 
 /**
@@ -89,9 +89,9 @@ export const DEFAULT_SUITABILITY_CAPS: SuitabilityCaps = /* @__PURE__ */ Object.
  * @category Catalog
  */
 export const DEFAULT_TAG_POLICY: TagPolicy = /* @__PURE__ */ Object.freeze({
-  ballistic: Object.freeze({ "symptom-modulation": "avoid", "movement-control": "avoid", "function-optimisation": "caution" }),
-  "valsalva-heavy": Object.freeze({ "symptom-modulation": "avoid", "movement-control": "caution", "function-optimisation": "caution" }),
-  "neural-tension": Object.freeze({ "symptom-modulation": "ok", "movement-control": "ok", "function-optimisation": "ok" }),
+  ballistic: /* @__PURE__ */ Object.freeze({ "symptom-modulation": "avoid", "movement-control": "avoid", "function-optimisation": "caution" }),
+  "valsalva-heavy": /* @__PURE__ */ Object.freeze({ "symptom-modulation": "avoid", "movement-control": "caution", "function-optimisation": "caution" }),
+  "neural-tension": /* @__PURE__ */ Object.freeze({ "symptom-modulation": "ok", "movement-control": "ok", "function-optimisation": "ok" }),
 } satisfies TagPolicy);
 
 /**
