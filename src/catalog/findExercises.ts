@@ -108,7 +108,7 @@ function textMatches(words: readonly string[], exercise: Exercise): boolean {
  * @example
  * ```ts
  * findExercises({ pattern: "hinge", equipment: ["kettlebell"] }).map((exercise) => exercise.id);
- * // => ["kettlebell-deadlift", ...]
+ * // => ["kettlebell-deadlift", "tempo-kettlebell-deadlift", "kettlebell-swing"]
  * findExercises({ text: "pallof" }).length > 0;
  * // => true
  * ```

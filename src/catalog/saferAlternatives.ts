@@ -42,7 +42,7 @@ interface Ranked {
  * saferAlternatives("conventional-deadlift", { direction: { pattern: "flexion-intolerant", intolerance: ["flexion"], preference: ["extension"], peripheralising: [] }, stage: "movement-control" })
  *   .map((exercise) => exercise.id)
  *   .slice(0, 2);
- * // => ["dowel-hip-hinge", ...]
+ * // => ["landmine-deadlift", "tempo-kettlebell-deadlift"]
  * ```
  * @category Catalog
  */
