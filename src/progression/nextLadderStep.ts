@@ -3,6 +3,7 @@
  */
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
+import { ladders as builtInLadders } from "../catalog/ladders.js";
 import type { ExerciseId, Ladder, LadderId } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import { painResponse, type PainResponseOptions } from "./painResponse.js";
@@ -70,19 +71,23 @@ export interface LadderOptions {
   readonly checkIn?: SessionCheckIn;
 }
 
-/** The spinal direction each ladder re-introduces (L-6); the lift ladders all load flexion under a hinge or a bar. */
-const LADDER_DIRECTION: Readonly<Record<LadderId, Direction | null>> = {
-  hinge: "flexion",
-  squat: "flexion",
-  row: "flexion",
-  "flexion-exposure": "flexion",
-  "extension-exposure": "extension",
-  "lateral-flexion-exposure": null,
-  "leg-press": "flexion",
-  crunch: "flexion",
+/** When a ladder names no key axes: the sagittal direction each one re-introduces (L-6). */
+const LADDER_DIRECTIONS: Readonly<Record<LadderId, readonly Direction[]>> = {
+  hinge: ["flexion"],
+  squat: ["flexion"],
+  row: ["flexion"],
+  "flexion-exposure": ["flexion"],
+  "extension-exposure": ["extension", "flexion"],
+  "lateral-flexion-exposure": [],
+  "leg-press": ["flexion"],
+  crunch: ["flexion"],
 };
 
-const BUILT_IN_LADDERS: readonly Ladder[] = [];
+/** The sagittal directions a ladder loads: its key axes when it has them. */
+function ladderDirections(ladder: Ladder): readonly Direction[] {
+  if (ladder.keyAxes === undefined) return LADDER_DIRECTIONS[ladder.id];
+  return (["flexion", "extension"] as const).filter((direction) => ladder.keyAxes!.includes(direction));
+}
 
 /**
  * Decides the next step on an earn-back ladder from the exposures so far.
@@ -104,21 +109,21 @@ const BUILT_IN_LADDERS: readonly Ladder[] = [];
  *
  * @param ladder - the ladder's ID
  * @param history - exposures in the order they happened
- * @param options - ladders, the green count, pain thresholds, direction and safety
+ * @param options - ladders (the catalog's by default), the green count, pain thresholds, direction and safety
  * @returns the action, the step and its exercise, the deciding rule and every reason
  * @throws RangeError when the ladder is unknown, an exposure's step is not on the ladder, or the green count is not a whole number of at least 1
  * @example
  * ```ts
- * const hinge = { id: "hinge", name: "Hinge", goal: "deadlift", ruleIds: ["P-1", "P-2"], sources: ["seed-000"],
- *   steps: ["kettlebell-deadlift", "trap-bar-deadlift-blocks", "rack-pull", "deadlift"] } as const;
  * const green = { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 };
- * nextLadderStep("hinge", [{ step: 0, pain: green }, { step: 0, pain: green }], { ladders: [hinge] });
- * // => { action: "advance", step: 1, exerciseId: "trap-bar-deadlift-blocks", ruleId: "L-4", ... }
+ * nextLadderStep("hinge", []).exerciseId;
+ * // => "dowel-hip-hinge"
+ * nextLadderStep("hinge", [{ step: 1, pain: green }, { step: 1, pain: green }]);
+ * // => { action: "advance", step: 2, exerciseId: "trap-bar-deadlift-blocks", ruleId: "L-4", ... }
  * ```
  * @category Progression
  */
 export function nextLadderStep(ladder: LadderId, history: readonly LadderExposure[], options: LadderOptions = {}): LadderDecision {
-  const ladders = options.ladders ?? BUILT_IN_LADDERS;
+  const ladders = options.ladders ?? builtInLadders;
   const found = ladders.find((candidate) => candidate.id === ladder);
   if (found === undefined || found.steps.length === 0) throw new RangeError(`nextLadderStep: unknown ladder ${JSON.stringify(ladder)}`);
   const required = options.greenExposuresToAdvance ?? 2;
@@ -156,10 +161,10 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
     return decide("stop-and-rescreen", current, "S-9", [reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`)]);
   }
   // L-5: a ladder into a direction that peripheralised is not climbed.
-  const direction = LADDER_DIRECTION[ladder];
-  if (direction !== null && (options.direction?.peripheralising ?? []).includes(direction)) {
+  const conflict = ladderDirections(found).filter((direction) => (options.direction?.peripheralising ?? []).includes(direction));
+  if (conflict.length > 0) {
     return decide("stop-and-rescreen", current, "L-5", [
-      reason("L-5", `The ${ladder} ladder loads ${direction}, which sent symptoms down the leg: do not climb it; re-screen.`),
+      reason("L-5", `The ${ladder} ladder loads ${conflict.join(" and ")}, which sent symptoms down the leg: do not climb it; re-screen.`),
     ]);
   }
   if (last === null) {

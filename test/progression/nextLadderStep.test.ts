@@ -66,3 +66,28 @@ describe("nextLadderStep", () => {
     expect(() => nextLadderStep("hinge", [at(0)], { ...options, greenExposuresToAdvance: 0 })).toThrow(RangeError);
   });
 });
+
+describe("nextLadderStep with the catalog's ladders", () => {
+  it("P-2: the built-in hinge ladder reaches the floor only after the trap bar and rack pulls", async () => {
+    const { ladders } = await import("../../src/catalog/index.js");
+    const hinge = ladders.find((ladder) => ladder.id === "hinge")!;
+    let history: LadderExposure[] = [];
+    const visited: string[] = [nextLadderStep("hinge", []).exerciseId];
+    for (let i = 0; i < 40; i++) {
+      const decision = nextLadderStep("hinge", history);
+      if (decision.action === "complete") break;
+      history = [...history, at(decision.step)];
+      const next = nextLadderStep("hinge", history);
+      if (next.exerciseId !== visited.at(-1)) visited.push(next.exerciseId);
+    }
+    expect(visited).toEqual(hinge.steps);
+    expect(visited.indexOf("rack-pull")).toBeLessThan(visited.indexOf("conventional-deadlift"));
+    expect(visited.indexOf("trap-bar-deadlift-blocks")).toBeLessThan(visited.indexOf("conventional-deadlift"));
+  });
+
+  it("L-5: a ladder's key axes name the directions it loads", () => {
+    const blocked = nextLadderStep("extension-exposure", [], { direction: { peripheralising: ["extension"] } });
+    expect(blocked.action).toBe("stop-and-rescreen");
+    expect(nextLadderStep("lateral-flexion-exposure", [], { direction: { peripheralising: ["flexion", "extension"] } }).action).toBe("start");
+  });
+});
