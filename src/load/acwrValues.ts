@@ -74,8 +74,24 @@ export function acwrSettings(functionName: string, options: AcwrOptions | undefi
 
 /** Runs the kernel for the settings' method over `loads[0..n)`, writing ratios into `out`. */
 export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
-  if (settings.method === "ewma") ewmaKernel(loads, settings, out, detail);
-  else rollingKernel(loads, settings, out, detail);
+  if (detail === undefined) {
+    if (settings.method === "ewma") ewmaValues(loads, settings, out);
+    else rollingValues(loads, settings, out);
+  } else if (settings.method === "ewma") {
+    ewmaKernel(loads, settings, out, detail);
+  } else {
+    rollingKernel(loads, settings, out, detail);
+  }
+}
+
+/** Sum of the known loads of days from…to − 1, in index order. */
+function knownSum(loads: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) {
+    const value = loads[i] as number;
+    if (value === value) sum += value;
+  }
+  return sum;
 }
 
 /**
@@ -135,6 +151,9 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
       }
       continue;
     }
+    // The first full day sums its windows afresh, exactly as the fast path does.
+    acuteSum = knownSum(loads, t - a + 1, t + 1);
+    chronicSum = knownSum(loads, t - c + 1, t + 1 - shift);
     const chronicOk = w - chronicKnown <= maxUnknownChronic;
     let ratio = NaN;
     let code = REASON_UNKNOWN_DAYS;
@@ -149,7 +168,7 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
     out[t] = ratio;
     if (detail !== undefined) {
       detail.reason[t] = code;
-      detail.acute[t] = acuteOk ? acuteMean : NaN;
+      detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
       detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
     }
   }
@@ -157,31 +176,20 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
   // Steady state: every step adds day t to both windows and drops the day that left each.
   for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
     // Recompute the sums of the windows as they stand after day blockStart − 1.
-    acuteSum = 0;
-    for (let i = blockStart - a; i < blockStart; i++) {
-      const value = loads[i] as number;
-      if (value === value) acuteSum += value;
-    }
-    chronicSum = 0;
-    for (let i = blockStart - c; i < blockStart - shift; i++) {
-      const value = loads[i] as number;
-      if (value === value) chronicSum += value;
-    }
+    acuteSum = knownSum(loads, blockStart - a, blockStart);
+    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
     const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
     for (let t = blockStart; t < blockEnd; t++) {
       const x = loads[t] as number;
       const y = loads[t - a] as number;
       const z = loads[t - shift] as number;
       const v = loads[t - c] as number;
-      const xKnown = x === x;
-      const yKnown = y === y;
-      const zKnown = z === z;
-      const vKnown = v === v;
-      acuteSum += (xKnown ? x : 0) - (yKnown ? y : 0);
-      chronicSum += (zKnown ? z : 0) - (vKnown ? v : 0);
-      // Number(boolean) compiles without a branch; rest days are too frequent to predict.
-      acuteKnown += Number(xKnown) - Number(yKnown);
-      chronicKnown += Number(zKnown) - Number(vKnown);
+      acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
+      chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
+      if (x !== x) acuteKnown--;
+      if (y !== y) acuteKnown++;
+      if (z !== z) chronicKnown--;
+      if (v !== v) chronicKnown++;
       acutePositive += Number(x > 0) - Number(y > 0);
       chronicPositive += Number(z > 0) - Number(v > 0);
       const acuteOk = a - acuteKnown <= maxUnknownAcute;
@@ -197,11 +205,10 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
         }
       }
       out[t] = ratio;
-      if (detail !== undefined) {
-        detail.reason[t] = code;
-        detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
-        detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
-      }
+      if (detail === undefined) continue;
+      detail.reason[t] = code;
+      detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
+      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
     }
   }
 }
@@ -285,16 +292,142 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
   }
   for (; t < n; t++) {
     const x = loads[t] as number;
-    const xKnown = x === x;
-    if (xKnown) {
+    if (x === x) {
       acute = acuteLambda * x + acuteKeep * acute;
       chronic = chronicLambda * x + chronicKeep * chronic;
+    } else {
+      acuteUnknown++;
+      chronicUnknown++;
     }
     const y = loads[t - a] as number;
     const v = loads[t - c] as number;
-    acuteUnknown += Number(y === y) - Number(xKnown);
-    chronicUnknown += Number(v === v) - Number(xKnown);
+    if (y !== y) acuteUnknown--;
+    if (v !== v) chronicUnknown--;
     writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, detail);
+  }
+}
+
+/**
+ * The fast path of {@link rollingKernel}: the same arithmetic, only the ratio stored. Kept as
+ * its own function so that the engine compiles it for exactly this use.
+ */
+function rollingValues(loads: Float64Array, settings: AcwrSettings, out: Float64Array): void {
+  const n = loads.length;
+  const a = settings.acuteDays;
+  const c = settings.chronicDays;
+  const shift = settings.method === "coupled" ? 0 : a;
+  const w = c - shift;
+  const maxUnknownAcute = settings.maxUnknownAcute;
+  const maxUnknownChronic = settings.maxUnknownChronic;
+  // A-6: no ratio until the chronic window is full.
+  for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
+  if (n < c) return;
+  // The state of both windows on day c − 1, the first full day.
+  let acuteKnown = 0;
+  let acutePositive = 0;
+  let chronicKnown = 0;
+  let chronicPositive = 0;
+  for (let i = c - a; i < c; i++) {
+    const value = loads[i] as number;
+    if (value === value) acuteKnown++;
+    if (value > 0) acutePositive++;
+  }
+  for (let i = 0; i < c - shift; i++) {
+    const value = loads[i] as number;
+    if (value === value) chronicKnown++;
+    if (value > 0) chronicPositive++;
+  }
+  let acuteSum = knownSum(loads, c - a, c);
+  let chronicSum = knownSum(loads, 0, c - shift);
+  out[c - 1] = rollingOrNaN(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown, chronicPositive, a - acuteKnown <= maxUnknownAcute && w - chronicKnown <= maxUnknownChronic);
+
+  for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
+    acuteSum = knownSum(loads, blockStart - a, blockStart);
+    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
+    const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
+    for (let t = blockStart; t < blockEnd; t++) {
+      const x = loads[t] as number;
+      const y = loads[t - a] as number;
+      const z = loads[t - shift] as number;
+      const v = loads[t - c] as number;
+      acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
+      chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
+      // Unknown days are rare, so these branches predict well; rest days are common and
+      // random, so their counts use Number(boolean), which compiles without a branch.
+      if (x !== x) acuteKnown--;
+      if (y !== y) acuteKnown++;
+      if (z !== z) chronicKnown--;
+      if (v !== v) chronicKnown++;
+      acutePositive += Number(x > 0) - Number(y > 0);
+      chronicPositive += Number(z > 0) - Number(v > 0);
+      let ratio = NaN;
+      if (a - acuteKnown <= maxUnknownAcute && w - chronicKnown <= maxUnknownChronic) {
+        ratio = acutePositive === 0 ? 0 : (acuteSum * chronicKnown) / (chronicSum * acuteKnown);
+        if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) ratio = NaN;
+      }
+      out[t] = ratio;
+    }
+  }
+}
+
+function rollingOrNaN(
+  acuteSum: number,
+  acuteKnown: number,
+  acutePositive: number,
+  chronicSum: number,
+  chronicKnown: number,
+  chronicPositive: number,
+  windowsOk: boolean,
+): number {
+  if (!windowsOk) return NaN;
+  const ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
+  return chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity) ? NaN : ratio;
+}
+
+/**
+ * The fast path of {@link ewmaKernel}: the same recursion in the same order, only the ratio
+ * stored.
+ */
+function ewmaValues(loads: Float64Array, settings: AcwrSettings, out: Float64Array): void {
+  const n = loads.length;
+  const a = settings.acuteDays;
+  const c = settings.chronicDays;
+  const acuteLambda = 2 / (a + 1);
+  const chronicLambda = 2 / (c + 1);
+  const acuteKeep = 1 - acuteLambda;
+  const chronicKeep = 1 - chronicLambda;
+  const maxUnknownAcute = settings.maxUnknownAcute;
+  const maxUnknownChronic = settings.maxUnknownChronic;
+  let acute = NaN;
+  let chronic = NaN;
+  let seeded = false;
+  let acuteUnknown = 0;
+  let chronicUnknown = 0;
+  for (let t = 0; t < n; t++) {
+    const x = loads[t] as number;
+    if (x === x) {
+      if (seeded) {
+        acute = acuteLambda * x + acuteKeep * acute;
+        chronic = chronicLambda * x + chronicKeep * chronic;
+      } else {
+        // A-5: seeded with the first known day's load.
+        acute = x;
+        chronic = x;
+        seeded = true;
+      }
+    } else {
+      acuteUnknown++;
+      chronicUnknown++;
+    }
+    // Unknown days are rare: these branches predict well.
+    if (t >= a && (loads[t - a] as number) !== (loads[t - a] as number)) acuteUnknown--;
+    if (t >= c && (loads[t - c] as number) !== (loads[t - c] as number)) chronicUnknown--;
+    let ratio = NaN;
+    if (t >= c - 1 && acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic) {
+      ratio = acute / chronic;
+      if (!(chronic > 0) || !(ratio >= 0 && ratio < Infinity)) ratio = NaN;
+    }
+    out[t] = ratio;
   }
 }
 

@@ -1,0 +1,66 @@
+// Benchmarks of the ACWR paths on 10^6 days (about 2,700 years of one athlete, or a squad of
+// 40 over 68 years). Not a timed test: run with `npm run bench`; figures go to bench/RESULTS.md.
+// Every case is compared with a plain summing loop over the same Float64Array in the same
+// run — the memory-bound floor no ACWR pass can beat. bench/pandas_acwr.py uses the same
+// generator and seed.
+import { bench, describe } from "vitest";
+import { acwr, acwrValues } from "../src/load/index.js";
+
+export const DAYS = 1_000_000;
+export const SEED = 20_260_302;
+
+/** mulberry32: a tiny, portable PRNG (ported bit for bit in bench/pandas_acwr.py). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state) >>> 0;
+    t = ((t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t) >>> 0;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** 2% unknown days (NaN), 40% rest days, otherwise RPE 3–9 × 30–90 minutes. */
+export function generateLoads(days = DAYS, seed = SEED): Float64Array {
+  const random = mulberry32(seed);
+  const loads = new Float64Array(days);
+  for (let day = 0; day < days; day++) {
+    const draw = random();
+    if (draw < 0.02) loads[day] = NaN;
+    else if (draw < 0.42) loads[day] = 0;
+    else loads[day] = (3 + Math.floor(random() * 7)) * (30 + 5 * Math.floor(random() * 13));
+  }
+  return loads;
+}
+
+const loads = generateLoads(process.env.BENCH_DAYS ? Number(process.env.BENCH_DAYS) : DAYS);
+const asArray: (number | null)[] = Array.from(loads, (load) => (load === load ? load : null));
+const out = new Float64Array(loads.length);
+let sink = 0;
+
+describe(`ACWR on ${loads.length.toLocaleString("en")} days`, () => {
+  bench("floor: plain summing loop", () => {
+    let total = 0;
+    for (let day = 0; day < loads.length; day++) total += loads[day] as number;
+    sink += total;
+  });
+  for (const method of ["coupled", "uncoupled", "ewma"] as const) {
+    bench(`acwrValues ${method}, caller's buffer`, () => {
+      acwrValues(loads, { method, out });
+      sink += out[out.length - 1] as number;
+    });
+    bench(`acwrValues ${method}, fresh array`, () => {
+      sink += acwrValues(loads, { method })[loads.length - 1] as number;
+    });
+  }
+  for (const method of ["coupled", "uncoupled", "ewma"] as const) {
+    bench(`acwr ${method} (object API)`, () => {
+      sink += acwr(asArray, { method }).length;
+    }, { iterations: 5 });
+  }
+});
+
+// Keeps the engine from discarding the work.
+export function benchSink(): number {
+  return sink;
+}
