@@ -84,7 +84,7 @@ export const ladders: readonly Ladder[] = [
     id: "lateral-flexion-exposure",
     name: "Lateral flexion exposure ladder",
     goal: "Loaded side bending and the kettlebell windmill",
-    steps: ["side-bridge", "suitcase-carry", "half-kneeling-side-bend", "half-kneeling-windmill", "kettlebell-windmill"],
+    steps: ["side-bridge", "half-kneeling-side-bend", "half-kneeling-windmill", "kettlebell-windmill"],
     ruleIds: ["L-6", "P-5"],
     sources: ["seed-001", "mcgill-1999"],
     keyAxes: ["lateralFlexion", "rotation"],

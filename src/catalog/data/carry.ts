@@ -68,7 +68,7 @@ export const carryExercises = [
     regressions: ["side-bridge", "offset-kettlebell-march"],
     progressions: ["farmers-carry", "waiters-walk", "half-kneeling-side-bend"],
     substitutes: ["suitcase-deadlift"],
-    ladders: [{ ladder: "lateral-flexion-exposure", step: 1 }],
+    ladders: [],
     sources: ["seed-002"],
   },
   {

@@ -96,7 +96,7 @@ export const lateralFlexionExercises = [
     regressions: ["side-bridge-hip-dip", "standing-side-reach", "suitcase-carry"],
     progressions: ["half-kneeling-windmill", "standing-side-bend"],
     substitutes: [],
-    ladders: [{ ladder: "lateral-flexion-exposure", step: 2 }],
+    ladders: [{ ladder: "lateral-flexion-exposure", step: 1 }],
     sources: ["seed-001"],
   },
   {
@@ -152,7 +152,7 @@ export const lateralFlexionExercises = [
     regressions: ["half-kneeling-side-bend"],
     progressions: ["kettlebell-windmill"],
     substitutes: [],
-    ladders: [{ ladder: "lateral-flexion-exposure", step: 3 }],
+    ladders: [{ ladder: "lateral-flexion-exposure", step: 2 }],
     sources: ["seed-001"],
   },
   {
@@ -180,7 +180,7 @@ export const lateralFlexionExercises = [
     regressions: ["half-kneeling-windmill"],
     progressions: [],
     substitutes: [],
-    ladders: [{ ladder: "lateral-flexion-exposure", step: 4 }],
+    ladders: [{ ladder: "lateral-flexion-exposure", step: 3 }],
     sources: [],
   },
 ] satisfies readonly Exercise[];
