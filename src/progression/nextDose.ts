@@ -158,6 +158,7 @@ export interface DoseOptions {
  */
 export const OUTSIDE_NEUTRAL_DRILLS: readonly ExerciseId[] = Object.freeze([
   "jefferson-curl",
+  "jefferson-curl-bodyweight",
   "half-kneeling-side-bend",
   "back-extension-flexion-extension",
   "half-kneeling-windmill",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextDose, type Prescription, type RangeOfMotion } from "../../src/progression/index.js";
+import { getExercise } from "../../src/catalog/index.js";
+import { nextDose, OUTSIDE_NEUTRAL_DRILLS, type Prescription, type RangeOfMotion } from "../../src/progression/index.js";
 import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, red, session } from "./fixtures.js";
 
 const goblet: Prescription = { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 };
@@ -206,6 +207,14 @@ describe("nextDose progression rules", () => {
     const volume = nextDose(history(48), heaviest, options);
     expect(volume).toMatchObject({ axis: "sets", ruleId: "P-5" });
     expect(volume.prescription.sets).toBe(4);
+  });
+
+  it("P-5: every outside-neutral drill is in the catalog and starts at 3 × 6–8", () => {
+    for (const id of OUTSIDE_NEUTRAL_DRILLS) {
+      const exercise = getExercise(id);
+      expect(exercise, id).toBeDefined();
+      expect(exercise!.defaultDose).toMatchObject({ kind: "reps", sets: 3, reps: { min: 6, max: 8 } });
+    }
   });
 
   it("holds progress hold time, then sets", () => {
