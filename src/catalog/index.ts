@@ -21,7 +21,7 @@ export {
 } from "./vocabulary.js";
 export { exerciseSchema, exerciseIdSchema, spineDemandSchema, defaultDoseSchema, parseExercise } from "./schema.js";
 export { exercises } from "./exercises.js";
-export { ladders } from "./ladders.js";
+export { ladders } from "./builtInLadders.js";
 export { getExercise } from "./getExercise.js";
 export { findExercises, foldSearchText } from "./findExercises.js";
 export type { ExerciseQuery } from "./findExercises.js";

@@ -6,7 +6,7 @@
 import { reason, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction } from "../classification/types.js";
 import { STAGES, type Stage } from "../staging/types.js";
-import { ladders as builtInLadders } from "./ladders.js";
+import { ladders as builtInLadders } from "./builtInLadders.js";
 import {
   SPINE_AXES,
   type DemandScore,

@@ -64,6 +64,7 @@ describe("the built-in catalog", () => {
     expect(Object.isFrozen(exercises)).toBe(true);
     expect(isDeepFrozen(exercises)).toBe(true);
     expect(new Set(exercises.map((exercise) => exercise.id)).size).toBe(exercises.length);
+    expect(isDeepFrozen(ladders)).toBe(true);
   });
 
   it("round-trips through JSON and parseExercise unchanged", () => {
