@@ -532,7 +532,7 @@ export const mobilityExercises = [
     loadPosition: "none",
     implements: 0,
     equipment: ["bench"],
-    spineDemand: { flexion: 2, extension: 0, lateralFlexion: 0, rotation: 0, axialCompression: 0, shear: 0, endRange: false, repeated: true },
+    spineDemand: { flexion: 2, extension: 0, lateralFlexion: 0, rotation: 0, axialCompression: 0, shear: 0, endRange: false, repeated: false },
     tags: ["neural-tension"],
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["erector-spinae"],
