@@ -85,7 +85,12 @@ const FOUNDATION_SLOTS: { readonly hip: SlotSpec; readonly knee: SlotSpec } = {
 const CORE_SLOTS: readonly SlotSpec[] = [
   { role: "anti-extension", patterns: ["anti-extension"] },
   { role: "anti-rotation", patterns: ["anti-rotation"] },
-  { role: "anti-lateral-flexion", patterns: ["anti-lateral-flexion", "carry"] },
+  {
+    role: "anti-lateral-flexion",
+    patterns: ["anti-lateral-flexion", "carry"],
+    // A carry resists side bending only with a load in the hand; a walk is not core work.
+    accept: (exercise) => exercise.pattern !== "carry" || exercise.loadPosition !== "none",
+  },
 ];
 
 /** Seconds per rep and rest between sets, for the time estimate (design). */
@@ -116,16 +121,30 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
   let core = planCore(context, stage, emphasis);
   for (const item of [...warmUp, ...core]) used.add(item.exerciseId);
 
-  let fixedSeconds = [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
-  // A short session keeps every part but trims the accessories first (design: at most 45% of the time).
-  if (fixedSeconds > 0.45 * day.sessionMinutes * 60) {
+  // A short session keeps every part but trims the accessories first, one step at a time,
+  // until they take at most 45% of the time (design): warm-up drills to one set, core to two
+  // sets, then two core exercises.
+  const accessorySeconds = (): number => [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+  const limit = 0.45 * day.sessionMinutes * 60;
+  const trims: string[] = [];
+  if (accessorySeconds() > limit) {
     warmUp = warmUp.map((item) => ({ ...item, dose: withSets(item.dose, 1) }));
-    core = core.slice(0, 2).map((item) => ({ ...item, dose: withSets(item.dose, 2) }));
-    fixedSeconds = [...warmUp, ...core].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+    trims.push("one set of each warm-up drill");
+  }
+  if (accessorySeconds() > limit) {
+    core = core.map((item) => ({ ...item, dose: withSets(item.dose, 2) }));
+    trims.push("two sets of core work");
+  }
+  if (accessorySeconds() > limit && core.length > 2) {
+    core = core.slice(0, 2);
+    trims.push("two core exercises");
+  }
+  if (trims.length > 0) {
     sessionReasons.push(
-      reason("T-2", `A ${day.sessionMinutes}-minute session: one set of each warm-up drill and two core exercises, so the main work keeps its place.`, ["seed-000"]),
+      reason("T-2", `A ${day.sessionMinutes}-minute session: ${trims.join(", ")}, so the main work keeps its place.`, ["seed-000"]),
     );
   }
+  const fixedSeconds = accessorySeconds();
   const budgetSeconds = Math.max(0, day.sessionMinutes * 60 - fixedSeconds);
 
   // Blocks: choose exercises once, then dose them, shrinking volume until the session fits.
