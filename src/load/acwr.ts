@@ -88,17 +88,30 @@ export function acwr(series: DailySeries | readonly (number | null)[], options?:
   runAcwr(loads, settings, ratios, detail);
 
   const thresholds = zoneThresholds(settings.method, settings.acuteDays, settings.chronicDays);
-  const points = new Array<AcwrPoint>(n);
+  const points: AcwrPoint[] = [];
+  // Object literals of one fixed shape per branch keep a million points cheap to build.
   for (let day = 0; day < n; day++) {
-    const acute = detail.acute[day] as number;
-    const chronic = detail.chronic[day] as number;
-    const ratio = ratios[day] as number;
-    const base = dates === undefined ? {} : { date: dates[day] as string };
-    const code = REASON_CODES[detail.reason[day] as number];
-    points[day] =
-      code === undefined
-        ? { ...base, acute, chronic, ratio, zone: acwrZone(ratio, settings.method, thresholds) }
-        : { ...base, acute: acute === acute ? acute : null, chronic: chronic === chronic ? chronic : null, ratio: null, zone: null, reason: code };
+    const acuteValue = detail.acute[day] as number;
+    const chronicValue = detail.chronic[day] as number;
+    const code = detail.reason[day] as number;
+    if (code === 0) {
+      const ratio = ratios[day] as number;
+      const zone = acwrZone(ratio, settings.method, thresholds);
+      points.push(
+        dates === undefined
+          ? { acute: acuteValue, chronic: chronicValue, ratio, zone }
+          : { date: dates[day] as string, acute: acuteValue, chronic: chronicValue, ratio, zone },
+      );
+    } else {
+      const acute = acuteValue === acuteValue ? acuteValue : null;
+      const chronic = chronicValue === chronicValue ? chronicValue : null;
+      const reason = REASON_CODES[code] as AcwrReasonCode;
+      points.push(
+        dates === undefined
+          ? { acute, chronic, ratio: null, zone: null, reason }
+          : { date: dates[day] as string, acute, chronic, ratio: null, zone: null, reason },
+      );
+    }
   }
   return points;
 }
