@@ -20,6 +20,7 @@ export type {
   DoseAction,
   DoseAxis,
   DoseDecision,
+  DoseDefaults,
   DoseExercise,
   DoseOptions,
   DoseReasonCode,

@@ -204,8 +204,27 @@ export interface DoseDecision extends Decision<DoseAction> {
   readonly greenStreak: number;
 }
 
-const DEFAULTS = {
-  stage: "movement-control" as Stage,
+/** The numeric and stage settings of {@link DoseOptions} that have defaults. @category Progression */
+export type DoseDefaults = Readonly<
+  Required<
+    Pick<
+      DoseOptions,
+      | "stage"
+      | "greenSessionsToProgress"
+      | "maxSets"
+      | "maxPauseSeconds"
+      | "repStep"
+      | "maxReps"
+      | "holdStepSeconds"
+      | "maxHoldSeconds"
+      | "regressionLoadFactor"
+      | "layoffDays"
+    >
+  >
+>;
+
+const DEFAULTS: DoseDefaults = {
+  stage: "movement-control",
   greenSessionsToProgress: 2,
   maxSets: 5,
   maxPauseSeconds: 3,
@@ -226,7 +245,7 @@ const DEFAULTS = {
  * ```
  * @category Progression
  */
-export const DEFAULT_DOSE_OPTIONS: Readonly<typeof DEFAULTS> = Object.freeze(DEFAULTS);
+export const DEFAULT_DOSE_OPTIONS: DoseDefaults = Object.freeze(DEFAULTS);
 
 const DAY_MS = 86_400_000;
 
