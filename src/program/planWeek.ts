@@ -4,7 +4,7 @@
  */
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
-import type { Exercise, LadderProgress, SuitabilityDecision } from "../catalog/types.js";
+import type { Exercise, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { axialAlternation, deloadDue, type ExerciseLog } from "../progression/index.js";
@@ -74,7 +74,7 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
   const history = options.history;
 
   const ladderProgress = mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress);
-  const cleared: ClearedAssessment = { ...assessment, profile: { ...assessment.profile, ladderProgress } };
+  const cleared = withLadders(assessment, ladderProgress, history?.ladderProgress);
   const weekReasons: Reason[] = [];
 
   const load = history?.trainingLog === undefined ? null : loadCheck(history.trainingLog, weekStart, options.timeZone ?? "UTC", options.acwrMethod ?? "ewma");
@@ -86,7 +86,7 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
     weekReasons.push(reason("P-7", `The deload and the load check do not add up: the week takes the lower scale, ${Math.round(volumeScale * 100)}%.`));
   }
 
-  const verdicts = new Map<string, SuitabilityDecision>();
+  const verdicts = verdictCache(cleared.profile, catalog);
   const offsets = WEEK_LAYOUTS[daysPerWeek] ?? [0, 2, 4];
   const sessions: PlannedSession[] = offsets.map((offset, index) =>
     buildSession(cleared, {
@@ -177,7 +177,7 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
     throw new RangeError(`planSession: rotation must be a whole number of 0 or more, got ${String(rotation)}`);
   }
   const ladderProgress = mergeLadders(assessment.profile.ladderProgress, options.history?.ladderProgress);
-  const cleared: ClearedAssessment = { ...assessment, profile: { ...assessment.profile, ladderProgress } };
+  const cleared = withLadders(assessment, ladderProgress, options.history?.ladderProgress);
   const day: DayContext = {
     date,
     axialDay: options.axialLoading ?? true,
@@ -186,7 +186,7 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
     sessionMinutes,
     volumeScale,
     catalog: options.catalog ?? builtInCatalog,
-    verdicts: new Map(),
+    verdicts: verdictCache(cleared.profile, options.catalog ?? builtInCatalog),
     doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date),
   };
   return buildSession(cleared, day);
@@ -199,6 +199,32 @@ function withheldPlan(assessment: WithheldAssessment): WithheldPlan {
 function doseHistoryOf(assessment: ClearedAssessment, logs: readonly ExerciseLog[] | undefined, today: string): DayContext["doseHistory"] {
   if (logs === undefined || logs.length === 0) return undefined;
   return { logs, stage: assessment.stage.stage, direction: assessment.profile.direction, today };
+}
+
+/** The assessment itself when history earned no new ladder step, so its verdict cache is reused. */
+function withLadders(assessment: ClearedAssessment, merged: LadderProgress, earned: LadderProgress | undefined): ClearedAssessment {
+  if (earned === undefined || Object.keys(earned).length === 0) return assessment;
+  return { ...assessment, profile: { ...assessment.profile, ladderProgress: merged } };
+}
+
+/**
+ * Suitability verdicts are pure in (exercise, profile): they are remembered per profile object
+ * and catalog, so planning several weeks or sessions for one assessment judges each exercise once.
+ */
+const verdictCaches = new WeakMap<TrainingProfile, WeakMap<readonly Exercise[], Map<string, SuitabilityDecision>>>();
+
+function verdictCache(profile: TrainingProfile, catalog: readonly Exercise[]): Map<string, SuitabilityDecision> {
+  let byCatalog = verdictCaches.get(profile);
+  if (byCatalog === undefined) {
+    byCatalog = new WeakMap();
+    verdictCaches.set(profile, byCatalog);
+  }
+  let verdicts = byCatalog.get(catalog);
+  if (verdicts === undefined) {
+    verdicts = new Map();
+    byCatalog.set(catalog, verdicts);
+  }
+  return verdicts;
 }
 
 function mergeLadders(a: LadderProgress | undefined, b: LadderProgress | undefined): LadderProgress {

@@ -104,11 +104,41 @@ interface Candidate {
   readonly order: number;
 }
 
+interface IndexedExercise {
+  readonly exercise: Exercise;
+  readonly order: number;
+}
+
+/** Catalog entries by movement pattern, built once per catalog (the catalog is immutable data). */
+const patternIndexes = new WeakMap<readonly Exercise[], ReadonlyMap<MovementPattern, readonly IndexedExercise[]>>();
+
+function byPattern(catalog: readonly Exercise[]): ReadonlyMap<MovementPattern, readonly IndexedExercise[]> {
+  let index = patternIndexes.get(catalog);
+  if (index === undefined) {
+    const built = new Map<MovementPattern, IndexedExercise[]>();
+    catalog.forEach((exercise, order) => {
+      const list = built.get(exercise.pattern) ?? [];
+      list.push({ exercise, order });
+      built.set(exercise.pattern, list);
+    });
+    index = built;
+    patternIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+function inPatterns(catalog: readonly Exercise[], patterns: readonly MovementPattern[]): IndexedExercise[] {
+  const index = byPattern(catalog);
+  const out: IndexedExercise[] = [];
+  for (const pattern of patterns) out.push(...(index.get(pattern) ?? []));
+  return out;
+}
+
 function candidates(context: SelectionContext, spec: SlotSpec, relax: number): Candidate[] {
   const found: Candidate[] = [];
-  context.catalog.forEach((exercise, order) => {
+  const pool = relax < 2 ? inPatterns(context.catalog, spec.patterns) : context.catalog.map((exercise, order) => ({ exercise, order }));
+  pool.forEach(({ exercise, order }) => {
     if (context.used.has(exercise.id)) return;
-    if (relax < 2 && !spec.patterns.includes(exercise.pattern)) return;
     if (spec.dominance !== undefined && !spec.dominance.includes(exercise.dominance)) return;
     if (relax < 1 && spec.laterality !== undefined && !spec.laterality.includes(exercise.laterality)) return;
     if (spec.accept !== undefined && !spec.accept(exercise)) return;
