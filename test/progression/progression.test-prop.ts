@@ -173,6 +173,27 @@ describe("stage, deload and axial properties", () => {
     }
   });
 
+  test.prop([fc.constantFrom(...STAGES), checkIns])("L-3: two rising weeks of morning pain never leave the stage where it was, above the first", (stage, weeks) => {
+    const n = weeks.length;
+    if (n < 3 || !(weeks[n - 1]!.morningPainNrs > weeks[n - 2]!.morningPainNrs && weeks[n - 2]!.morningPainNrs > weeks[n - 3]!.morningPainNrs)) return;
+    const decision = stageTransition({ stage }, weeks);
+    expect(decision.ruleId).toBe("L-3");
+    expect(decision.action).toBe(stage === "symptom-modulation" ? "hold" : "drop");
+  });
+
+  test.prop([fc.constantFrom(...STAGES), checkIns])("stageTransition and deloadDue replay identically and mutate nothing", (stage, weeks) => {
+    const snapshot = structuredClone(weeks);
+    const frozen = deepFreeze(structuredClone(weeks));
+    expect(stageTransition({ stage }, frozen)).toEqual(stageTransition({ stage }, weeks));
+    const summaries = weeks.map((week) => ({ morningPainNrs: week.morningPainNrs }));
+    expect(deloadDue(deepFreeze(structuredClone(summaries)))).toEqual(deloadDue(summaries));
+    expect(weeks).toEqual(snapshot);
+  });
+
+  test.prop([painReport])("painResponse replays identically on a frozen report", (report) => {
+    expect(painResponse(deepFreeze({ ...report }))).toEqual(painResponse(report));
+  });
+
   const weekSummaries = fc.array(
     fc.record(
       { deload: fc.boolean(), acwr: fc.option(fc.double({ min: 0, max: 3, noNaN: true, noDefaultInfinity: true }), { nil: null }), morningPainNrs: fc.integer({ min: 0, max: 10 }) },
