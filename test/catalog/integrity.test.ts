@@ -234,6 +234,16 @@ describe("catalog integrity: links", () => {
     }
   });
 
+  it("links only exercises with the same intent: the same movement pattern or a shared primary muscle", () => {
+    for (const item of builtInExercises) {
+      for (const linked of [...item.regressions, ...item.progressions, ...item.substitutes]) {
+        const other = exercise(linked);
+        const sameIntent = other.pattern === item.pattern || other.primaryMuscles.some((muscle) => item.primaryMuscles.includes(muscle));
+        expect(sameIntent, `${item.id} ↔ ${linked}`).toBe(true);
+      }
+    }
+  });
+
   it("has no cycle in the progression graph", () => {
     const state = new Map<string, "visiting" | "done">();
     const cycles: string[] = [];

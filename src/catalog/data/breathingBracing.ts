@@ -30,8 +30,8 @@ export const breathingBracingExercises = [
     equipment: ["mat"],
     spineDemand: { flexion: 0, extension: 0, lateralFlexion: 0, rotation: 0, axialCompression: 0, shear: 0, endRange: false, repeated: false },
     tags: [],
-    primaryMuscles: ["diaphragm"],
-    secondaryMuscles: ["transversus-abdominis"],
+    primaryMuscles: ["diaphragm", "transversus-abdominis"],
+    secondaryMuscles: [],
     defaultDose: { kind: "breaths", sets: 3, breaths: { min: 5, max: 10 } },
     cues: [
       "Lie with the knees bent, one hand on the chest and one on the belly.",

@@ -348,7 +348,7 @@ export const upperPullExercises = [
     ],
     regressions: [],
     progressions: ["lat-pulldown"],
-    substitutes: ["face-pull"],
+    substitutes: [],
     ladders: [],
     sources: ["seed-000"],
   },
