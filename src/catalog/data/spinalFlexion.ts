@@ -33,7 +33,7 @@ export const spinalFlexionExercises = [
     tags: [],
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["obliques", "transversus-abdominis"],
-    defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, tempo: "1-8-1-0", perSide: false },
+    defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, tempo: "1-0-1-8", perSide: false },
     cues: [
       "Lie with one knee bent and one leg straight, hands palm-down under the lower back.",
       "Lift the head and shoulders a few centimetres as one block; the lower back stays on the hands.",
