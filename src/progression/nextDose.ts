@@ -299,8 +299,8 @@ function checkPrescription(prescription: Prescription): void {
  * when the lifter quietly dropped the weight. This one runs guards first, in order:
  *
  * 1. safety re-screen (S-9): a check-in above `proceed-with-advisory` → `stop`;
- * 2. no session of this exercise → `hold` (`insufficient-data`);
- * 3. the exercise loads a direction that peripheralised (L-5) → `stop`;
+ * 2. the exercise loads a direction that peripheralised (L-5) → `stop`, even with no history;
+ * 3. no session of this exercise → `hold` (`insufficient-data`);
  * 4. the latest pain response: `stop-and-rescreen` → `stop` (L-5); a layoff longer than 14 days
  *    (P-6, when `today` is given) → `regress`; `red` → `regress` (L-1, L-2); `amber` → `hold`.
  *
@@ -410,19 +410,19 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
     ]);
   }
 
-  const latest = own.at(-1);
-  if (latest === undefined || latest.sets.length === 0) {
-    return decide("hold", "L-4", "insufficient-data", [
-      reason("L-4", `No logged session of ${prescription.exerciseId} yet: keep the prescribed dose and log how the back answers.`),
-    ]);
-  }
-
   // L-5: an exercise that loads a peripheralising direction stops.
   const loaded = loadedDirections(exercise);
   const conflict = (options.direction?.peripheralising ?? []).filter((direction) => loaded.includes(direction));
   if (conflict.length > 0) {
     return decide("stop", "L-5", "direction-conflict", [
       reason("L-5", `${prescription.exerciseId} loads ${conflict.join(" and ")}, which sent symptoms down the leg: stop it and re-screen.`),
+    ]);
+  }
+
+  const latest = own.at(-1);
+  if (latest === undefined || latest.sets.length === 0) {
+    return decide("hold", "L-4", "insufficient-data", [
+      reason("L-4", `No logged session of ${prescription.exerciseId} yet: keep the prescribed dose and log how the back answers.`),
     ]);
   }
 

@@ -39,6 +39,7 @@ describe("nextDose guards", () => {
     const decision = nextDose(twoGreenAtTop, goblet, { ...advanced, direction: { peripheralising: ["flexion"] } });
     expect(decision).toMatchObject({ action: "stop", ruleId: "L-5", code: "direction-conflict" });
     expect(nextDose(twoGreenAtTop, goblet, { ...advanced, direction: { peripheralising: ["extension"] } }).action).toBe("progress");
+    expect(nextDose([], goblet, { ...advanced, direction: { peripheralising: ["flexion"] } }).code).toBe("direction-conflict");
   });
 
   it("L-5: peripheralisation in the latest session stops", () => {
