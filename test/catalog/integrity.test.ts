@@ -145,9 +145,14 @@ describe("catalog integrity: identity and size", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });
 
-  it("keeps names unique too, so text search never returns two identical labels", () => {
-    const names = builtInExercises.map((item) => item.name.toLowerCase());
-    expect(new Set(names).size).toBe(names.length);
+  it("never uses one name or alias for two exercises, so a search by name is unambiguous", () => {
+    const owner = new Map<string, string>();
+    for (const item of builtInExercises) {
+      for (const label of new Set([item.name, ...item.aliases].map((text) => text.toLowerCase()))) {
+        expect(owner.get(label) ?? item.id, label).toBe(item.id);
+        owner.set(label, item.id);
+      }
+    }
   });
 
   it("puts each family in its own file, in a fixed order, and concatenates them in that order", () => {
