@@ -1,14 +1,15 @@
 /**
  * Boundary schemas of the load module and their never-throwing parsers.
  */
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { isKnownTimeZone } from "./calendar.js";
 import type { AcwrOptions, DailyLoadsOptions, LoggedSession } from "./types.js";
 
-const timeZoneField = z.string({ error: "timeZone must be an IANA time-zone name such as Europe/London" });
+// Schemas are built inside pure IIFEs so that a bundle importing only the maths drops them.
+const timeZoneField = () => z.string({ error: "timeZone must be an IANA time-zone name such as Europe/London" });
 
 /**
  * The zod/mini schema of one logged session ({@link LoggedSession}); JSON-Schema compatible
@@ -22,35 +23,45 @@ const timeZoneField = z.string({ error: "timeZone must be an IANA time-zone name
  * ```
  * @category Load
  */
-export const loggedSessionSchema = z.object({
-  startedAt: z.optional(
-    z.iso.datetime({ offset: true, error: "startedAt must be an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00" }),
-  ),
-  date: z.optional(z.iso.date({ error: "date must be a real calendar date written YYYY-MM-DD" })),
-  timeZone: z.optional(timeZoneField),
-  rpe: z.optional(
-    z
-      .number({ error: "rpe must be a finite number on the CR-10 scale (0–10)" })
-      .check(z.gte(0, { error: "rpe must be at least 0 (CR-10 runs from 0 to 10)" }), z.lte(10, { error: "rpe must be at most 10 (CR-10 runs from 0 to 10)" })),
-  ),
-  durationMinutes: z.optional(
-    z.number({ error: "durationMinutes must be a finite number of minutes" }).check(z.positive({ error: "durationMinutes must be greater than 0" })),
-  ),
-  loadAu: z.optional(
-    z.number({ error: "loadAu must be a finite number of arbitrary units" }).check(z.gte(0, { error: "loadAu must be 0 or more (a load cannot be negative)" })),
-  ),
-  id: z.optional(z.string({ error: "id must be a string" })),
-  note: z.optional(z.string({ error: "note must be a string" })),
-});
+export const loggedSessionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    startedAt: z.optional(
+      z.iso.datetime({ offset: true, error: "startedAt must be an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00" })
+    ),
+    date: z.optional(z.iso.date({ error: "date must be a real calendar date written YYYY-MM-DD" })),
+    timeZone: z.optional(timeZoneField()),
+    rpe: z.optional(
+      z
+        .number({ error: "rpe must be a finite number on the CR-10 scale (0–10)" })
+        .check(
+          z.gte(0, { error: "rpe must be at least 0 (CR-10 runs from 0 to 10)" }),
+          z.lte(10, { error: "rpe must be at most 10 (CR-10 runs from 0 to 10)" })
+        )
+    ),
+    durationMinutes: z.optional(
+      z
+        .number({ error: "durationMinutes must be a finite number of minutes" })
+        .check(z.positive({ error: "durationMinutes must be greater than 0" }))
+    ),
+    loadAu: z.optional(
+      z
+        .number({ error: "loadAu must be a finite number of arbitrary units" })
+        .check(z.gte(0, { error: "loadAu must be 0 or more (a load cannot be negative)" }))
+    ),
+    id: z.optional(z.string({ error: "id must be a string" })),
+    note: z.optional(z.string({ error: "note must be a string" })),
+  }))();
 
-const sessionsSchema = z.array(loggedSessionSchema, { error: "a training log is an array of sessions, or an object with a sessions array" });
-const logObjectSchema = z.object(
-  {
-    timeZone: z.optional(timeZoneField),
-    sessions: z.array(loggedSessionSchema, { error: "sessions must be an array of sessions" }),
-  },
-  { error: "a training log is an array of sessions, or an object with a sessions array" },
-);
+const sessionsSchema = /* @__PURE__ */ (() =>
+  z.array(loggedSessionSchema, { error: "a training log is an array of sessions, or an object with a sessions array" }))();
+const logObjectSchema = /* @__PURE__ */ (() =>
+  z.object(
+    {
+      timeZone: z.optional(timeZoneField()),
+      sessions: z.array(loggedSessionSchema, { error: "sessions must be an array of sessions" }),
+    },
+    { error: "a training log is an array of sessions, or an object with a sessions array" }
+  ))();
 
 /**
  * The zod/mini schema of a training log: an array of sessions, or
@@ -64,7 +75,7 @@ const logObjectSchema = z.object(
  * ```
  * @category Load
  */
-export const trainingLogSchema = z.union([sessionsSchema, logObjectSchema]);
+export const trainingLogSchema = /* @__PURE__ */ (() => z.union([sessionsSchema, logObjectSchema]))();
 
 /**
  * Reads a training log from untrusted input (JSON), returning the sessions or every problem
@@ -111,9 +122,14 @@ export function parseTrainingLog(input: unknown): ParseResult<readonly LoggedSes
     return withCrossFieldIssues([...result.error.issues, ...zoneIssues], sessions, ["sessions"]);
   }
   const zone = result.value.timeZone;
-  const issues = [...(zone !== undefined && !isKnownTimeZone(zone) ? [unknownZone(["timeZone"], zone)] : []), ...checkSessions(result.value.sessions, ["sessions"])];
+  const issues = [
+    ...(zone !== undefined && !isKnownTimeZone(zone) ? [unknownZone(["timeZone"], zone)] : []),
+    ...checkSessions(result.value.sessions, ["sessions"]),
+  ];
   if (issues.length > 0) return fail(issues);
-  const sessions = result.value.sessions.map((session) => withoutUndefined(zone !== undefined && session.timeZone === undefined ? { ...session, timeZone: zone } : session));
+  const sessions = result.value.sessions.map((session) =>
+    withoutUndefined(zone !== undefined && session.timeZone === undefined ? { ...session, timeZone: zone } : session)
+  );
   return { ok: true, value: deepFreeze(sessions) };
 }
 
@@ -128,12 +144,23 @@ function withCrossFieldIssues(issues: readonly ParseIssue[], sessions: unknown, 
     const typed = sessions.map((session: unknown) => {
       if (session === null || typeof session !== "object") return undefined;
       const record = session as Record<string, unknown>;
-      const text = (key: string) => (typeof record[key] === "string" ? (record[key] as string) : record[key] === undefined ? undefined : "");
-      const number = (key: string) => (typeof record[key] === "number" ? (record[key] as number) : record[key] === undefined ? undefined : NaN);
-      return { startedAt: text("startedAt"), date: text("date"), timeZone: text("timeZone"), rpe: number("rpe"), durationMinutes: number("durationMinutes"), loadAu: number("loadAu") };
+      const text = (key: string) =>
+        typeof record[key] === "string" ? (record[key] as string) : record[key] === undefined ? undefined : "";
+      const number = (key: string) =>
+        typeof record[key] === "number" ? (record[key] as number) : record[key] === undefined ? undefined : NaN;
+      return {
+        startedAt: text("startedAt"),
+        date: text("date"),
+        timeZone: text("timeZone"),
+        rpe: number("rpe"),
+        durationMinutes: number("durationMinutes"),
+        loadAu: number("loadAu"),
+      };
     });
     extra = typed.flatMap((session, index) =>
-      session === undefined ? [] : checkSessions([session], []).map((issue) => ({ path: [...prefix, index, ...issue.path.slice(1)], message: issue.message })),
+      session === undefined
+        ? []
+        : checkSessions([session], []).map((issue) => ({ path: [...prefix, index, ...issue.path.slice(1)], message: issue.message }))
     );
   } catch {
     extra = [];
@@ -152,17 +179,30 @@ function checkSessions(sessions: readonly LoggedSession[], prefix: readonly (str
     } else if (session.startedAt !== undefined && session.date !== undefined) {
       issues.push({ path: [...at, "date"], message: "give startedAt or date, not both (they could name different days)" });
     }
-    if (session.timeZone !== undefined && session.timeZone !== "" && !isKnownTimeZone(session.timeZone)) issues.push(unknownZone([...at, "timeZone"], session.timeZone));
+    if (session.timeZone !== undefined && session.timeZone !== "" && !isKnownTimeZone(session.timeZone))
+      issues.push(unknownZone([...at, "timeZone"], session.timeZone));
     const hasRpe = session.rpe !== undefined;
     const hasMinutes = session.durationMinutes !== undefined;
     if (hasRpe !== hasMinutes) {
-      issues.push({ path: [...at, hasRpe ? "durationMinutes" : "rpe"], message: hasRpe ? "rpe needs durationMinutes to give a session load (A-1)" : "durationMinutes needs rpe to give a session load (A-1)" });
+      issues.push({
+        path: [...at, hasRpe ? "durationMinutes" : "rpe"],
+        message: hasRpe
+          ? "rpe needs durationMinutes to give a session load (A-1)"
+          : "durationMinutes needs rpe to give a session load (A-1)",
+      });
     } else if (!hasRpe && session.loadAu === undefined) {
       issues.push({ path: at, message: "a session needs loadAu, or rpe and durationMinutes (A-1); log a rest day as loadAu 0" });
     } else if (hasRpe && session.loadAu !== undefined) {
       const computed = (session.rpe as number) * (session.durationMinutes as number);
-      if (Number.isFinite(computed) && Number.isFinite(session.loadAu) && Math.abs(computed - session.loadAu) > 1e-9 * Math.max(1, computed)) {
-        issues.push({ path: [...at, "loadAu"], message: `loadAu ${session.loadAu} disagrees with rpe × durationMinutes = ${computed} (A-1)` });
+      if (
+        Number.isFinite(computed) &&
+        Number.isFinite(session.loadAu) &&
+        Math.abs(computed - session.loadAu) > 1e-9 * Math.max(1, computed)
+      ) {
+        issues.push({
+          path: [...at, "loadAu"],
+          message: `loadAu ${session.loadAu} disagrees with rpe × durationMinutes = ${computed} (A-1)`,
+        });
       }
     }
   });
@@ -186,12 +226,13 @@ function withoutUndefined<T extends object>(value: T): T {
  * ```
  * @category Load
  */
-export const dailyLoadsOptionsSchema = z.object({
-  timeZone: timeZoneField,
-  absentDays: z.enum(["unknown", "rest"], { error: 'absentDays must be "unknown" or "rest"' }),
-  from: z.optional(z.iso.date({ error: "from must be a real calendar date written YYYY-MM-DD" })),
-  to: z.optional(z.iso.date({ error: "to must be a real calendar date written YYYY-MM-DD" })),
-});
+export const dailyLoadsOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    timeZone: timeZoneField(),
+    absentDays: z.enum(["unknown", "rest"], { error: 'absentDays must be "unknown" or "rest"' }),
+    from: z.optional(z.iso.date({ error: "from must be a real calendar date written YYYY-MM-DD" })),
+    to: z.optional(z.iso.date({ error: "to must be a real calendar date written YYYY-MM-DD" })),
+  }))();
 
 /**
  * Reads {@link dailyLoads} options from untrusted input: a known IANA time zone, what absent
@@ -227,16 +268,21 @@ export function parseDailyLoadsOptions(input: unknown): ParseResult<DailyLoadsOp
  * ```
  * @category Load
  */
-export const acwrOptionsSchema = z.object({
-  method: z.enum(["ewma", "coupled", "uncoupled"], { error: 'method must be "ewma", "coupled" or "uncoupled"' }),
-  acuteDays: z.optional(z.int({ error: "acuteDays must be a whole number of days" }).check(z.gte(1, { error: "acuteDays must be at least 1" }))),
-  chronicDays: z.optional(
-    z.int({ error: "chronicDays must be a whole number of days" }).check(z.lte(100_000, { error: "chronicDays must be at most 100000" })),
-  ),
-  maxUnknownFraction: z.optional(
-    z.number({ error: "maxUnknownFraction must be a number" }).check(z.gte(0, { error: "maxUnknownFraction must be at least 0" }), z.lte(1, { error: "maxUnknownFraction must be at most 1" })),
-  ),
-});
+export const acwrOptionsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    method: z.enum(["ewma", "coupled", "uncoupled"], { error: 'method must be "ewma", "coupled" or "uncoupled"' }),
+    acuteDays: z.optional(
+      z.int({ error: "acuteDays must be a whole number of days" }).check(z.gte(1, { error: "acuteDays must be at least 1" }))
+    ),
+    chronicDays: z.optional(
+      z.int({ error: "chronicDays must be a whole number of days" }).check(z.lte(100_000, { error: "chronicDays must be at most 100000" }))
+    ),
+    maxUnknownFraction: z.optional(
+      z
+        .number({ error: "maxUnknownFraction must be a number" })
+        .check(z.gte(0, { error: "maxUnknownFraction must be at least 0" }), z.lte(1, { error: "maxUnknownFraction must be at most 1" }))
+    ),
+  }))();
 
 /**
  * Reads {@link AcwrOptions} from untrusted input; checks that the chronic window is longer
@@ -256,6 +302,8 @@ export function parseAcwrOptions(input: unknown): ParseResult<AcwrOptions> {
   return parseWith(acwrOptionsSchema, input, (options) => {
     const acuteDays = options.acuteDays ?? 7;
     const chronicDays = options.chronicDays ?? 28;
-    return chronicDays > acuteDays ? [] : [{ path: ["chronicDays"], message: `chronicDays (${chronicDays}) must be greater than acuteDays (${acuteDays})` }];
+    return chronicDays > acuteDays
+      ? []
+      : [{ path: ["chronicDays"], message: `chronicDays (${chronicDays}) must be greater than acuteDays (${acuteDays})` }];
   });
 }
