@@ -331,17 +331,20 @@ function checkPrescription(prescription: Prescription): void {
  * @throws RangeError when a number in the prescription or options is out of range, or a date is not ISO
  * @example
  * ```ts
- * const log = (date: string) => ({
- *   date, exerciseId: "goblet-squat",
- *   sets: [{ reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }],
- *   pain: { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 },
- * });
- * const decision = nextDose([log("2025-03-03"), log("2025-03-05")],
- *   { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 },
+ * const sets = [{ reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }];
+ * const pain = { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 };
+ * const history = [
+ *   { date: "2025-03-03", exerciseId: "goblet-squat", sets, pain },
+ *   { date: "2025-03-05", exerciseId: "goblet-squat", sets, pain },
+ * ];
+ * const decision = nextDose(history, { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 },
  *   { stage: "function-optimisation", loadIncrements: { kind: "kettlebell" } });
- * decision.action; // => "progress"
- * decision.axis; // => "load"
- * decision.prescription.loadKg; // => 20
+ * decision.action;
+ * // => "progress"
+ * decision.axis;
+ * // => "load"
+ * decision.prescription.loadKg;
+ * // => 20
  * ```
  * @category Progression
  */
