@@ -452,7 +452,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
 
   // P-3: bar-on-back and other axial loading is judged against the lower ceiling; hands-held loads are preferred.
   const axialNote = axial && last.action !== "green"
-    ? [reason("P-3", "This lift compresses the spine and answers to the lower ceiling of 3/10: prefer a load held in the hands.")]
+    ? [reason("P-3", `This lift compresses the spine and answers to the lower ceiling of ${last.ceilingNrs}/10: prefer a load held in the hands.`)]
     : [];
   if (last.action === "red") {
     let reds = 0;
