@@ -46,8 +46,20 @@ export const STAGE_VOLUME_SHARE: Readonly<Record<Stage, number>> = Object.freeze
 
 const BLOCK_SLOTS: Readonly<Record<LegBlock, { readonly hip: SlotSpec; readonly knee: SlotSpec }>> = {
   "single-leg": {
-    hip: { role: "hip-dominant", patterns: ["single-leg-hinge", "bridge", "hinge", "step-up"], dominance: ["hip"], laterality: ["unilateral"] },
-    knee: { role: "knee-dominant", patterns: ["step-up", "squat", "lunge"], dominance: ["knee"], laterality: ["unilateral"] },
+    hip: {
+      role: "hip-dominant",
+      patterns: ["single-leg-hinge", "bridge", "hinge", "step-up"],
+      dominance: ["hip"],
+      laterality: ["unilateral"],
+      nearbyLaterality: ["split-stance"],
+    },
+    knee: {
+      role: "knee-dominant",
+      patterns: ["step-up", "squat", "lunge"],
+      dominance: ["knee"],
+      laterality: ["unilateral"],
+      nearbyLaterality: ["split-stance"],
+    },
   },
   "split-stance": {
     hip: {
@@ -55,8 +67,15 @@ const BLOCK_SLOTS: Readonly<Record<LegBlock, { readonly hip: SlotSpec; readonly 
       patterns: ["single-leg-hinge", "hinge", "bridge", "lunge"],
       dominance: ["hip"],
       laterality: ["split-stance"],
+      nearbyLaterality: ["unilateral"],
     },
-    knee: { role: "knee-dominant", patterns: ["lunge", "squat", "step-up"], dominance: ["knee"], laterality: ["split-stance"] },
+    knee: {
+      role: "knee-dominant",
+      patterns: ["lunge", "squat", "step-up"],
+      dominance: ["knee"],
+      laterality: ["split-stance"],
+      nearbyLaterality: ["unilateral"],
+    },
   },
   bilateral: {
     hip: { role: "hip-dominant", patterns: ["hinge", "bridge"], dominance: ["hip"], laterality: ["bilateral"] },

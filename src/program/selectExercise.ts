@@ -22,6 +22,8 @@ export interface SlotSpec {
   readonly patterns: readonly MovementPattern[];
   readonly dominance?: readonly Dominance[];
   readonly laterality?: readonly Laterality[];
+  /** Stances to try next when none of `laterality` fits the kit (e.g. split-stance for single-leg work). */
+  readonly nearbyLaterality?: readonly Laterality[];
   /** An extra filter (e.g. a demand in the preferred direction). */
   readonly accept?: (exercise: Exercise) => boolean;
   /** An extra ranking term, lower is better. */
@@ -136,11 +138,13 @@ function inPatterns(catalog: readonly Exercise[], patterns: readonly MovementPat
 
 function candidates(context: SelectionContext, spec: SlotSpec, relax: number): Candidate[] {
   const found: Candidate[] = [];
-  const pool = relax < 2 ? inPatterns(context.catalog, spec.patterns) : context.catalog.map((exercise, order) => ({ exercise, order }));
+  const pool = relax < 3 ? inPatterns(context.catalog, spec.patterns) : context.catalog.map((exercise, order) => ({ exercise, order }));
+  const stances =
+    relax === 0 ? spec.laterality : relax === 1 ? [...(spec.laterality ?? []), ...(spec.nearbyLaterality ?? [])] : undefined;
   pool.forEach(({ exercise, order }) => {
     if (context.used.has(exercise.id)) return;
     if (spec.dominance !== undefined && !spec.dominance.includes(exercise.dominance)) return;
-    if (relax < 1 && spec.laterality !== undefined && !spec.laterality.includes(exercise.laterality)) return;
+    if (stances !== undefined && spec.laterality !== undefined && !stances.includes(exercise.laterality)) return;
     if (spec.accept !== undefined && !spec.accept(exercise)) return;
     if (!hasKit(context, exercise)) return;
     // P-7: no axial loading on the days between axial days.
@@ -161,8 +165,9 @@ function candidates(context: SelectionContext, spec: SlotSpec, relax: number): C
  * `ok` always beats `caution`; among the best equally suitable candidates the rotation picks one.
  */
 export function selectExercise(context: SelectionContext, spec: SlotSpec): Selection | undefined {
-  // Only the main-work slots may relax stance, then pattern, keeping the joint (V-2).
-  const maxRelax = spec.dominance !== undefined ? 2 : 0;
+  // Only the main-work slots may relax: a nearby stance, any stance, then any pattern, always
+  // keeping the joint (V-2).
+  const maxRelax = spec.dominance !== undefined ? 3 : 0;
   for (let relax = 0; relax <= maxRelax; relax += 1) {
     const found = candidates(context, spec, relax);
     const best = found[0];
@@ -183,7 +188,7 @@ export function selectExercise(context: SelectionContext, spec: SlotSpec): Selec
       reasons.push(
         reason(
           spec.role === "hip-dominant" || spec.role === "knee-dominant" ? "V-2" : "P-3",
-          `No suitable ${relax === 1 ? "exercise of this stance" : "exercise of this pattern"} with the kit given; ${chosen.exercise.name} keeps the ${spec.role} slot.`,
+          `No suitable ${relax === 3 ? "exercise of this pattern" : `${(spec.laterality ?? []).join(" or ")} exercise`} with the kit given; ${chosen.exercise.name} (${chosen.exercise.laterality}) keeps the ${spec.role} slot.`,
         ),
       );
     }

@@ -47,6 +47,11 @@ describe("planWeek properties", () => {
         expect(block.exercises.map((item) => item.role)).toEqual(["hip-dominant", "knee-dominant"]);
         expect(block.exercises.map((item) => getExercise(item.exerciseId)?.dominance)).toEqual(["hip", "knee"]);
       }
+      // A stance out of place (V-1) happens only when the kit leaves no choice, and says so.
+      if (session.findings.length > 0) {
+        const reasons = session.blocks.flatMap((block) => block.exercises.flatMap((item) => item.reasons));
+        expect(reasons.some((why) => why.message.includes("with the kit given"))).toBe(true);
+      }
     }
   });
 
