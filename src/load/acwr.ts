@@ -9,6 +9,13 @@ import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } 
 /**
  * The largest daily load the object API accepts, in AU. A hard day is a few thousand AU;
  * the bound keeps every window sum far from overflow and rounding trouble.
+ *
+ * @example
+ * ```ts
+ * acwr([MAX_DAILY_LOAD_AU * 2]); // throws RangeError: acwr: day 0 has load 2000000000000; …
+ * MAX_DAILY_LOAD_AU;
+ * // => 1000000000000
+ * ```
  * @category Load
  */
 export const MAX_DAILY_LOAD_AU = 1e12;

@@ -75,8 +75,10 @@ export function acwrSettings(functionName: string, options: AcwrOptions | undefi
 /** Runs the kernel for the settings' method over `loads[0..n)`, writing ratios into `out`. */
 export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
   if (detail === undefined) {
-    if (settings.method === "ewma") ewmaValues(loads, settings, out);
-    else rollingValues(loads, settings, out);
+    // The fast kernels take plain numbers: no property reads for the compiler to guard.
+    const { acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic } = settings;
+    if (settings.method === "ewma") ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic);
+    else rollingValues(loads, out, loads.length, acuteDays, chronicDays, settings.method === "coupled" ? 0 : acuteDays, maxUnknownAcute, maxUnknownChronic);
   } else if (settings.method === "ewma") {
     ewmaKernel(loads, settings, out, detail);
   } else {
@@ -311,14 +313,17 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
  * The fast path of {@link rollingKernel}: the same arithmetic, only the ratio stored. Kept as
  * its own function so that the engine compiles it for exactly this use.
  */
-function rollingValues(loads: Float64Array, settings: AcwrSettings, out: Float64Array): void {
-  const n = loads.length;
-  const a = settings.acuteDays;
-  const c = settings.chronicDays;
-  const shift = settings.method === "coupled" ? 0 : a;
+function rollingValues(
+  loads: Float64Array,
+  out: Float64Array,
+  n: number,
+  a: number,
+  c: number,
+  shift: number,
+  maxUnknownAcute: number,
+  maxUnknownChronic: number,
+): void {
   const w = c - shift;
-  const maxUnknownAcute = settings.maxUnknownAcute;
-  const maxUnknownChronic = settings.maxUnknownChronic;
   // A-6: no ratio until the chronic window is full.
   for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
   if (n < c) return;
@@ -388,16 +393,19 @@ function rollingOrNaN(
  * The fast path of {@link ewmaKernel}: the same recursion in the same order, only the ratio
  * stored.
  */
-function ewmaValues(loads: Float64Array, settings: AcwrSettings, out: Float64Array): void {
-  const n = loads.length;
-  const a = settings.acuteDays;
-  const c = settings.chronicDays;
+function ewmaValues(
+  loads: Float64Array,
+  out: Float64Array,
+  n: number,
+  a: number,
+  c: number,
+  maxUnknownAcute: number,
+  maxUnknownChronic: number,
+): void {
   const acuteLambda = 2 / (a + 1);
   const chronicLambda = 2 / (c + 1);
   const acuteKeep = 1 - acuteLambda;
   const chronicKeep = 1 - chronicLambda;
-  const maxUnknownAcute = settings.maxUnknownAcute;
-  const maxUnknownChronic = settings.maxUnknownChronic;
   let acute = NaN;
   let chronic = NaN;
   let seeded = false;
