@@ -108,7 +108,8 @@ export function run(argv: readonly string[], io: CliIo): number {
     return command.run({ io, positionals: parsed.positionals, values: parsed.values, json: parsed.values.json === true });
   } catch (thrown) {
     if (thrown instanceof CliError) {
-      io.stderr(`${thrown.lines.map((line) => `spinewise ${command.name}: ${line}`).join("\n")}\n`);
+      // The first line names the command; issue lines follow as `  path: message`.
+      io.stderr(`${thrown.lines.map((line, index) => (index === 0 ? `spinewise ${command.name}: ${line}` : line)).join("\n")}\n`);
       if (thrown.exitCode === EXIT_USAGE) io.stderr(`\n${commandHelp(command)}`);
       return thrown.exitCode;
     }
