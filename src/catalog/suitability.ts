@@ -140,6 +140,11 @@ export interface AxisCap {
   readonly sensitivity: AxisSensitivity;
   /** The rule that sets this cap. */
   readonly ruleId: RuleId;
+  /**
+   * The cap for externally loaded exercises when it differs from `cap`: a preferred direction
+   * is open to unloaded movement from the first stage, but loading it still follows the stage.
+   */
+  readonly loadedCap?: DemandScore;
 }
 
 const STAGE_RULE: Readonly<Record<Stage, RuleId>> = {
@@ -225,7 +230,8 @@ function checkCaps(caps: SuitabilityCaps): void {
  *   earned on that direction's exposure ladder, never above the general cap (L-6, C-6).
  * - Peripheralising direction: cap 0 whatever the stage (C-4, L-5).
  * - Preferred direction (centralises or relieves, and not intolerant): cap 3 from the first
- *   stage, since moving that way is the treatment (C-4, C-5); the other axes still apply.
+ *   stage for unloaded movement, since moving that way is the treatment (C-4, C-5); an
+ *   externally loaded exercise still meets the stage's general cap (`loadedCap`).
  * - Axial-load sensitive: axial compression capped at the row's `axialLoadSensitive` (P-3).
  * - Radicular: the symptom-modulation row (T-4, S-7).
  *
@@ -265,8 +271,9 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
         : { axis, cap, sensitivity: "intolerant", ruleId: "L-6" };
     }
     if ((axis === "flexion" || axis === "extension") && preferred.has(axis)) {
-      // C-4, C-5: the direction that centralises or relieves symptoms is the treatment, from the first stage.
-      return { axis, cap: 3, sensitivity: "preferred", ruleId: "C-5" };
+      // C-4, C-5: moving in the direction that centralises or relieves symptoms is the treatment
+      // from the first stage; loading that direction still waits for the stage's general cap.
+      return { axis, cap: 3, loadedCap: general, sensitivity: "preferred", ruleId: "C-5" };
     }
     if (axis === "axialCompression" && profile.flags?.axialLoadSensitive === true) {
       // P-3: load held in the hands below the painful level before bar-on-back compression.
@@ -393,7 +400,10 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
 
   // 4. Caps per axis (T rules, L-6, C-6, L-5, P-3).
   const demand = exercise.spineDemand;
-  for (const { axis, cap, sensitivity, ruleId } of spineCaps(profile, options)) {
+  const loaded = exercise.loadPosition !== "none";
+  for (const axisCap of spineCaps(profile, options)) {
+    const { axis, sensitivity, ruleId } = axisCap;
+    const cap = loaded && axisCap.loadedCap !== undefined ? axisCap.loadedCap : axisCap.cap;
     const score = demand[axis];
     const words = AXIS_WORDS[axis];
     const who = `for ${SENSITIVITY_WORDS[sensitivity]} in ${stage.replace("-", " ")}`;

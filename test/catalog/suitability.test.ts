@@ -8,6 +8,7 @@ import {
   type SuitabilityOptions,
 } from "../../src/catalog/suitability.js";
 import type { Ladder, SpineDemand } from "../../src/catalog/types.js";
+import { getExercise } from "../../src/catalog/getExercise.js";
 import { makeExercise, makeProfile } from "./arbitraries.js";
 
 const hingeLadder: Ladder = {
@@ -189,7 +190,7 @@ describe("suitability: worked examples", () => {
     });
     const prefersExtension = makeProfile("flexion-intolerant", "symptom-modulation", { preference: ["extension"] });
     expect(suitability(pressUp, prefersExtension, options)).toMatchObject({ action: "ok", ruleId: "T-1" });
-    expect(spineCaps(prefersExtension)[1]).toEqual({ axis: "extension", cap: 3, sensitivity: "preferred", ruleId: "C-5" });
+    expect(spineCaps(prefersExtension)[1]).toEqual({ axis: "extension", cap: 3, loadedCap: 1, sensitivity: "preferred", ruleId: "C-5" });
     expect(sensitiveAxes(prefersExtension)).toEqual(["flexion"]);
     // Without the preference the same press-up is beyond the symptom-modulation cap.
     expect(suitability(pressUp, makeProfile("flexion-intolerant", "symptom-modulation"), options)).toMatchObject({ action: "avoid", ruleId: "T-1" });
@@ -252,5 +253,22 @@ describe("spineCaps", () => {
     expect(suitability(trapBarBlocks, profile, options).action).toBe("avoid");
     const negative = makeProfile("no-directional-intolerance", "movement-control", { ladderProgress: { hinge: -3 } });
     expect(suitability(trapBarBlocks, negative, options).action).toBe("avoid");
+  });
+});
+
+describe("C-5: a preferred direction opens unloaded movement, not loaded end-range work", () => {
+  const profile = {
+    direction: { pattern: "extension-intolerant", intolerance: ["extension"], preference: ["flexion"], peripheralising: [] },
+    stage: "symptom-modulation",
+  } as const;
+
+  it("C-5: loaded flexion (cable crunch) keeps the stage's general cap in symptom modulation", () => {
+    const decision = suitability(getExercise("cable-crunch")!, profile);
+    expect(decision.action).toBe("avoid");
+    expect(decision.axis).toBe("flexion");
+  });
+
+  it("C-5: unloaded flexion in the preferred direction (cat-camel) is not avoided", () => {
+    expect(suitability(getExercise("cat-camel")!, profile).action).not.toBe("avoid");
   });
 });
