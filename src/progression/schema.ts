@@ -1,7 +1,7 @@
 /**
  * Boundary schemas of the progression module and their never-throwing parsers.
  */
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { parseWith } from "../internal/parse.js";
