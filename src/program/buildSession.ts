@@ -35,8 +35,17 @@ export interface DayContext {
 }
 
 /**
- * Block volume as a share of the V-3/V-4/V-5 targets by stage (design): movement control
- * builds toward the targets at light-to-moderate loads; function optimisation works at them.
+ * Block volume as a share of the V-3/V-4/V-5 slot targets, by stage (a design choice).
+ *
+ * Movement control builds toward the seed 000 targets at light-to-moderate loads; function
+ * optimisation works at them; symptom modulation does not use the blocks (T-1).
+ *
+ * @example
+ * ```ts
+ * STAGE_VOLUME_SHARE["movement-control"];
+ * // => 0.6
+ * ```
+ * @category Program
  */
 export const STAGE_VOLUME_SHARE: Readonly<Record<Stage, number>> = Object.freeze({
   "symptom-modulation": 0.4,

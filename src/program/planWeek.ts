@@ -32,8 +32,22 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
   6: [0, 1, 2, 3, 4, 5],
 };
 
-/** Volume multipliers (design): a deload week, and the ACWR caution and danger zones. */
-export const WEEK_VOLUME_SCALES = Object.freeze({ deload: 0.6, caution: 0.8, danger: 0.6 });
+/**
+ * Multipliers on a week's block volume (design choices): a deload week (P-7), and an ACWR in
+ * the caution or danger zone (A-7). When several apply, the lowest wins.
+ *
+ * @example
+ * ```ts
+ * WEEK_VOLUME_SCALES.caution;
+ * // => 0.8
+ * ```
+ * @category Program
+ */
+export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; danger: number }> = Object.freeze({
+  deload: 0.6,
+  caution: 0.8,
+  danger: 0.6,
+});
 
 
 /**

@@ -37,6 +37,12 @@ const yesNo = (what: string) => z.optional(z.boolean({ error: `${what} must be t
  * The symptoms that set the stage (T-1…T-5) that the other parts of the intake do not already
  * give: night pain comes from the screening answers, end range from the clearing tests and leg
  * symptoms from the screening's leg questions (each can be overridden here).
+ *
+ * @example
+ * ```ts
+ * intakeSymptomsSchema.safeParse({ worstPainNrs: 5, settlingTime: "within-hours" }).success;
+ * // => true
+ * ```
  * @category Program
  */
 export const intakeSymptomsSchema = /* @__PURE__ */ z.strictObject(
@@ -69,6 +75,13 @@ const ladderStep = z.number({ error: "a ladder step must be a number" }).check(
 
 /**
  * Ladder steps earned so far (P-1, P-2, L-6): ladder ID → index of the highest step unlocked.
+ * An unknown ladder is an issue naming it.
+ *
+ * @example
+ * ```ts
+ * ladderProgressSchema.safeParse({ hinge: 2 }).success;
+ * // => true
+ * ```
  * @category Program
  */
 export const ladderProgressSchema = /* @__PURE__ */ z.strictObject(
@@ -84,6 +97,14 @@ export const ladderProgressSchema = /* @__PURE__ */ z.strictObject(
 /**
  * The whole intake: screening answers, the two clearing tests, the symptom history, the four
  * lower-crossed questions, the staging symptoms, and optional ladder progress and flags.
+ * It composes the screening, classification and staging schemas, so a form is validated in one
+ * call; {@link parseIntake} adds each part's own semantic checks.
+ *
+ * @example
+ * ```ts
+ * intakeSchema.safeParse({}).success;
+ * // => false
+ * ```
  * @category Program
  */
 export const intakeSchema = /* @__PURE__ */ z.strictObject(
