@@ -7,7 +7,7 @@ import type { DefaultDose, Exercise, Equipment, SuitabilityDecision } from "../c
 import type { Stage } from "../staging/types.js";
 import { blockTargets, checkSessionStructure, setScheme } from "../volume/index.js";
 import type { BlockTarget, LegBlock } from "../volume/types.js";
-import { AXIAL_THRESHOLD, selectExercise, type SelectionContext, type SlotSpec } from "./selectExercise.js";
+import { AXIAL_THRESHOLD, exerciseById, selectExercise, type SelectionContext, type SlotSpec } from "./selectExercise.js";
 import { applyDoseDecision, doseDecision, type DoseHistory } from "./doseHistory.js";
 import type {
   BlockKind,
@@ -219,8 +219,9 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
           { catalog: day.catalog },
         );
 
-  const all = [...warmUp, ...blocks.flatMap((block) => block.exercises), ...core, ...finish];
-  const estimatedMinutes = Math.round(all.reduce((sum, item) => sum + seconds(item.dose, blocks.some((b) => b.exercises.includes(item))), 0) / 60);
+  const mainSeconds = blocks.reduce((sum, block) => sum + block.exercises.reduce((s, item) => s + seconds(item.dose, true), 0), 0);
+  const otherSeconds = [...warmUp, ...core, ...finish].reduce((sum, item) => sum + seconds(item.dose, false), 0);
+  const estimatedMinutes = Math.round((mainSeconds + otherSeconds) / 60);
 
   return {
     status: "planned",
@@ -330,7 +331,7 @@ function planCore(context: SelectionContext, stage: Stage, emphasis: ReadonlySet
 
 function planFinish(context: SelectionContext, stage: Stage): PlannedExercise[] {
   if (stage !== "symptom-modulation") return [];
-  const walking = context.catalog.find((exercise) => exercise.id === "walking");
+  const walking = exerciseById(context.catalog, "walking");
   if (walking === undefined) return [];
   const picked = selectExercise({ ...context, catalog: [walking] }, { role: "walking", patterns: [walking.pattern] });
   if (picked === undefined) return [];
@@ -373,7 +374,7 @@ function chooseBlocks(context: SelectionContext, stage: Stage, day: DayContext):
       }
       const swapId = decision?.action === "regress" ? decision.prescription.exerciseId : picked.exercise.id;
       if (swapId !== picked.exercise.id) {
-        const swap = context.catalog.find((exercise) => exercise.id === swapId);
+        const swap = exerciseById(context.catalog, swapId);
         const swapPick = swap === undefined ? undefined : selectExercise({ ...context, catalog: [swap] }, { ...spec, patterns: [swap.pattern], dominance: undefined, laterality: undefined });
         if (swapPick !== undefined) {
           used.add(swapPick.exercise.id);

@@ -9,6 +9,7 @@ import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { axialAlternation, deloadDue, type ExerciseLog } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
+import { exerciseById } from "./selectExercise.js";
 import type {
   Assessment,
   ClearedAssessment,
@@ -127,7 +128,7 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
     sessions.map((session) => ({
       date: session.date,
       exercises: [...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish]
-        .map((item) => catalog.find((exercise) => exercise.id === item.exerciseId))
+        .map((item) => exerciseById(catalog, item.exerciseId))
         .filter((exercise): exercise is Exercise => exercise !== undefined),
     })),
   );
@@ -222,21 +223,34 @@ function withLadders(assessment: ClearedAssessment, merged: LadderProgress, earn
 }
 
 /**
- * Suitability verdicts are pure in (exercise, profile): they are remembered per profile object
- * and catalog, so planning several weeks or sessions for one assessment judges each exercise once.
+ * Suitability verdicts are pure in (exercise, profile): they are remembered per catalog for the
+ * most recent profiles (by value, at most {@link VERDICT_CACHE_PROFILES}), so re-planning a
+ * person judges each exercise once. Memory stays bounded; results never depend on the cache.
  */
-const verdictCaches = new WeakMap<TrainingProfile, WeakMap<readonly Exercise[], Map<string, SuitabilityDecision>>>();
+const VERDICT_CACHE_PROFILES = 32;
+const verdictCaches = new WeakMap<readonly Exercise[], Map<string, Map<string, SuitabilityDecision>>>();
+
+/** The whole profile as text with keys in a fixed order, so equal profiles share a cache entry. */
+function profileKey(profile: TrainingProfile): string {
+  return JSON.stringify(profile, (_key, value: unknown) =>
+    value !== null && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
 
 function verdictCache(profile: TrainingProfile, catalog: readonly Exercise[]): Map<string, SuitabilityDecision> {
-  let byCatalog = verdictCaches.get(profile);
-  if (byCatalog === undefined) {
-    byCatalog = new WeakMap();
-    verdictCaches.set(profile, byCatalog);
+  let byProfile = verdictCaches.get(catalog);
+  if (byProfile === undefined) {
+    byProfile = new Map();
+    verdictCaches.set(catalog, byProfile);
   }
-  let verdicts = byCatalog.get(catalog);
+  const key = profileKey(profile);
+  let verdicts = byProfile.get(key);
   if (verdicts === undefined) {
     verdicts = new Map();
-    byCatalog.set(catalog, verdicts);
+    if (byProfile.size >= VERDICT_CACHE_PROFILES) byProfile.delete(byProfile.keys().next().value as string);
+    byProfile.set(key, verdicts);
   }
   return verdicts;
 }

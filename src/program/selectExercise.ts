@@ -129,6 +129,19 @@ function byPattern(catalog: readonly Exercise[]): ReadonlyMap<MovementPattern, r
   return index;
 }
 
+/** Catalog entries by ID, built once per catalog. */
+const idIndexes = new WeakMap<readonly Exercise[], ReadonlyMap<string, Exercise>>();
+
+/** Looks an exercise up by ID in O(1) (the catalog is immutable data). */
+export function exerciseById(catalog: readonly Exercise[], id: string): Exercise | undefined {
+  let index = idIndexes.get(catalog);
+  if (index === undefined) {
+    index = new Map(catalog.map((exercise) => [exercise.id, exercise]));
+    idIndexes.set(catalog, index);
+  }
+  return index.get(id);
+}
+
 function inPatterns(catalog: readonly Exercise[], patterns: readonly MovementPattern[]): IndexedExercise[] {
   const index = byPattern(catalog);
   const out: IndexedExercise[] = [];

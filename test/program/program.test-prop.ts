@@ -108,6 +108,8 @@ describe("planWeek properties", () => {
     const first = planWeek(assessment, options);
     const second = planWeek(assessment, options);
     expect(second).toEqual(first);
+    // The verdict cache never changes a plan: a fresh copy of the catalog has no cache.
+    expect(planWeek(assessment, { ...options, catalog: [...exercises] })).toEqual(first);
     expect(JSON.stringify({ input, options })).toBe(before);
   });
 });
