@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { bench, describe } from "vitest";
 import { assess, planWeek } from "../src/program/index.js";
 import { parseTrainingLog } from "../src/load/index.js";
+import { exercises } from "../src/catalog/index.js";
 
 const athlete: unknown = JSON.parse(readFileSync("examples/athlete.json", "utf8"));
 const parsedLog = parseTrainingLog(JSON.parse(readFileSync("examples/training-log.json", "utf8")));
@@ -23,6 +24,16 @@ describe("program", () => {
 
   bench("planWeek (4 days, no history)", () => {
     planWeek(assessment, { weekStart: "2026-03-30", daysPerWeek: 4 });
+  });
+
+  bench("assess + planWeek (4 days, no history)", () => {
+    const result = assess(athlete);
+    if (result.ok) planWeek(result.value, { weekStart: "2026-03-30", daysPerWeek: 4 });
+  });
+
+  bench("assess + planWeek, cold verdict cache (a fresh catalog array each time)", () => {
+    const result = assess(athlete);
+    if (result.ok) planWeek(result.value, { weekStart: "2026-03-30", daysPerWeek: 4, catalog: [...exercises] });
   });
 
   bench("assess + planWeek (4 days, 12-week log)", () => {
