@@ -104,7 +104,7 @@ export type Assessment = ClearedAssessment | WithheldAssessment;
 export interface PlanHistory {
   /** Ladder steps earned since the intake; the higher of this and the intake's step wins (P-1, P-2, L-6). */
   readonly ladderProgress?: LadderProgress;
-  /** Completed weeks, oldest first, for {@link deloadDue} (P-7, A-7, L-3). */
+  /** Completed weeks, oldest first, for `deloadDue` (P-7, A-7, L-3). */
   readonly weeks?: readonly WeekSummary[];
   /** Logged sessions (session RPE × minutes) for the ACWR (A-1…A-7). */
   readonly trainingLog?: readonly LoggedSession[];
