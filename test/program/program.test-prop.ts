@@ -1,4 +1,4 @@
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { exercises, getExercise, suitability } from "../../src/catalog/index.js";
 import { assess, planWeek, type Assessment, type PlannedSession } from "../../src/program/index.js";
@@ -111,6 +111,23 @@ describe("planWeek properties", () => {
     // The verdict cache never changes a plan: a fresh copy of the catalog has no cache.
     expect(planWeek(assessment, { ...options, catalog: [...exercises] })).toEqual(first);
     expect(JSON.stringify({ input, options })).toBe(before);
+  });
+});
+
+describe("planning is fast", () => {
+  const durations: number[] = [];
+  test.prop([clearedIntake(), planOptions()])("assess + planWeek over generated intakes and histories", (input, options) => {
+    const start = performance.now();
+    const result = assess(input);
+    if (result.ok) planWeek(result.value, options);
+    durations.push(performance.now() - start);
+  });
+
+  // A loose bound (the benchmark's target is 1 ms): the median, so a busy machine cannot fail it.
+  it("the median over those runs is under 10 ms", () => {
+    const sorted = [...durations].sort((a, b) => a - b);
+    expect(sorted.length).toBeGreaterThan(0);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(10);
   });
 });
 
