@@ -52,7 +52,8 @@ export function assess(intake: unknown): ParseResult<Assessment> {
  * @category Program
  */
 export function assessIntake(intake: Intake): Assessment {
-  const safety = screen({ ...intake.screening, clearingTests: intake.screening.clearingTests ?? intake.clearingTests });
+  // The clearing tests are given once, at the top, and feed both screening (S-7, S-10) and classification.
+  const safety = screen({ ...intake.screening, clearingTests: intake.clearingTests });
   if (!allowsTraining(safety.action)) return withheld(safety);
 
   const direction = classifyDirection(intake.clearingTests, intake.history);

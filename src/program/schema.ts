@@ -160,7 +160,12 @@ function prefixed(result: ParseResult<unknown>, prefix: string): ParseIssue[] {
 
 /** The semantic checks of each part's own parser (contradictory answers and the like). */
 function intakeIssues(intake: Intake): ParseIssue[] {
+  const once: ParseIssue[] =
+    intake.screening.clearingTests === undefined
+      ? []
+      : [{ path: ["screening", "clearingTests"], message: "give the clearing tests once, as the intake's clearingTests, not inside screening" }];
   return [
+    ...once,
     ...prefixed(parseScreeningInput(intake.screening), "screening"),
     ...prefixed(parseClearingTests(intake.clearingTests), "clearingTests"),
     ...(intake.history === undefined ? [] : prefixed(parseSymptomHistory(intake.history), "history")),

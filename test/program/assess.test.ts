@@ -155,3 +155,12 @@ describe("intakeJsonSchema", () => {
     expect(validateJsonSchema(schema, { ...athlete, symptoms: { worstPainNrs: 12, settlingTime: "never" } }).length).toBeGreaterThan(0);
   });
 });
+
+describe("parseIntake", () => {
+  it("refuses clearing tests given twice (inside screening too)", () => {
+    const input = { ...athlete, screening: { ...athlete.screening, clearingTests: athlete.clearingTests } };
+    const result = parseIntake(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.map((issue) => issue.path.join("."))).toContain("screening.clearingTests");
+  });
+});
