@@ -406,23 +406,22 @@ function ewmaValues(
   const chronicLambda = 2 / (c + 1);
   const acuteKeep = 1 - acuteLambda;
   const chronicKeep = 1 - chronicLambda;
-  let acute = NaN;
-  let chronic = NaN;
-  let seeded = false;
-  let acuteUnknown = 0;
-  let chronicUnknown = 0;
-  for (let t = 0; t < n; t++) {
+  // Every day before the first known one is unknown: no ratio (its windows are all unknown).
+  let first = 0;
+  while (first < n && (loads[first] as number) !== (loads[first] as number)) out[first++] = NaN;
+  if (first === n) return;
+  // both averages start at the first known day's load. Seeding outside the loop keeps
+  // the loop's averages plain doubles, which the compiler keeps in registers.
+  let acute = loads[first] as number;
+  let chronic = acute;
+  let acuteUnknown = first < a - 1 ? first : a - 1;
+  let chronicUnknown = first < c - 1 ? first : c - 1;
+  out[first] = ewmaRatioOrNaN(first >= c - 1, acute, chronic, acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic);
+  for (let t = first + 1; t < n; t++) {
     const x = loads[t] as number;
     if (x === x) {
-      if (seeded) {
-        acute = acuteLambda * x + acuteKeep * acute;
-        chronic = chronicLambda * x + chronicKeep * chronic;
-      } else {
-        // seeded with the first known day's load.
-        acute = x;
-        chronic = x;
-        seeded = true;
-      }
+      acute = acuteLambda * x + acuteKeep * acute;
+      chronic = chronicLambda * x + chronicKeep * chronic;
     } else {
       acuteUnknown++;
       chronicUnknown++;
@@ -437,6 +436,12 @@ function ewmaValues(
     }
     out[t] = ratio;
   }
+}
+
+function ewmaRatioOrNaN(full: boolean, acute: number, chronic: number, windowsOk: boolean): number {
+  if (!full || !windowsOk) return NaN;
+  const ratio = acute / chronic;
+  return !(chronic > 0) || !(ratio >= 0 && ratio < Infinity) ? NaN : ratio;
 }
 
 function writeEwma(
