@@ -4,10 +4,10 @@
  */
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
-import type { Exercise, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
+import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
-import { axialAlternation, deloadDue, type ExerciseLog } from "../progression/index.js";
+import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
 import { exerciseById } from "./selectExercise.js";
 import type {
@@ -57,7 +57,9 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * Sessions fall on spread-out days (2–6 a week) and alternate days with and without axial
  * loading (P-7, checked with `axialAlternation`). A deload comes when `deloadDue` says so
  * (P-7, A-7, L-3); an ACWR in the caution or danger zone lowers the week's block volume and
- * says why, with the A-10 caveat. Each session is built as {@link planSession} describes.
+ * says why, with the A-10 caveat. Ladder exposures set each ladder's step through
+ * `nextLadderStep` (P-1, P-2, L-4, L-6), which the contraindication policy then reads. Each
+ * session is built as {@link planSession} describes.
  * A withheld assessment yields a {@link WithheldPlan}: no sessions, only the action, its
  * reasons and the safety net. Deterministic: no clock, no randomness.
  *
@@ -65,7 +67,7 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * @param options - the week's first day, days per week, kit, session length and history
  * @returns the planned week, or no plan
  * @throws RangeError when `daysPerWeek` is not a whole number from 2 to 6, `sessionMinutes` is not from 20 to 180,
- *   or `weekStart` is not an ISO date
+ *   or `weekStart` is not an ISO date, or a ladder exposure names a step its ladder does not have
  * @example
  * ```ts
  * const result = assess(athlete);
@@ -88,9 +90,12 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
   const catalog = options.catalog ?? builtInCatalog;
   const history = options.history;
 
-  const ladderProgress = mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress);
-  const cleared = withLadders(assessment, ladderProgress, history?.ladderProgress);
   const weekReasons: Reason[] = [];
+  const climbed = climbLadders(assessment, history);
+  weekReasons.push(...climbed.reasons);
+  const earned = { ...(history?.ladderProgress ?? {}), ...climbed.steps };
+  const ladderProgress = { ...mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress), ...climbed.steps };
+  const cleared = withLadders(assessment, ladderProgress, earned);
 
   const load = history?.trainingLog === undefined ? null : loadCheck(history.trainingLog, weekStart, options.timeZone ?? "UTC", options.acwrMethod ?? "ewma");
   const deload = history?.weeks === undefined ? null : deloadCheck(history.weeks, load);
@@ -214,6 +219,22 @@ function withheldPlan(assessment: WithheldAssessment): WithheldPlan {
 function doseHistoryOf(assessment: ClearedAssessment, logs: readonly ExerciseLog[] | undefined, today: string): DayContext["doseHistory"] {
   if (logs === undefined || logs.length === 0) return undefined;
   return { logs, stage: assessment.stage.stage, direction: assessment.profile.direction, today };
+}
+
+/**
+ * L-6, P-1, P-2: for each ladder with exposures, `nextLadderStep` decides the step to train this
+ * week (it may drop back); its reasons join the week's.
+ */
+function climbLadders(assessment: ClearedAssessment, history: PlanOptions["history"]): { steps: Record<string, number>; reasons: Reason[] } {
+  const steps: Record<string, number> = {};
+  const reasons: Reason[] = [];
+  for (const [ladder, exposures] of Object.entries(history?.ladderExposures ?? {})) {
+    if (exposures === undefined || exposures.length === 0) continue;
+    const decision = nextLadderStep(ladder as LadderId, exposures, { direction: assessment.profile.direction });
+    steps[ladder] = decision.action === "stop-and-rescreen" ? 0 : decision.step;
+    reasons.push(...decision.reasons);
+  }
+  return { steps, reasons };
 }
 
 /** The assessment itself when history earned no new ladder step, so its verdict cache is reused. */

@@ -12,13 +12,14 @@ import type {
   Equipment,
   Exercise,
   ExerciseId,
+  LadderId,
   LadderProgress,
   SuitabilityAction,
   TrainingProfile,
 } from "../catalog/types.js";
 import type { LegBlock } from "../volume/types.js";
 import type { AcwrMethod, LoggedSession, Zone } from "../load/types.js";
-import type { DeloadTrigger, ExerciseLog, WeekSummary } from "../progression/index.js";
+import type { DeloadTrigger, ExerciseLog, LadderExposure, WeekSummary } from "../progression/index.js";
 
 /**
  * The two safety actions that allow training output.
@@ -104,6 +105,12 @@ export type Assessment = ClearedAssessment | WithheldAssessment;
 export interface PlanHistory {
   /** Ladder steps earned since the intake; the higher of this and the intake's step wins (P-1, P-2, L-6). */
   readonly ladderProgress?: LadderProgress;
+  /**
+   * Exposures to each ladder's steps with the pain response, oldest first. For a ladder with
+   * exposures, `nextLadderStep` sets the step this week (advance after green exposures, drop back
+   * on red: P-1, P-2, L-4, L-6), whatever the intake said.
+   */
+  readonly ladderExposures?: Partial<Readonly<Record<LadderId, readonly LadderExposure[]>>>;
   /** Completed weeks, oldest first, for `deloadDue` (P-7, A-7, L-3). */
   readonly weeks?: readonly WeekSummary[];
   /** Logged sessions (session RPE × minutes) for the ACWR (A-1…A-7). */

@@ -3,13 +3,13 @@
  * options and histories.
  */
 import fc from "fast-check";
-import { EQUIPMENT, LADDER_IDS } from "../../src/catalog/index.js";
+import { EQUIPMENT, LADDER_IDS, ladders } from "../../src/catalog/index.js";
 import type { Equipment } from "../../src/catalog/index.js";
 import type { LoggedSession } from "../../src/load/index.js";
 import type { PlanOptions } from "../../src/program/index.js";
-import type { ExerciseLog, WeekSummary } from "../../src/progression/index.js";
+import type { ExerciseLog, LadderExposure, WeekSummary } from "../../src/progression/index.js";
 import { clearingTests, lowerCrossedAnswers, screeningInput, symptomHistory } from "../screening/arbitraries.js";
-import { logsFor, prescription } from "../progression/arbitraries.js";
+import { ladderHistory, logsFor, prescription } from "../progression/arbitraries.js";
 
 /** A whole intake as JSON would give it (the clearing tests live at the top level). */
 export const intake = () =>
@@ -101,6 +101,10 @@ export const planOptions = (): fc.Arbitrary<PlanOptions> =>
           weeks: weeks(),
           exerciseLogs: exerciseLogs(),
           ladderProgress: fc.dictionary(fc.constantFrom(...LADDER_IDS), fc.integer({ min: 0, max: 6 }), { maxKeys: 3 }),
+          ladderExposures: fc.record(
+            Object.fromEntries(ladders.map((ladder) => [ladder.id, ladderHistory(ladder.steps.length)])) as Record<string, fc.Arbitrary<LadderExposure[]>>,
+            { requiredKeys: [] },
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -243,3 +243,25 @@ describe("planSession", () => {
     for (const item of everything(session)) expect(item.reasons.length).toBeGreaterThan(0);
   });
 });
+
+describe("planWeek: ladders (P-1, P-2, L-4, L-6)", () => {
+  const green = { baselineNrs: 1, duringNrs: 2, afterNrs: 2, nextMorningNrs: 1 };
+  const red = { baselineNrs: 1, duringNrs: 7, afterNrs: 7, nextMorningNrs: 4 };
+
+  it("two green exposures at a step advance the ladder, and the reasons say so", () => {
+    const week = planned(athlete, {
+      weekStart: "2026-03-30",
+      history: { ladderExposures: { hinge: [{ step: 1, pain: green }, { step: 1, pain: green }] } },
+    });
+    expect(week.ladderProgress.hinge).toBe(2);
+    expect(week.reasons.some((why) => why.ruleId === "L-4" || why.ruleId === "P-2" || why.ruleId === "P-1")).toBe(true);
+  });
+
+  it("a red exposure drops the ladder back below the intake's step", () => {
+    const week = planned(athlete, {
+      weekStart: "2026-03-30",
+      history: { ladderExposures: { hinge: [{ step: 1, pain: red }] } },
+    });
+    expect(week.ladderProgress.hinge).toBeLessThan(1);
+  });
+});
