@@ -7,6 +7,8 @@ import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
+import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
+import { moreConservativeStage } from "../staging/index.js";
 import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
 import { exerciseById } from "./selectExercise.js";
@@ -22,6 +24,7 @@ import type {
   WeekPlan,
   WithheldAssessment,
   WithheldPlan,
+  WithholdingAction,
 } from "./types.js";
 
 /** Training weekdays by days per week, as offsets from the week's first day (design). */
@@ -60,8 +63,9 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * says why, with the A-10 caveat. Ladder exposures set each ladder's step through
  * `nextLadderStep` (P-1, P-2, L-4, L-6), which the contraindication policy then reads. Each
  * session is built as {@link planSession} describes.
- * A withheld assessment yields a {@link WithheldPlan}: no sessions, only the action, its
- * reasons and the safety net. Deterministic: no clock, no randomness.
+ * A withheld assessment, or a check-in whose re-screen finds a new red flag (S-9), yields a
+ * {@link WithheldPlan}: no sessions, only the action, its reasons and the safety net.
+ * Deterministic: no clock, no randomness.
  *
  * @param assessment - from {@link assess}
  * @param options - the week's first day, days per week, kit, session length and history
@@ -81,6 +85,12 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  */
 export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan {
   if (assessment.status === "withheld") return withheldPlan(assessment);
+  const checked = applyCheckIn(assessment, options.checkIn);
+  if (checked.status === "withheld") return checked;
+  return planClearedWeek(checked, options);
+}
+
+function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): WeekPlan {
   const daysPerWeek = options.daysPerWeek ?? 3;
   if (!Number.isInteger(daysPerWeek) || daysPerWeek < 2 || daysPerWeek > 6) {
     throw new RangeError(`planWeek: daysPerWeek must be a whole number from 2 to 6, got ${String(daysPerWeek)}`);
@@ -186,6 +196,12 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
  */
 export function planSession(assessment: Assessment, options: SessionOptions): SessionPlan {
   if (assessment.status === "withheld") return withheldPlan(assessment);
+  const checked = applyCheckIn(assessment, options.checkIn);
+  if (checked.status === "withheld") return checked;
+  return planClearedSession(checked, options);
+}
+
+function planClearedSession(assessment: ClearedAssessment, options: SessionOptions): SessionPlan {
   const date = checkDate("planSession", "date", options.date);
   const sessionMinutes = checkMinutes("planSession", options.sessionMinutes);
   const volumeScale = options.volumeScale ?? 1;
@@ -210,6 +226,42 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
     doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date),
   };
   return buildSession(cleared, day);
+}
+
+/**
+ * S-9: today's check-in is re-screened before anything is planned. A new red flag withholds the
+ * plan; a `proceed-with-advisory` adds its reasons and caps the stage (S-7, T-4).
+ */
+function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | undefined): ClearedAssessment | WithheldPlan {
+  if (checkIn === undefined) return assessment;
+  const decision = screenCheckIn(checkIn);
+  if (!allowsTraining(decision.action)) {
+    return {
+      status: "withheld",
+      action: decision.action as WithholdingAction,
+      ruleId: decision.ruleId,
+      reasons: decision.reasons,
+      safetyNet: decision.safetyNet,
+    };
+  }
+  if (decision.action === "proceed") return assessment;
+  const cap = decision.stageCap;
+  const stage = cap === null ? assessment.stage.stage : moreConservativeStage(assessment.stage.stage, cap);
+  const capped = stage !== assessment.stage.stage;
+  const why = capped ? [reason("T-4", `Today's check-in caps the stage at ${stage} (was ${assessment.stage.stage}).`)] : [];
+  return {
+    ...assessment,
+    action: "proceed-with-advisory",
+    stage: capped ? { ...assessment.stage, stage, capped: true, reasons: [...assessment.stage.reasons, ...why] } : assessment.stage,
+    profile: {
+      ...assessment.profile,
+      stage,
+      flags: { ...assessment.profile.flags, radicular: assessment.profile.flags?.radicular === true || decision.radicularPain === "radicular" },
+    },
+    advisories: [...assessment.advisories, ...decision.reasons, ...why],
+    reasons: [...assessment.reasons, ...decision.reasons, ...why],
+    safetyNet: decision.safetyNet,
+  };
 }
 
 function withheldPlan(assessment: WithheldAssessment): WithheldPlan {

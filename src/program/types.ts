@@ -5,7 +5,7 @@
  * so a plan cannot exist for a person who must not train (S rules).
  */
 import type { Reason, Finding, RuleId } from "../evidence/index.js";
-import type { SafetyAction, SafetyDecision } from "../screening/types.js";
+import type { SafetyAction, SafetyDecision, SessionCheckIn } from "../screening/types.js";
 import type { DirectionResult, EmphasisFocus } from "../classification/types.js";
 import type { Stage, StageResult } from "../staging/types.js";
 import type {
@@ -139,6 +139,11 @@ export interface PlanOptions {
   readonly history?: PlanHistory;
   /** The exercise catalog to plan from (e.g. extended with `extendCatalog`). Default: the built-in catalog. */
   readonly catalog?: readonly Exercise[];
+  /**
+   * Today's check-in answers (S-9), re-screened with `screenCheckIn` before anything is planned:
+   * a new red flag yields no plan; new radicular pain caps the stage (S-7, T-4).
+   */
+  readonly checkIn?: SessionCheckIn;
 }
 
 /**
@@ -161,6 +166,8 @@ export interface SessionOptions {
   readonly history?: Pick<PlanHistory, "ladderProgress" | "exerciseLogs">;
   /** The exercise catalog to plan from. Default: the built-in catalog. */
   readonly catalog?: readonly Exercise[];
+  /** Today's check-in answers (S-9); see {@link PlanOptions.checkIn}. */
+  readonly checkIn?: SessionCheckIn;
 }
 
 /**

@@ -265,3 +265,32 @@ describe("planWeek: ladders (P-1, P-2, L-4, L-6)", () => {
     expect(week.ladderProgress.hinge).toBeLessThan(1);
   });
 });
+
+describe("check-ins (S-9)", () => {
+  it("S-9, S-1: a new cauda equina feature at check-in withholds the plan", () => {
+    const assessment = assessed(athlete);
+    for (const plan of [
+      planWeek(assessment, { weekStart: "2026-03-30", checkIn: { saddleNumbness: true } }),
+      planSession(assessment, { date: "2026-03-30", checkIn: { saddleNumbness: true } }),
+    ]) {
+      expect(plan.status).toBe("withheld");
+      if (plan.status === "withheld") expect(plan.action).toBe("emergency");
+    }
+  });
+
+  it("S-9, S-7, T-4: new radicular pain at check-in caps the week at symptom modulation", () => {
+    const week = planned(athlete, {
+      weekStart: "2026-03-30",
+      checkIn: { legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } },
+    });
+    expect(week.action).toBe("proceed-with-advisory");
+    expect(week.stage).toBe("symptom-modulation");
+    expect(week.sessions[0]!.blocks.map((block) => block.kind)).toEqual(["foundation"]);
+    expect(week.advisories.some((why) => why.ruleId === "T-4")).toBe(true);
+  });
+
+  it("S-9: a quiet check-in changes nothing", () => {
+    const options = { weekStart: "2026-03-30" };
+    expect(planned(athlete, { ...options, checkIn: {} })).toEqual(planned(athlete, options));
+  });
+});

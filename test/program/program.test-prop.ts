@@ -114,6 +114,16 @@ describe("planWeek properties", () => {
   });
 });
 
+describe("check-in properties", () => {
+  test.prop([clearedIntake(), planOptions(), fc.constantFrom("saddleNumbness", "bladderDysfunction", "bowelDysfunction", "footDrop", "fever")])(
+    "S-9: any new S-1…S-3 feature at check-in yields no plan",
+    (input, options, feature) => {
+      const week = planWeek(cleared(input), { ...options, checkIn: { [feature]: true } });
+      expect(week.status).toBe("withheld");
+    },
+  );
+});
+
 describe("planning is fast", () => {
   const durations: number[] = [];
   test.prop([clearedIntake(), planOptions()])("assess + planWeek over generated intakes and histories", (input, options) => {
