@@ -5,6 +5,7 @@
 import { formatPath, type ParseIssue } from "../evidence/index.js";
 import { parseTrainingLog, type LoggedSession } from "../load/index.js";
 import { assess, type Assessment } from "../program/index.js";
+import { parseSessionCheckIn, type SessionCheckIn } from "../screening/index.js";
 import { readCsv, readJson } from "./files.js";
 import { badInput, type CliIo } from "./io.js";
 
@@ -20,6 +21,13 @@ export function issuesError(file: string, issues: readonly ParseIssue[]): Error 
 /** Reads an intake file and assesses it. */
 export function readAssessment(io: CliIo, file: string): Assessment {
   const result = assess(readJson(io, file));
+  if (!result.ok) throw issuesError(file, result.error.issues);
+  return result.value;
+}
+
+/** Reads today's check-in answers (S-9) from a JSON file. */
+export function readCheckIn(io: CliIo, file: string): SessionCheckIn {
+  const result = parseSessionCheckIn(readJson(io, file));
   if (!result.ok) throw issuesError(file, result.error.issues);
   return result.value;
 }

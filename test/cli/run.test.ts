@@ -285,3 +285,19 @@ describe("spinewise demo", () => {
     expect(cli(["demo"]).out).toBe(cli(["demo"]).out);
   });
 });
+
+describe("spinewise plan --check-in", () => {
+  it("S-9: a red flag reported at check-in gives no plan", () => {
+    const { code, out } = cli(["plan", ATHLETE, "--week-start", "2026-03-30", "--check-in", "today.json", "--json"], {
+      "today.json": JSON.stringify({ bowelDysfunction: true }),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).week.status).toBe("withheld");
+  });
+
+  it("a bad check-in file lists its issues (exit 1)", () => {
+    const { code, err } = cli(["plan", ATHLETE, "--check-in", "today.json"], { "today.json": JSON.stringify({ fever: "yes" }) });
+    expect(code).toBe(1);
+    expect(err).toContain("fever: ");
+  });
+});

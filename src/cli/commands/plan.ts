@@ -1,7 +1,7 @@
 import { EQUIPMENT } from "../../catalog/index.js";
 import { planWeek } from "../../program/index.js";
 import type { AcwrMethod } from "../../load/index.js";
-import { readAssessment, readTrainingLog } from "../inputs.js";
+import { readAssessment, readCheckIn, readTrainingLog } from "../inputs.js";
 import { EXIT_OK } from "../io.js";
 import { renderAssessment, renderWeek } from "../render.js";
 import type { Command } from "../run.js";
@@ -26,7 +26,7 @@ export const planCommand: Command = {
   name: "plan",
   summary: "assess an intake and plan a training week (optionally checking a training log's load)",
   usage:
-    "plan FILE [--log LOG] [--days 2-6] [--minutes 20-180] [--equipment kit,…] [--week-start YYYY-MM-DD] [--time-zone TZ] [--method ewma|coupled|uncoupled]",
+    "plan FILE [--log LOG] [--check-in FILE] [--days 2-6] [--minutes 20-180] [--equipment kit,…] [--week-start YYYY-MM-DD] [--time-zone TZ] [--method ewma|coupled|uncoupled]",
   positionals: { min: 1, max: 1 },
   options: {
     log: { type: "string" },
@@ -36,6 +36,7 @@ export const planCommand: Command = {
     "week-start": { type: "string" },
     "time-zone": { type: "string" },
     method: { type: "string" },
+    "check-in": { type: "string" },
   },
   run: ({ io, positionals, values, json }) => {
     const daysPerWeek = intOption("--days", values.days, 2, 6);
@@ -46,6 +47,7 @@ export const planCommand: Command = {
     let weekStart = dateOption("--week-start", values["week-start"]);
     const assessment = readAssessment(io, positionals[0] ?? "");
     const trainingLog = typeof values.log === "string" ? readTrainingLog(io, values.log) : undefined;
+    const checkIn = typeof values["check-in"] === "string" ? readCheckIn(io, values["check-in"]) : undefined;
     if (weekStart === undefined) {
       // The week after the log, so the load check reads right up to it; else next Monday.
       const lastLogged = trainingLog
@@ -63,6 +65,7 @@ export const planCommand: Command = {
       timeZone,
       acwrMethod,
       ...(trainingLog === undefined ? {} : { history: { trainingLog } }),
+      ...(checkIn === undefined ? {} : { checkIn }),
     });
     if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
     else io.stdout(`${renderAssessment(assessment)}\n${renderWeek(week)}`);
