@@ -193,7 +193,7 @@ export function selectExercise(context: SelectionContext, spec: SlotSpec): Selec
       reasons.push(
         reason(
           chosen.verdict.ruleId,
-          `${chosen.exercise.name} is "caution" for you: no "ok" exercise fits this slot with your kit, so it is kept with care. ${chosen.verdict.reasons[0]?.message ?? ""}`.trim(),
+          `${chosen.exercise.name} is "caution" for you: no "ok" exercise fits this slot${context.equipment === undefined ? "" : " with the kit given"}, so it is used with care (stay well inside the pain ceiling). ${chosen.verdict.reasons[0]?.message ?? ""}`.trim(),
         ),
       );
     }
@@ -201,7 +201,7 @@ export function selectExercise(context: SelectionContext, spec: SlotSpec): Selec
       reasons.push(
         reason(
           spec.role === "hip-dominant" || spec.role === "knee-dominant" ? "V-2" : "P-3",
-          `No suitable ${relax === 3 ? "exercise of this pattern" : `${(spec.laterality ?? []).join(" or ")} exercise`} with the kit given; ${chosen.exercise.name} (${chosen.exercise.laterality}) keeps the ${spec.role} slot.`,
+          `No ${relax === 3 ? "exercise of this pattern" : `${(spec.laterality ?? []).join(" or ")} exercise`} suits you${context.equipment === undefined ? "" : " with the kit given"}; ${chosen.exercise.name} (${chosen.exercise.laterality}) keeps the ${spec.role} slot.`,
         ),
       );
     }
