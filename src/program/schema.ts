@@ -2,7 +2,7 @@
  * The intake: one schema composing the screening, classification and staging schemas, so an
  * app validates a whole assessment form in one call and gets every issue with its path.
  */
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { parseScreeningInput, screeningInputSchema, type ScreeningInput } from "../screening/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import { catalogJsonSchema, exerciseJsonSchema } from "../../catalog/index.js";
 import { trainingLogSchema } from "../../load/index.js";
 import { intakeJsonSchema } from "../../program/index.js";
