@@ -9,7 +9,10 @@ import { isKnownTimeZone } from "./calendar.js";
 import type { AcwrOptions, DailyLoadsOptions, LoggedSession } from "./types.js";
 
 // Schemas are built inside pure IIFEs so that a bundle importing only the maths drops them.
-const timeZoneField = () => z.string({ error: "timeZone must be an IANA time-zone name such as Europe/London" });
+const timeZoneField = () =>
+  z
+    .string({ error: "timeZone must be an IANA time-zone name such as Europe/London" })
+    .check(z.minLength(1, { error: "timeZone must not be empty; use an IANA name such as Europe/London" }));
 
 /**
  * The zod/mini schema of one logged session ({@link LoggedSession}); JSON-Schema compatible

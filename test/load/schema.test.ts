@@ -125,3 +125,11 @@ describe("parseDailyLoadsOptions and parseAcwrOptions", () => {
     expect(worse.ok ? [] : worse.error.issues.map((issue) => issue.path)).toEqual([["method"], ["acuteDays"], ["maxUnknownFraction"]]);
   });
 });
+
+describe("parseTrainingLog: empty time zone", () => {
+  it("A-2: an empty time-zone name is an issue at its path, not a crash later in dailyLoads", () => {
+    const result = parseTrainingLog([{ startedAt: "1990-01-01T00:00:00.000Z", timeZone: "", rpe: 0, durationMinutes: 1 }]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues.map((issue) => issue.path)).toContainEqual([0, "timeZone"]);
+  });
+});
