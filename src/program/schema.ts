@@ -19,17 +19,8 @@ import {
 } from "../classification/index.js";
 import type { EndRange, LegSymptomReach, SettlingTime } from "../staging/index.js";
 import type { LadderId, LadderProgress } from "../catalog/types.js";
+import { LADDER_IDS } from "../catalog/vocabulary.js";
 
-const LADDER_IDS = [
-  "hinge",
-  "squat",
-  "row",
-  "flexion-exposure",
-  "extension-exposure",
-  "lateral-flexion-exposure",
-  "leg-press",
-  "crunch",
-] as const satisfies readonly LadderId[];
 
 const yesNo = (what: string) => z.optional(z.boolean({ error: `${what} must be true or false` }));
 
