@@ -49,6 +49,50 @@ function plainSum(values: Float64Array): number {
   return total;
 }
 
+// The arithmetic every correct kernel must do, with none of the rules (A-2, A-6): the lower
+// bounds that the ratios to the summing loop can be judged against. Same windows as the
+// defaults (7 and 28 days), same array, same output buffer. They are not ACWRs: the first
+// sliding sum ignores the start state and an unknown day poisons everything after it.
+
+/** Two sliding sums, one division and one store per day. */
+function slidingRatioArithmetic(values: Float64Array, into: Float64Array): void {
+  let acute = 0;
+  let chronic = 0;
+  for (let day = 28; day < values.length; day++) {
+    const today = values[day] as number;
+    acute += today - (values[day - 7] as number);
+    chronic += today - (values[day - 28] as number);
+    into[day] = (acute * 28) / (chronic * 7);
+  }
+}
+
+/** The same, with unknown days read as 0: the least any correct rolling kernel adds (A-2). */
+function slidingRatioUnknownAsZero(values: Float64Array, into: Float64Array): void {
+  let acute = 0;
+  let chronic = 0;
+  for (let day = 28; day < values.length; day++) {
+    const today = values[day] as number;
+    const leftAcute = values[day - 7] as number;
+    const leftChronic = values[day - 28] as number;
+    const known = today === today ? today : 0;
+    acute += known - (leftAcute === leftAcute ? leftAcute : 0);
+    chronic += known - (leftChronic === leftChronic ? leftChronic : 0);
+    into[day] = (acute * 28) / (chronic * 7);
+  }
+}
+
+/** The two EWMA recursions (a multiply-add chain each), one division and one store per day. */
+function ewmaArithmetic(values: Float64Array, into: Float64Array): void {
+  let acute = values[0] as number;
+  let chronic = acute;
+  for (let day = 1; day < values.length; day++) {
+    const today = values[day] as number;
+    acute = 0.25 * today + 0.75 * acute;
+    chronic = (2 / 29) * today + (27 / 29) * chronic;
+    into[day] = acute / chronic;
+  }
+}
+
 // Every array case gets the same warm-up and measuring time, long enough for the engine to
 // finish optimizing (the first calls run an on-stack-replaced version of each loop).
 const ARRAY_CASE = { time: 1500, warmupTime: 300, warmupIterations: 30 } as const;
@@ -56,6 +100,18 @@ const ARRAY_CASE = { time: 1500, warmupTime: 300, warmupIterations: 30 } as cons
 describe(`ACWR on ${loads.length.toLocaleString("en")} days`, () => {
   bench("floor: plain summing loop", () => {
     sink += plainSum(loads);
+  }, ARRAY_CASE);
+  bench("reference: two sliding sums and a division, no rules", () => {
+    slidingRatioArithmetic(loads, out);
+    sink += out[out.length - 1] as number;
+  }, ARRAY_CASE);
+  bench("reference: the same, unknown days read as 0", () => {
+    slidingRatioUnknownAsZero(loads, out);
+    sink += out[out.length - 1] as number;
+  }, ARRAY_CASE);
+  bench("reference: EWMA recursions and a division, no rules", () => {
+    ewmaArithmetic(loads, out);
+    sink += out[out.length - 1] as number;
   }, ARRAY_CASE);
   for (const method of ["coupled", "uncoupled", "ewma"] as const) {
     bench(`acwrValues ${method}, caller's buffer`, () => {
