@@ -74,8 +74,10 @@ export function acwrSettings(functionName: string, options: AcwrOptions | undefi
 
 /** Runs the kernel for the settings' method over `loads[0..n)`, writing ratios into `out`. */
 export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
-  if (detail === undefined) {
-    // The fast kernels take plain numbers: no property reads for the compiler to guard.
+  if (detail === undefined && settings.chronicDays <= HISTORY_DAYS) {
+    // The fast kernels take plain numbers: no property reads for the compiler to guard. They
+    // keep the flags of the last chronicDays + 1 days in the bits of one integer, so they
+    // serve windows of up to 30 days (the default is 28); longer ones run the general loops.
     const { acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic } = settings;
     if (settings.method === "ewma") ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic);
     else rollingValues(loads, out, loads.length, acuteDays, chronicDays, settings.method === "coupled" ? 0 : acuteDays, maxUnknownAcute, maxUnknownChronic);
@@ -310,8 +312,9 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
 }
 
 /**
- * The fast path of {@link rollingKernel}: the same arithmetic, only the ratio stored. Kept as
- * its own function so that the engine compiles it for exactly this use.
+ * The fast path of {@link rollingKernel} for chronic windows of up to {@link HISTORY_DAYS}
+ * days: the same arithmetic, only the ratio stored. Kept as its own function so that the
+ * engine compiles it for exactly this use.
  */
 function rollingValues(
   loads: Float64Array,
@@ -346,62 +349,19 @@ function rollingValues(
   let chronicSum = knownSum(loads, 0, c - shift);
   out[c - 1] = rollingOrNaN(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown, chronicPositive, a - acuteKnown <= maxUnknownAcute && w - chronicKnown <= maxUnknownChronic);
 
-  if (c <= HISTORY_DAYS) {
-    // The usual case (28 days): the unknown and positive flags of the last c + 1 days live in
-    // the bits of two integers (bit i = day t − i), so the counts and the "any positive day"
-    // tests need no second look at the days leaving the windows.
-    const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
-    const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
-    // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
-    const windowBits = lowBits(c + 1);
-    let unknown = flagHistory(loads, c, c, false);
-    let positive = flagHistory(loads, c, c, true);
-    let acuteUnknown = a - acuteKnown;
-    let chronicUnknown = w - chronicKnown;
-    for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
-      // A-6: the sums are recomputed from scratch at the same days as in rollingKernel.
-      acuteSum = knownSum(loads, blockStart - a, blockStart);
-      chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
-      const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
-      for (let t = blockStart; t < blockEnd; t++) {
-        const x = loads[t] as number;
-        const y = loads[t - a] as number;
-        const z = loads[t - shift] as number;
-        const v = loads[t - c] as number;
-        // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
-        positive = (positive << 1) | Number(x > 0);
-        unknown <<= 1;
-        if (x !== x) unknown |= 1;
-        let ratio: number;
-        if ((unknown & windowBits) === 0) {
-          // No unknown day in or entering or leaving a window (the usual day; unknown days
-          // are rare and cluster, so this branch predicts well): every load is a number and
-          // both windows are complete, so the sums slide without NaN tests and the known-day
-          // counts are the window lengths. The same operations, in the same order, as below.
-          acuteSum += x - y;
-          chronicSum += z - v;
-          ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
-        } else {
-          // Day t enters the acute window and day t − shift the chronic one; days t − a and
-          // t − c leave them.
-          acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
-          chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
-          acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
-          chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
-          if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
-            out[t] = NaN;
-            continue;
-          }
-          ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
-        }
-        // A-6: no ratio over a chronic window without a positive day, and never NaN/Infinity.
-        out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
-      }
-    }
-    return;
-  }
-
+  // The unknown and positive flags of the last c + 1 days live in the bits of two integers
+  // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
+  // at the days leaving the windows.
+  const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
+  const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
+  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
+  const windowBits = lowBits(c + 1);
+  let unknown = flagHistory(loads, c, c, false);
+  let positive = flagHistory(loads, c, c, true);
+  let acuteUnknown = a - acuteKnown;
+  let chronicUnknown = w - chronicKnown;
   for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
+    // A-6: the sums are recomputed from scratch at the same days as in rollingKernel.
     acuteSum = knownSum(loads, blockStart - a, blockStart);
     chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
     const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
@@ -410,22 +370,34 @@ function rollingValues(
       const y = loads[t - a] as number;
       const z = loads[t - shift] as number;
       const v = loads[t - c] as number;
-      acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
-      chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
-      // Unknown days are rare, so these branches predict well; rest days are common and
-      // random, so their counts use Number(boolean), which compiles without a branch.
-      if (x !== x) acuteKnown--;
-      if (y !== y) acuteKnown++;
-      if (z !== z) chronicKnown--;
-      if (v !== v) chronicKnown++;
-      acutePositive += Number(x > 0) - Number(y > 0);
-      chronicPositive += Number(z > 0) - Number(v > 0);
-      let ratio = NaN;
-      if (a - acuteKnown <= maxUnknownAcute && w - chronicKnown <= maxUnknownChronic) {
-        ratio = acutePositive === 0 ? 0 : (acuteSum * chronicKnown) / (chronicSum * acuteKnown);
-        if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) ratio = NaN;
+      // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
+      positive = (positive << 1) | Number(x > 0);
+      unknown <<= 1;
+      if (x !== x) unknown |= 1;
+      let ratio: number;
+      if ((unknown & windowBits) === 0) {
+        // No unknown day in or entering or leaving a window (the usual day; unknown days
+        // are rare and cluster, so this branch predicts well): every load is a number and
+        // both windows are complete, so the sums slide without NaN tests and the known-day
+        // counts are the window lengths. The same operations, in the same order, as below.
+        acuteSum += x - y;
+        chronicSum += z - v;
+        ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
+      } else {
+        // Day t enters the acute window and day t − shift the chronic one; days t − a and
+        // t − c leave them.
+        acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
+        chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
+        acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
+        chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
+        if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
+          out[t] = NaN;
+          continue;
+        }
+        ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
       }
-      out[t] = ratio;
+      // A-6: no ratio over a chronic window without a positive day, and never NaN/Infinity.
+      out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
     }
   }
 }
@@ -445,8 +417,8 @@ function rollingOrNaN(
 }
 
 /**
- * The fast path of {@link ewmaKernel}: the same recursion in the same order, only the ratio
- * stored. The days before `chronicDays − 1` (no ratio yet) run a general loop; the steady
+ * The fast path of {@link ewmaKernel} for chronic windows of up to {@link HISTORY_DAYS} days:
+ * the same recursion in the same order, only the ratio stored. The days before `chronicDays − 1` (no ratio yet) run a general loop; the steady
  * state, which is almost every day of a long series, runs a loop with no index-range tests.
  */
 function ewmaValues(
@@ -493,53 +465,36 @@ function ewmaValues(
   // windows, where two comparisons would each cost a branch.
   let acuteExcess = acuteUnknown - maxUnknownAcute - 1;
   let chronicExcess = chronicUnknown - maxUnknownChronic - 1;
-  if (c <= HISTORY_DAYS) {
-    // The usual case (28 days): the unknown flags of the last days live in the bits of one
-    // integer (bit i = day t − i), so the days leaving the windows are read from a register
-    // instead of being loaded again from `loads` and tested for NaN. Kept in this function:
-    // a separate function gets inlined here with slower code for the loop.
-    let unknown = flagHistory(loads, t, c, false);
-    // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
-    const windowBits = lowBits(c + 1);
-    for (; t < n; t++) {
-      const x = loads[t] as number;
-      unknown <<= 1;
-      if (x === x) {
-        acute = acuteLambda * x + acuteKeep * acute;
-        chronic = chronicLambda * x + chronicKeep * chronic;
-      } else {
-        unknown |= 1;
-      }
-      const ratio = acute / chronic;
-      if ((unknown & windowBits) === 0) {
-        // No unknown day in either window, and none entering or leaving: the counts stay 0,
-        // within any limit. Unknown days are rare and cluster in time, so this branch is
-        // taken in long runs and predicts well. A-6: `ratio + ratio * 0` is the ratio when it
-        // is finite and NaN otherwise (±Infinity · 0 is NaN), without a branch; the sign tests
-        // stay for loads outside the documented range, where they decide.
-        out[t] = chronic > 0 && ratio >= 0 ? ratio + ratio * 0 : NaN;
-      } else {
-        // Day t enters both windows; days t − a and t − c leave them (flags at bits a and c).
-        acuteExcess += (unknown & 1) - ((unknown >>> a) & 1);
-        chronicExcess += (unknown & 1) - ((unknown >>> c) & 1);
-        out[t] = (acuteExcess & chronicExcess) < 0 && chronic > 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
-      }
-    }
-    return;
-  }
+  // The unknown flags of the last days live in the bits of one integer (bit i = day t − i),
+  // so the days leaving the windows are read from a register instead of being loaded again
+  // from `loads` and tested for NaN. Kept in this function: a separate function gets inlined
+  // here with slower code for the loop.
+  let unknown = flagHistory(loads, t, c, false);
+  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
+  const windowBits = lowBits(c + 1);
   for (; t < n; t++) {
     const x = loads[t] as number;
+    unknown <<= 1;
     if (x === x) {
       acute = acuteLambda * x + acuteKeep * acute;
       chronic = chronicLambda * x + chronicKeep * chronic;
     } else {
-      acuteExcess++;
-      chronicExcess++;
+      unknown |= 1;
     }
-    // Unknown days are rare: these branches predict well.
-    if ((loads[t - a] as number) !== (loads[t - a] as number)) acuteExcess--;
-    if ((loads[t - c] as number) !== (loads[t - c] as number)) chronicExcess--;
-    out[t] = ewmaRatioOrNaN(true, acute, chronic, (acuteExcess & chronicExcess) < 0);
+    const ratio = acute / chronic;
+    if ((unknown & windowBits) === 0) {
+      // No unknown day in either window, and none entering or leaving: the counts stay 0,
+      // within any limit. Unknown days are rare and cluster in time, so this branch is
+      // taken in long runs and predicts well. A-6: `ratio + ratio * 0` is the ratio when it
+      // is finite and NaN otherwise (±Infinity · 0 is NaN), without a branch; the sign tests
+      // stay for loads outside the documented range, where they decide.
+      out[t] = chronic > 0 && ratio >= 0 ? ratio + ratio * 0 : NaN;
+    } else {
+      // Day t enters both windows; days t − a and t − c leave them (flags at bits a and c).
+      acuteExcess += (unknown & 1) - ((unknown >>> a) & 1);
+      chronicExcess += (unknown & 1) - ((unknown >>> c) & 1);
+      out[t] = (acuteExcess & chronicExcess) < 0 && chronic > 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
+    }
   }
 }
 
