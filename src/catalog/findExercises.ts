@@ -2,6 +2,7 @@
  * Catalog queries: filter by intent, kit, muscles, spine demand, suitability and text.
  */
 import { exercises } from "./exercises.js";
+import { fitsKit } from "./fitsKit.js";
 import { suitability, type SuitabilityOptions } from "./suitability.js";
 import {
   SPINE_AXES,
@@ -34,7 +35,7 @@ export interface ExerciseQuery {
   readonly family?: ExerciseFamily | readonly ExerciseFamily[];
   readonly position?: BodyPosition | readonly BodyPosition[];
   readonly loadPosition?: LoadPosition | readonly LoadPosition[];
-  /** The kit at hand: an exercise matches when it needs nothing else (`bodyweight` is always at hand). */
+  /** The kit at hand: an exercise matches when the kit meets all its needs ({@link fitsKit}; `bodyweight` is always at hand). */
   readonly equipment?: readonly Equipment[];
   /** Muscles to train: an exercise matches when it works at least one of them. */
   readonly muscles?: readonly Muscle[];
@@ -99,7 +100,7 @@ function textMatches(words: readonly string[], exercise: Exercise): boolean {
  * Finds every exercise that matches a query, in catalog order.
  *
  * Filters by pattern, dominance, laterality, family, position, load position, available
- * equipment (a subset test), muscles, highest demand per axis, end range, repetition, tags,
+ * equipment ({@link fitsKit}), muscles, highest demand per axis, end range, repetition, tags,
  * ladder, suitability for a person ({@link suitability}) and text. The catalog is never mutated.
  *
  * @param query - the filters; an empty query returns the whole catalog
@@ -125,7 +126,7 @@ export function findExercises(query: ExerciseQuery, catalog: readonly Exercise[]
     if (!oneOf(query.family, exercise.family)) return false;
     if (!oneOf(query.position, exercise.position)) return false;
     if (!oneOf(query.loadPosition, exercise.loadPosition)) return false;
-    if (kit !== undefined && !exercise.equipment.every((item) => kit.has(item))) return false;
+    if (kit !== undefined && !fitsKit(exercise, kit)) return false;
     if (query.muscles !== undefined) {
       const worked = query.muscleRole === "primary" ? exercise.primaryMuscles : [...exercise.primaryMuscles, ...exercise.secondaryMuscles];
       if (!query.muscles.some((muscle) => worked.includes(muscle))) return false;

@@ -23,6 +23,7 @@ export { exerciseSchema, exerciseIdSchema, spineDemandSchema, defaultDoseSchema,
 export { exercises } from "./exercises.js";
 export { ladders } from "./builtInLadders.js";
 export { getExercise } from "./getExercise.js";
+export { fitsKit, equipmentOf } from "./fitsKit.js";
 export { findExercises, foldSearchText } from "./findExercises.js";
 export type { ExerciseQuery } from "./findExercises.js";
 export {

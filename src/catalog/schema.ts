@@ -59,6 +59,26 @@ function list<T extends z.core.SomeType>(item: T, what: string) {
   return z.array(item, { error: `${what} must be a list` });
 }
 
+/** One need: a piece of equipment, or two or more interchangeable pieces. */
+function equipmentNeedSchema() {
+  const kind = oneOf(EQUIPMENT, "equipment kinds");
+  const alternatives = z
+    .array(kind, { error: "an equipment need must be a piece of equipment or a list of interchangeable ones" })
+    .check(z.minLength(2, { error: "a list of interchangeable equipment needs at least two items (write one item on its own)" }));
+  // A failed union reports one issue at the need's own path, so its message names the item.
+  return z.union([kind, alternatives], {
+    error: (issue) => {
+      const input: unknown = issue.input;
+      const bad = Array.isArray(input)
+        ? input.flatMap((item: unknown, index) => ((EQUIPMENT as readonly unknown[]).includes(item) ? [] : [`item ${index} (${JSON.stringify(item)})`]))
+        : [];
+      return bad.length === 0
+        ? `must be one of the equipment kinds: ${EQUIPMENT.join(", ")}, or a list of interchangeable ones`
+        : `${bad.join(", ")} must be one of the equipment kinds: ${EQUIPMENT.join(", ")}`;
+    },
+  });
+}
+
 /**
  * A stable kebab-case exercise ID.
  * @example
@@ -184,7 +204,7 @@ function buildExerciseSchema() {
       position: oneOf(BODY_POSITIONS, "body positions"),
       loadPosition: oneOf(LOAD_POSITIONS, "load positions"),
       implements: wholeNumber("implements", 0, 4),
-      equipment: list(oneOf(EQUIPMENT, "equipment kinds"), "equipment").check(
+      equipment: list(equipmentNeedSchema(), "equipment").check(
         z.minLength(1, { error: 'equipment must list at least one item ("bodyweight" when none)' }),
       ),
       spineDemand: spineDemandSchema,
@@ -205,10 +225,9 @@ function buildExerciseSchema() {
   );
 }
 
-type ListKey = "aliases" | "equipment" | "tags" | "primaryMuscles" | "secondaryMuscles" | "cues" | "regressions" | "progressions" | "substitutes" | "sources";
+type ListKey = "aliases" | "tags" | "primaryMuscles" | "secondaryMuscles" | "cues" | "regressions" | "progressions" | "substitutes" | "sources";
 const LIST_KEYS: readonly ListKey[] = [
   "aliases",
-  "equipment",
   "tags",
   "primaryMuscles",
   "secondaryMuscles",
@@ -234,6 +253,31 @@ export function exerciseSemanticIssues(exercise: Exercise, path: readonly (strin
       else issues.push({ path: [...path, key, index], message: `"${value}" is listed twice in ${key} (first at index ${first})` });
     });
   }
+  // Equipment: a piece needed outright appears nowhere else (it would make the other mention
+  // moot), and a list of alternatives names each piece once. The same piece may stand in two
+  // lists: "a bar in a rack, or a suspension trainer" is [["rack", "trx"], ["barbell", "trx"]].
+  const outright = new Map<string, number>();
+  exercise.equipment.forEach((need, index) => {
+    if (typeof need === "string" && !outright.has(need)) outright.set(need, index);
+  });
+  exercise.equipment.forEach((need, index) => {
+    const items = typeof need === "string" ? [need] : need;
+    items.forEach((item, inner) => {
+      const where = typeof need === "string" ? [index] : [index, inner];
+      const first = outright.get(item);
+      if (typeof need !== "string" && need.indexOf(item) < inner) {
+        issues.push({ path: [...path, "equipment", ...where], message: `"${item}" is listed twice in equipment (first at equipment.${index}.${need.indexOf(item)})` });
+      } else if (first !== undefined && first !== index) {
+        issues.push({
+          path: [...path, "equipment", ...where],
+          message:
+            typeof need === "string"
+              ? `"${item}" is listed twice in equipment (first at equipment.${first})`
+              : `"${item}" is needed outright (equipment.${first}), so listing it as an alternative adds nothing`,
+        });
+      }
+    });
+  });
   for (const key of LINK_KEYS) {
     exercise[key].forEach((linked, index) => {
       if (linked === exercise.id) issues.push({ path: [...path, key, index], message: `an exercise cannot list itself in ${key}` });

@@ -124,6 +124,13 @@ export type Equipment =
   | "ab-wheel"
   | "trx";
 
+/**
+ * One thing an exercise needs: a piece of equipment, or a list of interchangeable pieces (any
+ * one will do), such as `["kettlebell", "dumbbell"]` for a goblet squat.
+ * @category Catalog
+ */
+export type EquipmentNeed = Equipment | readonly Equipment[];
+
 /** Muscles named in prescriptions and weekly set counts. @category Catalog */
 export type Muscle =
   | "glutes"
@@ -238,7 +245,12 @@ export interface Exercise {
   readonly loadPosition: LoadPosition;
   /** How many implements are loaded (2 for a pair of dumbbells; 0 for bodyweight). Used in V-7. */
   readonly implements: number;
-  readonly equipment: readonly Equipment[];
+  /**
+   * Everything the exercise needs, one entry per need. A need that is a list names
+   * interchangeable kit, any one of which will do: `[["kettlebell", "dumbbell"], "box"]` is a
+   * kettlebell or a dumbbell, and a box. Check a kit with `fitsKit`.
+   */
+  readonly equipment: readonly EquipmentNeed[];
   readonly spineDemand: SpineDemand;
   readonly tags: readonly ExerciseTag[];
   readonly primaryMuscles: readonly Muscle[];

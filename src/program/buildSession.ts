@@ -3,11 +3,12 @@
  * reasons for each choice. Internal: {@link planSession} and {@link planWeek} call it.
  */
 import { reason, type Finding, type Reason } from "../evidence/index.js";
+import { fitsKit } from "../catalog/index.js";
 import type { DefaultDose, Exercise, Equipment, SuitabilityDecision } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
 import { blockTargets, checkSessionStructure, setScheme } from "../volume/index.js";
 import type { BlockTarget, LegBlock } from "../volume/types.js";
-import { AXIAL_THRESHOLD, exerciseById, selectExercise, type SelectionContext, type SlotSpec } from "./selectExercise.js";
+import { AXIAL_THRESHOLD, exerciseById, kitAtHand, selectExercise, type SelectionContext, type SlotSpec } from "./selectExercise.js";
 import { applyDoseDecision, doseDecision, type DoseHistory } from "./doseHistory.js";
 import type {
   BlockKind,
@@ -92,6 +93,10 @@ const BLOCK_SLOTS: Readonly<Record<LegBlock, { readonly hip: SlotSpec; readonly 
   },
 };
 
+/** Symptom modulation prefers work that needs nothing but the floor (and a wall for the knee slot). */
+const FLOOR_KIT: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat"]);
+const WALL_KIT: ReadonlySet<Equipment> = new Set<Equipment>([...FLOOR_KIT, "wall"]);
+
 /** Symptom modulation: bodyweight, neutral spine, a bridge and an easy knee-dominant hold (T-1). */
 const FOUNDATION_SLOTS: { readonly hip: SlotSpec; readonly knee: SlotSpec } = {
   hip: {
@@ -99,14 +104,14 @@ const FOUNDATION_SLOTS: { readonly hip: SlotSpec; readonly knee: SlotSpec } = {
     patterns: ["bridge", "hip-abduction"],
     dominance: ["hip"],
     accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
-    preference: (exercise) => (exercise.equipment.every((item) => item === "bodyweight" || item === "mat") ? 0 : 2),
+    preference: (exercise) => (fitsKit(exercise, FLOOR_KIT) ? 0 : 2),
   },
   knee: {
     role: "knee-dominant",
     patterns: ["squat", "lunge", "step-up"],
     dominance: ["knee"],
     accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
-    preference: (exercise) => (exercise.equipment.every((item) => item === "bodyweight" || item === "wall" || item === "mat") ? 0 : 2),
+    preference: (exercise) => (fitsKit(exercise, WALL_KIT) ? 0 : 2),
   },
 };
 
@@ -137,7 +142,7 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
     catalog: day.catalog,
     profile: assessment.profile,
     emphasis,
-    equipment: day.equipment === undefined ? undefined : new Set(day.equipment),
+    equipment: kitAtHand(day.equipment),
     axialDay: day.axialDay,
     rotation: day.rotation,
     used,

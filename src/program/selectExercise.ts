@@ -4,7 +4,7 @@
  * person's sensitive axes and emphasis. Deterministic: ties break on catalog order.
  */
 import { reason, type Reason } from "../evidence/index.js";
-import { suitability } from "../catalog/index.js";
+import { fitsKit, suitability } from "../catalog/index.js";
 import type {
   Dominance,
   Equipment,
@@ -35,7 +35,7 @@ export interface SelectionContext {
   readonly catalog: readonly Exercise[];
   readonly profile: TrainingProfile;
   readonly emphasis: ReadonlySet<ProgramEmphasis>;
-  /** `undefined` means a full gym. */
+  /** The kit at hand, from {@link kitAtHand}; `undefined` means a full gym. */
   readonly equipment: ReadonlySet<Equipment> | undefined;
   readonly axialDay: boolean;
   /** Varies the pick among equally suitable candidates from day to day. */
@@ -54,7 +54,12 @@ export interface Selection {
 }
 
 /** Kit assumed everywhere: the floor, a wall and the body. */
-const ALWAYS_AVAILABLE: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat", "wall"]);
+const ALWAYS_AVAILABLE: readonly Equipment[] = ["bodyweight", "mat", "wall"];
+
+/** The kit a plan may use: what the person listed plus what is always there; `undefined` means a full gym. */
+export function kitAtHand(equipment: readonly Equipment[] | undefined): ReadonlySet<Equipment> | undefined {
+  return equipment === undefined ? undefined : new Set([...ALWAYS_AVAILABLE, ...equipment]);
+}
 
 /** P-7: an exercise is axial when its axial-compression demand is 2 or more (design, as in `axialAlternation`). */
 export const AXIAL_THRESHOLD = 2;
@@ -69,9 +74,7 @@ function verdictOf(context: SelectionContext, exercise: Exercise): SuitabilityDe
 }
 
 function hasKit(context: SelectionContext, exercise: Exercise): boolean {
-  const kit = context.equipment;
-  if (kit === undefined) return true;
-  return exercise.equipment.every((item) => ALWAYS_AVAILABLE.has(item) || kit.has(item));
+  return context.equipment === undefined || fitsKit(exercise, context.equipment);
 }
 
 /** Demand on the axes this person is sensitive to (C-5 intolerance, P-3 axial sensitivity). */

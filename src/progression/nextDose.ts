@@ -5,7 +5,7 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
-import type { Equipment, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
+import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import type { Stage } from "../staging/types.js";
 import { nextLoadStep, roundDownToAvailableLoad, type LoadIncrements } from "./loadSteps.js";
@@ -99,7 +99,7 @@ export interface DoseExercise {
   /** Easier exercises, nearest first (one step down is the first). */
   readonly regressions?: readonly ExerciseId[];
   readonly progressions?: readonly ExerciseId[];
-  readonly equipment?: readonly Equipment[];
+  readonly equipment?: readonly EquipmentNeed[];
 }
 
 /**
@@ -256,7 +256,8 @@ function dayNumber(fn: string, what: string, date: string): number {
 }
 
 function incrementsFor(exercise: DoseExercise | undefined): LoadIncrements {
-  const kit = exercise?.equipment ?? [];
+  // Interchangeable kit counts too: a goblet squat (kettlebell or dumbbell) steps like a kettlebell.
+  const kit = exercise?.equipment?.flat() ?? [];
   if (kit.includes("barbell") || kit.includes("trap-bar")) return { kind: "barbell" };
   if (kit.includes("kettlebell")) return { kind: "kettlebell" };
   if (kit.includes("dumbbell")) return { kind: "dumbbell" };

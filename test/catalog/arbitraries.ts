@@ -17,6 +17,7 @@ import {
 import type {
   DefaultDose,
   DemandScore,
+  EquipmentNeed,
   Exercise,
   Ladder,
   LadderProgress,
@@ -66,7 +67,10 @@ export const exercise: fc.Arbitrary<Exercise> = fc
     position: fc.constantFrom(...BODY_POSITIONS),
     loadPosition: fc.constantFrom(...LOAD_POSITIONS),
     implements: fc.integer({ min: 0, max: 2 }),
-    equipment: fc.uniqueArray(fc.constantFrom(...EQUIPMENT), { minLength: 1, maxLength: 3 }),
+    // Sometimes the first two pieces are interchangeable (one need that either meets).
+    equipment: fc
+      .tuple(fc.uniqueArray(fc.constantFrom(...EQUIPMENT), { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([items, group]): EquipmentNeed[] => (group && items.length >= 2 ? [[items[0]!, items[1]!], ...items.slice(2)] : items)),
     spineDemand,
     tags: fc.uniqueArray(fc.constantFrom(...EXERCISE_TAGS), { maxLength: 2 }),
     muscles: fc.uniqueArray(fc.constantFrom(...MUSCLES), { minLength: 1, maxLength: 4 }),

@@ -1,11 +1,15 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  equipmentOf,
   extendCatalog,
   findExercises,
+  fitsKit,
   getExercise,
   parseExercise,
   saferAlternatives,
   suitability,
+  type Equipment,
+  type EquipmentNeed,
   type Exercise,
   type ExerciseQuery,
   type SpineAxis,
@@ -43,5 +47,14 @@ describe("catalog types", () => {
     expectTypeOf<Exercise["spineDemand"]["flexion"]>().toEqualTypeOf<0 | 1 | 2 | 3>();
     // @ts-expect-error a catalog exercise cannot be written to
     ((e: Exercise) => (e.name = "x"))(undefined as unknown as Exercise);
+  });
+
+  it("an equipment need is one piece or a list of interchangeable pieces", () => {
+    expectTypeOf<Exercise["equipment"]>().toEqualTypeOf<readonly EquipmentNeed[]>();
+    expectTypeOf<EquipmentNeed>().toEqualTypeOf<Equipment | readonly Equipment[]>();
+    expectTypeOf(fitsKit).parameter(1).toEqualTypeOf<ReadonlySet<Equipment>>();
+    expectTypeOf(equipmentOf).returns.toEqualTypeOf<Equipment[]>();
+    // @ts-expect-error not a piece of equipment the catalog knows
+    fitsKit({ equipment: [["kettlebell", "dumbel"]] }, new Set<Equipment>());
   });
 });

@@ -54,7 +54,9 @@ function oracle(q: ExerciseQuery, list: readonly Exercise[], ladderData: Paramet
       asList(q.dominance)?.includes(e.dominance) ?? true,
       asList(q.laterality)?.includes(e.laterality) ?? true,
       asList(q.family)?.includes(e.family) ?? true,
-      q.equipment === undefined || e.equipment.every((item) => item === "bodyweight" || q.equipment?.includes(item)),
+      // Every need met: a piece of kit at hand, or any one of a list of interchangeable pieces.
+      q.equipment === undefined ||
+        e.equipment.every((need) => (typeof need === "string" ? [need] : need).some((item) => item === "bodyweight" || q.equipment?.includes(item))),
       q.muscles === undefined ||
         q.muscles.some((m) => e.primaryMuscles.includes(m) || (q.muscleRole !== "primary" && e.secondaryMuscles.includes(m))),
       q.maxDemand === undefined || SPINE_AXES.every((axis) => (q.maxDemand?.[axis] ?? 3) >= e.spineDemand[axis]),

@@ -10,7 +10,23 @@ describe("findExercises on the built-in catalog", () => {
     const found = findExercises({ pattern: "hinge", equipment: ["kettlebell"] });
     expect(ids(found)).toContain("kettlebell-deadlift");
     expect(ids(found)).not.toContain("conventional-deadlift");
-    for (const exercise of found) expect(exercise.equipment.every((item) => item === "kettlebell" || item === "bodyweight")).toBe(true);
+    for (const exercise of found) {
+      for (const need of exercise.equipment) expect(typeof need === "string" ? [need] : need).toEqual(expect.arrayContaining([expect.stringMatching(/^(kettlebell|bodyweight)$/)]));
+    }
+  });
+
+  it("meets a need of interchangeable kit with any one of it", () => {
+    // Goblet squat, single-leg RDL and the farmer's carry take a kettlebell or a dumbbell.
+    for (const kit of [["dumbbell"], ["kettlebell"]] as const) {
+      const found = ids(findExercises({ equipment: kit }));
+      expect(found).toEqual(expect.arrayContaining(["goblet-squat", "single-leg-romanian-deadlift", "farmers-carry"]));
+      expect(found).not.toContain("jefferson-curl"); // also needs a box
+    }
+    expect(ids(findExercises({ equipment: ["dumbbell", "box"] }))).toContain("jefferson-curl");
+    // An inverted row hangs from a bar in a rack, or from a suspension trainer.
+    expect(ids(findExercises({ equipment: ["trx"] }))).toContain("inverted-row");
+    expect(ids(findExercises({ equipment: ["rack", "barbell"] }))).toContain("inverted-row");
+    expect(ids(findExercises({ equipment: ["rack"] }))).not.toContain("inverted-row");
   });
 
   it("searches names and aliases ignoring case, accents and punctuation", () => {

@@ -473,7 +473,7 @@ describe("catalog integrity: doses, cues and sources", () => {
 
   it("counts implements consistently with the load (bodyweight has none)", () => {
     for (const item of builtInExercises) {
-      if (item.loadPosition === "none" && item.equipment.every((kit) => ["bodyweight", "mat", "wall", "box", "bench", "dowel", "foam-roller", "pull-up-bar", "back-extension-bench", "ghd", "medicine-ball", "ab-wheel"].includes(kit))) {
+      if (item.loadPosition === "none" && item.equipment.flat().every((kit) => ["bodyweight", "mat", "wall", "box", "bench", "dowel", "foam-roller", "pull-up-bar", "back-extension-bench", "ghd", "medicine-ball", "ab-wheel"].includes(kit))) {
         expect(item.implements, item.id).toBe(0);
       }
       if (item.implements === 0) expect(item.loadPosition, item.id).toBe("none");

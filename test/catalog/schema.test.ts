@@ -46,6 +46,32 @@ describe("parseExercise", () => {
     expect(byPath[""]).toBe("unknown field: unknownKey");
   });
 
+  it("reads interchangeable equipment as a nested list, and names each problem in it", () => {
+    const withKit = (equipment: unknown) => issuesOf(parseExercise({ ...bridge, equipment }));
+    expect(withKit([["kettlebell", "dumbbell"], "box"])).toEqual([]);
+    const kinds = /must be one of the equipment kinds: bodyweight, dowel, dumbbell/;
+    const [unknownItems] = withKit([["kettlebell", "dumbel", "kettlbell"]]);
+    expect(unknownItems?.path).toEqual(["equipment", 0]);
+    expect(unknownItems?.message).toMatch(/^item 1 \("dumbel"\), item 2 \("kettlbell"\) must be one of the equipment kinds: /);
+    const [unknownPiece] = withKit(["box", "dumbel"]);
+    expect(unknownPiece?.path).toEqual(["equipment", 1]);
+    expect(unknownPiece?.message).toMatch(kinds);
+    expect(unknownPiece?.message).toMatch(/or a list of interchangeable ones$/);
+    expect(withKit([["kettlebell"]])).toEqual([
+      { path: ["equipment", 0], message: "a list of interchangeable equipment needs at least two items (write one item on its own)" },
+    ]);
+    expect(withKit([["kettlebell", "dumbbell"], "dumbbell"])).toEqual([
+      { path: ["equipment", 0, 1], message: '"dumbbell" is needed outright (equipment.1), so listing it as an alternative adds nothing' },
+    ]);
+    expect(withKit(["box", ["dumbbell", "box", "dumbbell"], "box"])).toEqual([
+      { path: ["equipment", 1, 1], message: '"box" is needed outright (equipment.0), so listing it as an alternative adds nothing' },
+      { path: ["equipment", 1, 2], message: '"dumbbell" is listed twice in equipment (first at equipment.1.0)' },
+      { path: ["equipment", 2], message: '"box" is listed twice in equipment (first at equipment.0)' },
+    ]);
+    // The same piece may stand in two lists: a bar in a rack, or a suspension trainer.
+    expect(withKit([["rack", "trx"], ["barbell", "trx"]])).toEqual([]);
+  });
+
   it("checks a rep range's order once the shape is right", () => {
     const input = { ...bridge, defaultDose: { kind: "reps", sets: 3, reps: { min: 12, max: 8 }, perSide: false } };
     expect(issuesOf(parseExercise(input))).toEqual([{ path: ["defaultDose", "reps", "max"], message: "reps min must not exceed max" }]);

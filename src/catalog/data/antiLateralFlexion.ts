@@ -110,7 +110,7 @@ export const antiLateralFlexionExercises = [
     position: "standing",
     loadPosition: "hands-hanging",
     implements: 1,
-    equipment: ["kettlebell", "dumbbell"],
+    equipment: [["kettlebell", "dumbbell"]],
     spineDemand: { flexion: 0, extension: 0, lateralFlexion: 1, rotation: 0, axialCompression: 1, shear: 0, endRange: false, repeated: false },
     tags: [],
     primaryMuscles: ["obliques", "quadratus-lumborum"],

@@ -167,7 +167,7 @@ export const hingeExercises = [
     position: "standing",
     loadPosition: "hands-hanging",
     implements: 1,
-    equipment: ["kettlebell", "dumbbell"],
+    equipment: [["kettlebell", "dumbbell"]],
     spineDemand: { flexion: 1, extension: 1, lateralFlexion: 1, rotation: 0, axialCompression: 1, shear: 1, endRange: false, repeated: false },
     tags: [],
     primaryMuscles: ["glutes", "hamstrings", "obliques"],

@@ -252,7 +252,7 @@ export const spinalFlexionExercises = [
     position: "standing",
     loadPosition: "hands-hanging",
     implements: 1,
-    equipment: ["kettlebell", "dumbbell", "box"],
+    equipment: [["kettlebell", "dumbbell"], "box"],
     spineDemand: { flexion: 3, extension: 0, lateralFlexion: 0, rotation: 0, axialCompression: 1, shear: 2, endRange: true, repeated: true },
     tags: [],
     primaryMuscles: ["erector-spinae", "hamstrings"],

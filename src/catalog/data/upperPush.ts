@@ -194,7 +194,7 @@ export const upperPushExercises = [
     position: "half-kneeling",
     loadPosition: "overhead",
     implements: 1,
-    equipment: ["dumbbell", "kettlebell", "mat"],
+    equipment: [["dumbbell", "kettlebell"], "mat"],
     spineDemand: { flexion: 0, extension: 1, lateralFlexion: 1, rotation: 0, axialCompression: 1, shear: 0, endRange: false, repeated: false },
     tags: [],
     primaryMuscles: ["shoulders", "triceps"],
