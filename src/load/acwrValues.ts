@@ -159,22 +159,7 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
     acuteSum = knownSum(loads, t - a + 1, t + 1);
     chronicSum = knownSum(loads, t - c + 1, t + 1 - shift);
     const chronicOk = w - chronicKnown <= maxUnknownChronic;
-    let ratio = NaN;
-    let code = REASON_UNKNOWN_DAYS;
-    if (acuteOk && chronicOk) {
-      ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
-      code = 0;
-      if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
-        ratio = NaN;
-        code = REASON_ZERO_CHRONIC;
-      }
-    }
-    out[t] = ratio;
-    if (detail !== undefined) {
-      detail.reason[t] = code;
-      detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
-      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
-    }
+    writeRolling(t, acuteSum, acuteKnown, acutePositive, acuteOk, chronicSum, chronicKnown, chronicPositive, chronicOk, out, detail);
   }
 
   // Steady state: every step adds day t to both windows and drops the day that left each.
@@ -198,23 +183,43 @@ function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64
       chronicPositive += Number(z > 0) - Number(v > 0);
       const acuteOk = a - acuteKnown <= maxUnknownAcute;
       const chronicOk = w - chronicKnown <= maxUnknownChronic;
-      let ratio = NaN;
-      let code = REASON_UNKNOWN_DAYS;
-      if (acuteOk && chronicOk) {
-        ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
-        code = 0;
-        if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
-          ratio = NaN;
-          code = REASON_ZERO_CHRONIC;
-        }
-      }
-      out[t] = ratio;
-      if (detail === undefined) continue;
-      detail.reason[t] = code;
-      detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
-      detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
+      writeRolling(t, acuteSum, acuteKnown, acutePositive, acuteOk, chronicSum, chronicKnown, chronicPositive, chronicOk, out, detail);
     }
   }
+}
+
+/**
+ * Day t of the rolling ratio (A-6: no ratio over too many unknown days or a chronic window
+ * without a positive day, and never NaN/Infinity), and with `detail` its means and reason.
+ */
+function writeRolling(
+  t: number,
+  acuteSum: number,
+  acuteKnown: number,
+  acutePositive: number,
+  acuteOk: boolean,
+  chronicSum: number,
+  chronicKnown: number,
+  chronicPositive: number,
+  chronicOk: boolean,
+  out: Float64Array,
+  detail: AcwrDetail | undefined,
+): void {
+  let ratio = NaN;
+  let code = REASON_UNKNOWN_DAYS;
+  if (acuteOk && chronicOk) {
+    ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
+    code = 0;
+    if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
+      ratio = NaN;
+      code = REASON_ZERO_CHRONIC;
+    }
+  }
+  out[t] = ratio;
+  if (detail === undefined) return;
+  detail.reason[t] = code;
+  detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
+  detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
 }
 
 /**
@@ -347,7 +352,7 @@ function rollingValues(
   }
   let acuteSum = knownSum(loads, c - a, c);
   let chronicSum = knownSum(loads, 0, c - shift);
-  out[c - 1] = rollingOrNaN(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown, chronicPositive, a - acuteKnown <= maxUnknownAcute && w - chronicKnown <= maxUnknownChronic);
+  writeRolling(c - 1, acuteSum, acuteKnown, acutePositive, a - acuteKnown <= maxUnknownAcute, chronicSum, chronicKnown, chronicPositive, w - chronicKnown <= maxUnknownChronic, out, undefined);
 
   // The unknown and positive flags of the last c + 1 days live in the bits of two integers
   // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
@@ -402,24 +407,11 @@ function rollingValues(
   }
 }
 
-function rollingOrNaN(
-  acuteSum: number,
-  acuteKnown: number,
-  acutePositive: number,
-  chronicSum: number,
-  chronicKnown: number,
-  chronicPositive: number,
-  windowsOk: boolean,
-): number {
-  if (!windowsOk) return NaN;
-  const ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
-  return chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity) ? NaN : ratio;
-}
-
 /**
  * The fast path of {@link ewmaKernel} for chronic windows of up to {@link HISTORY_DAYS} days:
- * the same recursion in the same order, only the ratio stored. The days before `chronicDays − 1` (no ratio yet) run a general loop; the steady
- * state, which is almost every day of a long series, runs a loop with no index-range tests.
+ * the same recursion in the same order, only the ratio stored. The days before
+ * `chronicDays − 1` (no ratio yet) run a general loop; the steady state, which is almost every
+ * day of a long series, runs a loop with no index-range tests.
  */
 function ewmaValues(
   loads: Float64Array,
