@@ -261,20 +261,18 @@ export function exerciseSemanticIssues(exercise: Exercise, path: readonly (strin
     if (typeof need === "string" && !outright.has(need)) outright.set(need, index);
   });
   exercise.equipment.forEach((need, index) => {
-    const items = typeof need === "string" ? [need] : need;
-    items.forEach((item, inner) => {
-      const where = typeof need === "string" ? [index] : [index, inner];
+    if (typeof need === "string") {
+      const first = outright.get(need) as number;
+      if (first !== index) issues.push({ path: [...path, "equipment", index], message: `"${need}" is listed twice in equipment (first at equipment.${first})` });
+      return;
+    }
+    need.forEach((item, inner) => {
+      const earlier = need.indexOf(item);
       const first = outright.get(item);
-      if (typeof need !== "string" && need.indexOf(item) < inner) {
-        issues.push({ path: [...path, "equipment", ...where], message: `"${item}" is listed twice in equipment (first at equipment.${index}.${need.indexOf(item)})` });
-      } else if (first !== undefined && first !== index) {
-        issues.push({
-          path: [...path, "equipment", ...where],
-          message:
-            typeof need === "string"
-              ? `"${item}" is listed twice in equipment (first at equipment.${first})`
-              : `"${item}" is needed outright (equipment.${first}), so listing it as an alternative adds nothing`,
-        });
+      if (earlier < inner) {
+        issues.push({ path: [...path, "equipment", index, inner], message: `"${item}" is listed twice in equipment (first at equipment.${index}.${earlier})` });
+      } else if (first !== undefined) {
+        issues.push({ path: [...path, "equipment", index, inner], message: `"${item}" is needed outright (equipment.${first}), so listing it as an alternative adds nothing` });
       }
     });
   });

@@ -436,7 +436,8 @@ function ewmaValues(
   let chronic = acute;
   let acuteUnknown = first < a - 1 ? first : a - 1;
   let chronicUnknown = first < c - 1 ? first : c - 1;
-  out[first] = ewmaRatioOrNaN(first >= c - 1, acute, chronic, acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic);
+  if (first < c - 1) out[first] = NaN;
+  else writeEwma(first, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, undefined);
   let t = first + 1;
   const warmEnd = n < c ? n : c;
   for (; t < warmEnd; t++) {
@@ -449,7 +450,8 @@ function ewmaValues(
       chronicUnknown++;
     }
     if (t >= a && (loads[t - a] as number) !== (loads[t - a] as number)) acuteUnknown--;
-    out[t] = ewmaRatioOrNaN(t >= c - 1, acute, chronic, acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic);
+    if (t < c - 1) out[t] = NaN;
+    else writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, undefined);
   }
   // Steady state (t ≥ c): both windows are full, so no range tests. The unknown-day counts
   // are kept as "excess over the limit" (count − limit − 1), which is negative exactly when
@@ -510,12 +512,6 @@ function flagHistory(loads: Float64Array, start: number, days: number, positive:
     if (positive ? value > 0 : value !== value) bits |= 1 << i;
   }
   return bits;
-}
-
-function ewmaRatioOrNaN(full: boolean, acute: number, chronic: number, windowsOk: boolean): number {
-  if (!full || !windowsOk) return NaN;
-  const ratio = acute / chronic;
-  return !(chronic > 0) || !(ratio >= 0 && ratio < Infinity) ? NaN : ratio;
 }
 
 function writeEwma(

@@ -5,6 +5,7 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
+import { equipmentOf } from "../catalog/fitsKit.js";
 import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import type { Stage } from "../staging/types.js";
@@ -257,7 +258,7 @@ function dayNumber(fn: string, what: string, date: string): number {
 
 function incrementsFor(exercise: DoseExercise | undefined): LoadIncrements {
   // Interchangeable kit counts too: a goblet squat (kettlebell or dumbbell) steps like a kettlebell.
-  const kit = exercise?.equipment?.flat() ?? [];
+  const kit = equipmentOf({ equipment: exercise?.equipment ?? [] });
   if (kit.includes("barbell") || kit.includes("trap-bar")) return { kind: "barbell" };
   if (kit.includes("kettlebell")) return { kind: "kettlebell" };
   if (kit.includes("dumbbell")) return { kind: "dumbbell" };
