@@ -2,6 +2,7 @@
  * Human-readable text for assessments, plans and load reports.
  */
 import type { Reason } from "../evidence/index.js";
+import { isIsoDate, weekdayName } from "../internal/calendar.js";
 import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, WeekPlan } from "../program/index.js";
 import { heading, num, table, wrap } from "./table.js";
@@ -163,9 +164,7 @@ export function renderLoadReport(report: LoadReport): string {
   return `${lines.join("\n")}\n`;
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-
 function weekday(date: string): string {
-  const [year, month, day] = date.split("-").map(Number);
-  return WEEKDAYS[new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).getUTCDay()] ?? "";
+  // A planned session's date was checked by planWeek; an unreadable one prints no weekday.
+  return isIsoDate(date) ? weekdayName(date) : "";
 }

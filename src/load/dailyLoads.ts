@@ -2,7 +2,15 @@
  * From logged sessions to a calendar series of daily loads (A-1, A-2).
  */
 import { reason } from "../evidence/index.js";
-import { dayNumber, isKnownTimeZone, isoDate, localDayOf } from "./calendar.js";
+import {
+  FIRST_ISO_DATE,
+  formatIsoDate as isoDate,
+  isSupportedDay,
+  LAST_ISO_DATE,
+  parseIsoDate,
+  requireIsoDate,
+} from "../internal/calendar.js";
+import { isKnownTimeZone, localDayOf } from "./calendar.js";
 import { sessionLoad } from "./sessionLoad.js";
 import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, LoggedSession } from "./types.js";
 
@@ -28,7 +36,8 @@ import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, Logg
  * no days and empty `startDate`/`endDate`
  * @throws RangeError naming `dailyLoads` when the time zone is unknown, `absentDays` is not
  * `"unknown"` or `"rest"`, `from`/`to` are not ISO dates or `from` is after `to`, or a session
- * has a bad date or load
+ * has a bad date or load. Dates, and the local day of each `startedAt`, must be real calendar
+ * days from 1900-01-01 to 2200-12-31 (2026-02-30 is rejected, never read as 2 March).
  * @throws TypeError naming `dailyLoads` when a session has neither `startedAt` nor `date`, or
  * neither `loadAu` nor `rpe` and `durationMinutes`
  * @example
@@ -139,9 +148,7 @@ export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoa
 }
 
 function rangeDay(value: string, name: "from" | "to"): number {
-  const day = typeof value === "string" ? dayNumber(value) : undefined;
-  if (day === undefined) throw new RangeError(`dailyLoads: ${name} must be an ISO date YYYY-MM-DD, got ${JSON.stringify(value)}`);
-  return day;
+  return requireIsoDate("dailyLoads", name, value);
 }
 
 function sessionDay(
@@ -151,14 +158,13 @@ function sessionDay(
   dayOfZone: Map<string, (epochMs: number) => number>,
 ): number {
   if (session.date !== undefined) {
-    const day = dayNumber(session.date);
-    if (day === undefined) throw new RangeError(`dailyLoads: session ${index} has date ${JSON.stringify(session.date)}, not an ISO date YYYY-MM-DD`);
-    return day;
+    return requireIsoDate("dailyLoads", `session ${index} date`, session.date);
   }
   if (session.startedAt === undefined) throw new TypeError(`dailyLoads: session ${index} has neither startedAt nor date`);
   const epochMs = Date.parse(session.startedAt);
-  if (!Number.isFinite(epochMs)) {
-    throw new RangeError(`dailyLoads: session ${index} has startedAt ${JSON.stringify(session.startedAt)}, not an ISO date-time`);
+  // Date.parse reads 2026-02-30T… as 2 March: the written date must exist too.
+  if (!Number.isFinite(epochMs) || parseIsoDate(session.startedAt.slice(0, 10)) === null) {
+    throw new RangeError(`dailyLoads: session ${index} has startedAt ${JSON.stringify(session.startedAt)}, not an ISO date-time on a real calendar date from ${FIRST_ISO_DATE} to ${LAST_ISO_DATE}`);
   }
   const zone = session.timeZone ?? timeZone;
   let dayOf = dayOfZone.get(zone);
@@ -167,7 +173,11 @@ function sessionDay(
     dayOf = localDayOf(zone);
     dayOfZone.set(zone, dayOf);
   }
-  return dayOf(epochMs);
+  const day = dayOf(epochMs);
+  if (!isSupportedDay(day)) {
+    throw new RangeError(`dailyLoads: session ${index} has startedAt ${JSON.stringify(session.startedAt)}, whose local date in ${zone} falls outside the supported dates ${FIRST_ISO_DATE}…${LAST_ISO_DATE}`);
+  }
+  return day;
 }
 
 function sessionLoadOf(session: LoggedSession, index: number): number {

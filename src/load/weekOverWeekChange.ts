@@ -2,7 +2,7 @@
  * Week-to-week change of the training load (A-9).
  */
 import { reason, type Reason } from "../evidence/index.js";
-import { dayNumber, isoDate, isoWeekday } from "./calendar.js";
+import { formatIsoDate as isoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import type { DailySeries, WeekChange, WeekChangeAction, WeekChangeReasonCode, WeekOverWeekOptions } from "./types.js";
 
 /**
@@ -38,15 +38,14 @@ export function weekOverWeekChange(series: DailySeries, options?: WeekOverWeekOp
   }
   const length = series.loads.length;
   if (length === 0) return [];
-  const start = dayNumber(series.startDate);
-  if (start === undefined) throw new RangeError(`weekOverWeekChange: startDate must be an ISO date, got ${JSON.stringify(series.startDate)}`);
+  const start = requireIsoDate("weekOverWeekChange", "series.startDate", series.startDate);
 
   // Offset (from the series start) of the first day of the first week; may be negative.
   let firstOffset: number;
   if (weekStartsOn === "series-end") {
     firstOffset = length - 7 * Math.ceil(length / 7);
   } else {
-    firstOffset = -((isoWeekday(start) - weekStartsOn + 7) % 7);
+    firstOffset = -((weekdayOfDay(start) - weekStartsOn + 7) % 7);
   }
 
   const weeks: WeekChange[] = [];

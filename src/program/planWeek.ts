@@ -5,6 +5,7 @@
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
+import { addDays, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
 import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
@@ -71,7 +72,8 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * @param options - the week's first day, days per week, kit, session length and history
  * @returns the planned week, or no plan
  * @throws RangeError when `daysPerWeek` is not a whole number from 2 to 6, `sessionMinutes` is not from 20 to 180,
- *   or `weekStart` is not an ISO date, or a ladder exposure names a step its ladder does not have
+ *   or `weekStart` is not a real calendar date `YYYY-MM-DD` from 1900-01-02 to 2200-12-25 (the supported
+ *   dates, less the day before the week and its last six days), or a ladder exposure names a step its ladder does not have
  * @example
  * ```ts
  * const result = assess(athlete);
@@ -96,7 +98,8 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
     throw new RangeError(`planWeek: daysPerWeek must be a whole number from 2 to 6, got ${String(daysPerWeek)}`);
   }
   const sessionMinutes = checkMinutes("planWeek", options.sessionMinutes);
-  const weekStart = checkDate("planWeek", "weekStart", options.weekStart);
+  // The load check reads up to the day before the week, and the week's last day is a date too.
+  const weekStart = checkDate("planWeek", "weekStart", options.weekStart, FIRST_DAY + 1, LAST_DAY - 6);
   const catalog = options.catalog ?? builtInCatalog;
   const history = options.history;
 
@@ -135,7 +138,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
   weekReasons.unshift(
     reason(
       "P-7",
-      `${daysPerWeek} sessions (${sessions.map((session) => weekday(session.date)).join(", ")}), alternating days with and without axial loading.`,
+      `${daysPerWeek} sessions (${sessions.map((session) => weekdayName(session.date)).join(", ")}), alternating days with and without axial loading.`,
     ),
   );
 
@@ -183,7 +186,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
  * @param assessment - from {@link assess}
  * @param options - the day, axial loading, kit, length, rotation, volume scale and history
  * @returns the session, or no plan when the assessment is withheld
- * @throws RangeError when `date` is not an ISO date, `sessionMinutes` is not from 20 to 180 or `volumeScale` is not from 0.3 to 1
+ * @throws RangeError when `date` is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31, `sessionMinutes` is not from 20 to 180 or `volumeScale` is not from 0.3 to 1
  * @example
  * ```ts
  * const result = assess(athlete);
@@ -383,21 +386,12 @@ function deloadCheck(weeks: NonNullable<NonNullable<PlanOptions["history"]>["wee
   return { action: decision.action, triggers: decision.triggers, volumeScale, reasons };
 }
 
-const DAY_MS = 86_400_000;
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
-
-function parseDate(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return null;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Date(time).toISOString().slice(0, 10) === value ? time : null;
-}
-
-function checkDate(fn: string, name: string, value: unknown): string {
-  if (typeof value !== "string" || parseDate(value) === null) {
-    throw new RangeError(`${fn}: ${name} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`);
+function checkDate(fn: string, name: string, value: unknown, first = FIRST_DAY, last = LAST_DAY): string {
+  const day = requireIsoDate(fn, name, value);
+  if (day < first || day > last) {
+    throw new RangeError(`${fn}: ${name} must be from ${formatIsoDate(first)} to ${formatIsoDate(last)}, got ${JSON.stringify(value)}`);
   }
-  return value;
+  return value as string;
 }
 
 function checkMinutes(fn: string, value: number | undefined): number {
@@ -408,12 +402,4 @@ function checkMinutes(fn: string, value: number | undefined): number {
   return minutes;
 }
 
-/** Adds calendar days to an ISO date (UTC arithmetic on dates, no clock). */
-export function addDays(date: string, days: number): string {
-  const time = parseDate(date) ?? 0;
-  return new Date(time + days * DAY_MS).toISOString().slice(0, 10);
-}
 
-function weekday(date: string): string {
-  return WEEKDAYS[new Date(parseDate(date) ?? 0).getUTCDay()] ?? "";
-}

@@ -3,6 +3,7 @@
  */
 import { reason, type Finding } from "../evidence/index.js";
 import type { DemandScore } from "../catalog/types.js";
+import { requireIsoDate } from "../internal/calendar.js";
 
 /**
  * The part of an exercise {@link axialAlternation} reads; any catalog `Exercise` fits.
@@ -33,15 +34,6 @@ export interface AxialAlternationOptions {
   readonly axialThreshold?: number;
 }
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: string, index: number): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (match === null) throw new RangeError(`axialAlternation: days[${index}].date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(date)}`);
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Math.round(time / DAY_MS);
-}
-
 /**
  * Flags consecutive days that both load the spine axially.
  *
@@ -52,7 +44,8 @@ function dayNumber(date: string, index: number): number {
  * @param days - planned days in order; rest days may be listed with no exercises or, when dated, left out
  * @param options - the axial threshold
  * @returns a `warning` finding (rule P-7) per pair of consecutive axial days; empty when none
- * @throws RangeError when a date is not `YYYY-MM-DD` or the threshold is outside 0–3
+ * @throws RangeError when a date is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to
+ *   2200-12-31 (2026-02-30 is rejected, not read as 2 March), or the threshold is outside 0–3
  * @example
  * ```ts
  * const squat = { id: "back-squat", spineDemand: { axialCompression: 3 } } as const;
@@ -70,7 +63,7 @@ export function axialAlternation(days: readonly PlannedDay[], options: AxialAlte
     throw new RangeError(`axialAlternation: option axialThreshold must be from 0 to 3, got ${String(threshold)}`);
   }
   const dated = days.length > 0 && days.every((day) => day.date !== undefined);
-  const numbers = dated ? days.map((day, index) => dayNumber(day.date!, index)) : days.map((_, index) => index);
+  const numbers = dated ? days.map((day, index) => requireIsoDate("axialAlternation", `days[${index}].date`, day.date)) : days.map((_, index) => index);
   const axial = days.map((day) => day.exercises.filter((item) => item.spineDemand.axialCompression >= threshold));
   const findings: Finding[] = [];
   for (let i = 1; i < days.length; i++) {

@@ -5,6 +5,7 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
+import { requireIsoDate } from "../internal/calendar.js";
 import { equipmentOf } from "../catalog/fitsKit.js";
 import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
@@ -248,14 +249,6 @@ const DEFAULTS: DoseDefaults = {
  */
 export const DEFAULT_DOSE_OPTIONS: DoseDefaults = Object.freeze(DEFAULTS);
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(fn: string, what: string, date: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (match === null) throw new RangeError(`${fn}: ${what} must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(date)}`);
-  return Math.round(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / DAY_MS);
-}
-
 function incrementsFor(exercise: DoseExercise | undefined): LoadIncrements {
   // Interchangeable kit counts too: a goblet squat (kettlebell or dumbbell) steps like a kettlebell.
   const kit = equipmentOf({ equipment: exercise?.equipment ?? [] });
@@ -330,7 +323,8 @@ function checkPrescription(prescription: Prescription): void {
  * @param options - stage, safety, direction, exercise data, load increments and thresholds
  * @returns the action, the axis, the next prescription, the deciding rule, a code and every reason
  * @throws TypeError when the prescription has neither reps nor holdSeconds
- * @throws RangeError when a number in the prescription or options is out of range, or a date is not ISO
+ * @throws RangeError when a number in the prescription or options is out of range, or a date is not a
+ *   real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31
  * @example
  * ```ts
  * const sets = [{ reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }];
@@ -381,7 +375,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const prescribedLoad = loadOf(prescription.loadKg);
   const advanced = settings.stage === "function-optimisation";
   const logs = history
-    .map((log, index) => ({ log, index, day: dayNumber("nextDose", `history[${index}].date`, log.date) }))
+    .map((log, index) => ({ log, index, day: requireIsoDate("nextDose", `history[${index}].date`, log.date) }))
     .sort((a, b) => a.day - b.day || a.index - b.index);
   const own = logs.filter((entry) => entry.log.exerciseId === prescription.exerciseId).map((entry) => entry.log);
 
@@ -444,7 +438,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
 
   // P-6: after a layoff, come back lighter and build again.
   if (options.today !== undefined) {
-    const gap = dayNumber("nextDose", "options.today", options.today) - dayNumber("nextDose", "date", latest.date);
+    const gap = requireIsoDate("nextDose", "options.today", options.today) - requireIsoDate("nextDose", "date", latest.date);
     if (gap > settings.layoffDays) {
       const layoff = reason("P-6", `${gap} days since the last ${prescription.exerciseId} session (a layoff): return gradually.`);
       if (prescribedLoad > 0) return regress("P-6", "layoff", [layoff], false);

@@ -1,13 +1,7 @@
 import { reason, type Finding } from "../evidence/index.js";
+import { requireIsoDate } from "../internal/calendar.js";
 import type { PerformedSession, SessionVolume, SpineExposure, WeeklyVolume, WeeklyVolumeOptions } from "./types.js";
 import { addSession, emptyTally, summaryOf, volumeContext } from "./volumeLoad.js";
-
-const DAY_MS = 86_400_000;
-
-function dayNumber(date: string): number | null {
-  const parsed = Date.parse(`${date}T00:00:00Z`);
-  return Number.isFinite(parsed) ? Math.round(parsed / DAY_MS) : null;
-}
 
 /**
  * Sums a week of performed sessions: reps and volume load per side, hard sets and sets per
@@ -24,7 +18,8 @@ function dayNumber(date: string): number | null {
  * @param options - `unilateralSetCount` (required), catalog, hard-set threshold, muscle credit, bodyweight
  * @returns the week's {@link WeeklyVolume}, with a line per session and every finding
  *   (paths are `[sessionIndex, "sets", setIndex]`)
- * @throws TypeError when `unilateralSetCount` is missing or unknown; RangeError as {@link volumeLoad}
+ * @throws TypeError when `unilateralSetCount` is missing or unknown; RangeError as {@link volumeLoad}, or when a
+ *   session's date is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31
  * @example
  * ```ts
  * const week = weeklyVolume(
@@ -59,11 +54,9 @@ export function weeklyVolume(sessions: readonly PerformedSession[], options: Wee
         spineExposure: Object.freeze(line.exposure) as SpineExposure,
       }),
     );
-    const day = dayNumber(session.date);
-    if (day !== null) {
-      if (first === null || day < first.day) first = { date: session.date, day };
-      if (last === null || day > last.day) last = { date: session.date, day };
-    }
+    const day = requireIsoDate("weeklyVolume", `sessions[${i}].date`, session.date);
+    if (first === null || day < first.day) first = { date: session.date, day };
+    if (last === null || day > last.day) last = { date: session.date, day };
   });
   const extra: Finding[] = [];
   const from = first as { date: string; day: number } | null;

@@ -1,6 +1,7 @@
 /**
  * Checks shared by the commands' options.
  */
+import { isIsoDate, ISO_DATE_RULE } from "../../internal/calendar.js";
 import { badInput, usageError, type CliIo } from "../io.js";
 
 /** A string option restricted to a list, with a default. */
@@ -20,15 +21,11 @@ export function intOption(flag: string, value: unknown, min: number, max: number
   return number;
 }
 
-/** An ISO date option. */
+/** An ISO date option: a real calendar date within the supported range. */
 export function dateOption(flag: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split("-").map(Number);
-    const time = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
-    if (new Date(time).toISOString().slice(0, 10) === value) return value;
-  }
-  throw usageError(`${flag} must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (isIsoDate(value)) return value;
+  throw usageError(`${flag} must be ${ISO_DATE_RULE}, got ${JSON.stringify(value)}`);
 }
 
 /** An IANA time zone option (default UTC). */

@@ -1,24 +1,19 @@
 import { EQUIPMENT } from "../../catalog/index.js";
 import { planWeek } from "../../program/index.js";
-import type { AcwrMethod } from "../../load/index.js";
+import { FIRST_DAY, formatIsoDate, LAST_DAY, parseIsoDate, utcDayOf, weekdayOfDay } from "../../internal/calendar.js";
+import { dailyLoads, type AcwrMethod } from "../../load/index.js";
 import { readAssessment, readCheckIn, readTrainingLog } from "../inputs.js";
-import { EXIT_OK } from "../io.js";
+import { EXIT_OK, usageError } from "../io.js";
 import { renderAssessment, renderWeek } from "../render.js";
 import type { Command } from "../run.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 
 const METHODS = ["ewma", "coupled", "uncoupled"] as const satisfies readonly AcwrMethod[];
 
-/** The Monday on or after a day (the CLI may read the clock; the library never does). */
-export function nextMonday(today: Date): string {
-  const day = today.getUTCDay();
-  const offset = (8 - day) % 7;
-  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset)).toISOString().slice(0, 10);
-}
-
-function dayAfter(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1)).toISOString().slice(0, 10);
+/** Day number of the Monday on or after an instant's UTC day (the CLI may read the clock; the library never does). */
+export function nextMonday(now: Date): number {
+  const today = utcDayOf(now.getTime());
+  return today + ((8 - weekdayOfDay(today)) % 7);
 }
 
 /** `spinewise plan FILE`: assess an intake and plan a week. */
@@ -44,19 +39,18 @@ export const planCommand: Command = {
     const equipment = listOption("--equipment", values.equipment, EQUIPMENT);
     const timeZone = checkTimeZone(values["time-zone"]);
     const acwrMethod = oneOfOption("--method", values.method, METHODS, "ewma");
-    let weekStart = dateOption("--week-start", values["week-start"]);
+    const weekStartOption = dateOption("--week-start", values["week-start"]);
     const assessment = readAssessment(io, positionals[0] ?? "");
     const trainingLog = typeof values.log === "string" ? readTrainingLog(io, values.log) : undefined;
     const checkIn = typeof values["check-in"] === "string" ? readCheckIn(io, values["check-in"]) : undefined;
-    if (weekStart === undefined) {
-      // The week after the log, so the load check reads right up to it; else next Monday.
-      const lastLogged = trainingLog
-        ?.map((session) => session.date ?? session.startedAt?.slice(0, 10) ?? "")
-        .filter((date) => date !== "")
-        .sort()
-        .at(-1);
-      weekStart = lastLogged === undefined ? nextMonday(new Date()) : dayAfter(lastLogged);
+    // The week after the log's last local day (what the load check reads up to); else next Monday.
+    const lastLogged = trainingLog === undefined ? null : parseIsoDate(dailyLoads(trainingLog, { timeZone, absentDays: "unknown" }).endDate);
+    const startDay = parseIsoDate(weekStartOption) ?? (lastLogged === null ? nextMonday(new Date()) : lastLogged + 1);
+    // planWeek reads the day before the week and dates its last day: both must be supported dates.
+    if (startDay <= FIRST_DAY || startDay > LAST_DAY - 6) {
+      throw usageError(`the week must start from ${formatIsoDate(FIRST_DAY + 1)} to ${formatIsoDate(LAST_DAY - 6)}, got ${formatIsoDate(startDay)}`);
     }
+    const weekStart = formatIsoDate(startDay);
     const week = planWeek(assessment, {
       weekStart,
       ...(daysPerWeek === undefined ? {} : { daysPerWeek }),
