@@ -4,6 +4,7 @@
 import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { isoDateString, supportedYear } from "../internal/isoDateSchema.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { isKnownTimeZone } from "./calendar.js";
 import type { AcwrOptions, DailyLoadsOptions, LoggedSession } from "./types.js";
@@ -29,9 +30,11 @@ const timeZoneField = () =>
 export const loggedSessionSchema = /* @__PURE__ */ (() =>
   z.object({
     startedAt: z.optional(
-      z.iso.datetime({ offset: true, error: "startedAt must be an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00" })
+      z
+        .iso.datetime({ offset: true, error: "startedAt must be an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00" })
+        .check(supportedYear("startedAt")),
     ),
-    date: z.optional(z.iso.date({ error: "date must be a real calendar date written YYYY-MM-DD" })),
+    date: z.optional(isoDateString("date")),
     timeZone: z.optional(timeZoneField()),
     rpe: z.optional(
       z
@@ -233,8 +236,8 @@ export const dailyLoadsOptionsSchema = /* @__PURE__ */ (() =>
   z.object({
     timeZone: timeZoneField(),
     absentDays: z.enum(["unknown", "rest"], { error: 'absentDays must be "unknown" or "rest"' }),
-    from: z.optional(z.iso.date({ error: "from must be a real calendar date written YYYY-MM-DD" })),
-    to: z.optional(z.iso.date({ error: "to must be a real calendar date written YYYY-MM-DD" })),
+    from: z.optional(isoDateString("from")),
+    to: z.optional(isoDateString("to")),
   }))();
 
 /**

@@ -4,6 +4,7 @@
 import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { isoDateString } from "../internal/isoDateSchema.js";
 import { parseWith } from "../internal/parse.js";
 import { sessionCheckInSchema } from "../screening/schema.js";
 import type { WeekSummary } from "./deloadDue.js";
@@ -16,7 +17,7 @@ const nrs = (name: string) =>
   z
     .number({ error: `${name} must be a number on the 0–10 pain scale` })
     .check(z.gte(0, { error: `${name} must be at least 0` }), z.lte(10, { error: `${name} must be at most 10` }));
-const isoDate = (name: string) => z.iso.date({ error: `${name} must be a real calendar date written YYYY-MM-DD` });
+const isoDate = (name: string) => isoDateString(name);
 const wholeCount = (name: string, min: number) =>
   z.int({ error: `${name} must be a whole number` }).check(z.gte(min, { error: `${name} must be at least ${min}` }));
 const kg = (name: string) =>

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import type { Exercise } from "../catalog/types.js";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
+import { isoDateString } from "../internal/isoDateSchema.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { exerciseIndex } from "./catalogLookup.js";
 import type { LoggedMass, MassUnit, PerformedSession, PerformedSet } from "./types.js";
@@ -77,7 +78,7 @@ function buildPerformedSessionSchema() {
 
   return z.strictObject(
     {
-      date: z.iso.date({ error: "date must be a calendar date written YYYY-MM-DD" }),
+      date: isoDateString("date", "date must be a calendar date written YYYY-MM-DD"),
       id: z.optional(z.string({ error: "id must be a string" })),
       unit: z.optional(massUnitSchema),
       bodyweight: z.optional(amount("bodyweight", 1000)),
