@@ -11,7 +11,7 @@ import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from 
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import type { Stage } from "../staging/types.js";
 import { nextLoadStep, roundDownToAvailableLoad, type LoadIncrements } from "./loadSteps.js";
-import { painResponse, type PainResponseOptions } from "./painResponse.js";
+import { checkPainReport, painResponse, type PainResponseOptions } from "./painResponse.js";
 import { latestSafety } from "./safety.js";
 import { requireWholeNumber } from "./settings.js";
 import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
@@ -296,8 +296,10 @@ function checkPrescription(prescription: Prescription): void {
  * 1. safety re-screen (S-9): a check-in above `proceed-with-advisory` → `stop`;
  * 2. the exercise loads a direction that peripheralised (L-5) → `stop`, even with no history;
  * 3. no session of this exercise → `hold` (`insufficient-data`);
- * 4. the latest pain response: `stop-and-rescreen` → `stop` (L-5); a layoff longer than 14 days
- *    (P-6, when `today` is given) → `regress`; `red` → `regress` (L-1, L-2); `amber` → `hold`.
+ * 4. the latest pain response (sessions are read in date order, whatever the order given):
+ *    `stop-and-rescreen` → `stop` (L-5); a layoff longer than 14 days (P-6, when `today` is
+ *    given) → `regress`; `red` → `regress` (L-1, L-2); `amber` → `hold`. A session that logged
+ *    no working set is judged on its pain too; when green it is `insufficient-data`.
  *
  * Then the progression rules: every set of the latest session at the prescribed load or more
  * (P-9: a set lifted lighter never counts), two consecutive green sessions at the current dose
@@ -325,6 +327,8 @@ function checkPrescription(prescription: Prescription): void {
  * @throws TypeError when the prescription has neither reps nor holdSeconds
  * @throws RangeError when a number in the prescription or options is out of range, or a date is not a
  *   real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31
+ * @throws TypeError or RangeError naming `history[i].pain` when a log of this exercise lacks `baselineNrs` or
+ *   `duringNrs`, or holds a pain score that is not a whole number from 0 to 10 (L-1, L-2)
  * @example
  * ```ts
  * const sets = [{ reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }, { reps: 10, loadKg: 16 }];
@@ -377,7 +381,10 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const logs = history
     .map((log, index) => ({ log, index, day: requireIsoDate("nextDose", `history[${index}].date`, log.date) }))
     .sort((a, b) => a.day - b.day || a.index - b.index);
-  const own = logs.filter((entry) => entry.log.exerciseId === prescription.exerciseId).map((entry) => entry.log);
+  const ownEntries = logs.filter((entry) => entry.log.exerciseId === prescription.exerciseId);
+  // L-1, L-2: a missing pain score is never read as "no pain"; name the log that lacks it.
+  for (const entry of ownEntries) checkPainReport("nextDose", `history[${entry.index}].pain`, entry.log.pain);
+  const own = ownEntries.map((entry) => entry.log);
 
   let responses: PainResponse[] = [];
   let greenStreak = 0;
@@ -419,7 +426,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   }
 
   const latest = own.at(-1);
-  if (latest === undefined || latest.sets.length === 0) {
+  if (latest === undefined) {
     return decide("hold", "L-4", "insufficient-data", [
       reason("L-4", `No logged session of ${prescription.exerciseId} yet: keep the prescribed dose and log how the back answers.`),
     ]);
@@ -458,6 +465,13 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   if (last.action === "amber") {
     const code = last.nextMorning === "unknown" ? "awaiting-next-morning" : "amber-response";
     return decide("hold", last.ruleId, code, [...last.reasons, ...axialNote]);
+  }
+  // A green session with no working set logged says nothing about the dose (the pain guards above
+  // still judged it: a session abandoned in pain is not "no data").
+  if (latest.sets.length === 0) {
+    return decide("hold", "L-4", "insufficient-data", [
+      reason("L-4", `The last ${prescription.exerciseId} session logged no working set: keep the prescribed dose and log the sets done.`),
+    ]);
   }
 
   // P-9: judged on what was actually lifted; a set below the prescribed load never counts.

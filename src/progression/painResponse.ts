@@ -41,10 +41,45 @@ export const DEFAULT_PAIN_RESPONSE_OPTIONS: Readonly<Required<Omit<PainResponseO
 
 const SEVERITY: Readonly<Record<PainResponseAction, number>> = { green: 0, amber: 1, red: 2, "stop-and-rescreen": 3 };
 
-function checkNrs(name: string, value: number | null | undefined): void {
-  if (value === null || value === undefined) return;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 10) {
-    throw new RangeError(`painResponse: ${name} must be a number from 0 to 10, got ${String(value)}`);
+const SPREADS: readonly string[] = ["none", "centralised", "peripheralised"];
+
+/** NRS scores are whole numbers from 0 to 10: the 11-point numerical rating scale. */
+function checkNrs(fn: string, path: string, value: unknown, required: boolean): void {
+  if (value === undefined || value === null) {
+    // L-1, L-2: a missing baseline or peak is not "no pain"; it cannot be judged at all.
+    if (required) throw new TypeError(`${fn}: ${path} is required (a whole number from 0 to 10), got ${String(value)}`);
+    return;
+  }
+  if (typeof value !== "number") throw new TypeError(`${fn}: ${path} must be a whole number from 0 to 10, got ${typeof value} ${JSON.stringify(value)}`);
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    throw new RangeError(`${fn}: ${path} must be a whole number from 0 to 10, got ${String(value)}`);
+  }
+}
+
+/**
+ * Throws unless `report` is a complete pain report (L-1, L-2, L-5): `baselineNrs` and `duringNrs`
+ * present, every score a whole number from 0 to 10, `spread` one of the three words. Shared by
+ * the functions that judge pain reports, so each names itself and the path of the bad value.
+ */
+export function checkPainReport(fn: string, path: string, report: unknown): asserts report is PainReport {
+  if (report === null || typeof report !== "object" || Array.isArray(report)) {
+    throw new TypeError(`${fn}: ${path} must be a pain report object with baselineNrs and duringNrs, got ${report === null ? "null" : Array.isArray(report) ? "an array" : typeof report}`);
+  }
+  const value = report as Record<string, unknown>;
+  checkNrs(fn, `${path}.baselineNrs`, value["baselineNrs"], true);
+  checkNrs(fn, `${path}.duringNrs`, value["duringNrs"], true);
+  // afterNrs is optional; nextMorningNrs may be null while the next morning has not come (L-2).
+  if (value["afterNrs"] === null) throw new TypeError(`${fn}: ${path}.afterNrs must be a whole number from 0 to 10 or omitted, got null`);
+  checkNrs(fn, `${path}.afterNrs`, value["afterNrs"], false);
+  checkNrs(fn, `${path}.nextMorningNrs`, value["nextMorningNrs"], false);
+  const spread = value["spread"];
+  // L-5: a misspelt spread must not read as "none".
+  if (spread !== undefined && (typeof spread !== "string" || !SPREADS.includes(spread))) {
+    throw new RangeError(`${fn}: ${path}.spread must be none, centralised or peripheralised, got ${JSON.stringify(spread)}`);
+  }
+  const axial = value["axiallyLoaded"];
+  if (axial !== undefined && typeof axial !== "boolean") {
+    throw new TypeError(`${fn}: ${path}.axiallyLoaded must be true or false, got ${JSON.stringify(axial)}`);
   }
 }
 
@@ -68,12 +103,16 @@ function checkThreshold(name: string, value: number): void {
  *   is above baseline but below the flare margin, or the next morning is not reported yet (L-2);
  * - `green`: the peak is 0–2 and next-morning pain is back to the baseline or lower.
  *
- * Green needs a reported next morning: a session cannot be called green the same day.
+ * Green needs a reported next morning: a session cannot be called green the same day. A
+ * missing baseline or peak is never read as "no pain": both are required (L-1, L-2).
  *
  * @param report - pain before, during, right after and the next morning, and symptom spread
  * @param options - thresholds; see {@link DEFAULT_PAIN_RESPONSE_OPTIONS}
  * @returns the traffic light with the deciding rule (L-1, L-2 or L-5) and every reason
- * @throws RangeError when a pain score or threshold is not a number from 0 to 10
+ * @throws TypeError when the report is not an object, `baselineNrs` or `duringNrs` is missing, or a
+ *   field has the wrong type
+ * @throws RangeError when a pain score is not a whole number from 0 to 10 (the 11-point NRS), a
+ *   threshold is not a number from 0 to 10, or `spread` is not one of its three words
  * @example
  * ```ts
  * painResponse({ baselineNrs: 2, duringNrs: 2, afterNrs: 1, nextMorningNrs: 2 }).action;
@@ -86,10 +125,10 @@ function checkThreshold(name: string, value: number): void {
  * @category Progression
  */
 export function painResponse(report: PainReport, options: PainResponseOptions = {}): PainResponse {
-  checkNrs("baselineNrs", report.baselineNrs);
-  checkNrs("duringNrs", report.duringNrs);
-  checkNrs("afterNrs", report.afterNrs);
-  checkNrs("nextMorningNrs", report.nextMorningNrs);
+  checkPainReport("painResponse", "report", report);
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`painResponse: options must be an object, got ${options === null ? "null" : typeof options}`);
+  }
   const defaults = DEFAULT_PAIN_RESPONSE_OPTIONS;
   const axial = report.axiallyLoaded === true || options.axiallyLoaded === true;
   const ceilingNrs = axial ? (options.axialCeilingNrs ?? defaults.axialCeilingNrs) : (options.ceilingNrs ?? defaults.ceilingNrs);

@@ -13,9 +13,10 @@ import type { ExerciseLog, Prescription } from "./nextDose.js";
 import type { WeeklyCheckIn } from "./stageTransition.js";
 import type { PainReport } from "./types.js";
 
+// NRS scores are whole numbers from 0 to 10 (the 11-point numerical rating scale).
 const nrs = (name: string) =>
   z
-    .number({ error: `${name} must be a number on the 0–10 pain scale` })
+    .int({ error: `${name} must be a whole number on the 0–10 pain scale` })
     .check(z.gte(0, { error: `${name} must be at least 0` }), z.lte(10, { error: `${name} must be at most 10` }));
 const isoDate = (name: string) => isoDateString(name);
 const wholeCount = (name: string, min: number) =>

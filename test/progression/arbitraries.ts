@@ -1,13 +1,13 @@
 import { fc } from "@fast-check/vitest";
 import { RANGES_OF_MOTION, type ExerciseLog, type LadderExposure, type PainReport, type Prescription, type SymptomSpread } from "../../src/progression/index.js";
 
+/** NRS scores are whole numbers from 0 to 10 (the 11-point scale). */
 export const nrs = fc.integer({ min: 0, max: 10 });
-export const nrsReal = fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true });
 
 export const painReport: fc.Arbitrary<PainReport> = fc.record(
   {
-    baselineNrs: fc.oneof(nrs, nrsReal),
-    duringNrs: fc.oneof(nrs, nrsReal),
+    baselineNrs: nrs,
+    duringNrs: nrs,
     afterNrs: nrs,
     nextMorningNrs: fc.option(nrs, { nil: null }),
     spread: fc.constantFrom<SymptomSpread>("none", "centralised", "peripheralised"),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getExercise } from "../../src/catalog/index.js";
 import { nextDose, OUTSIDE_NEUTRAL_DRILLS, type Prescription, type RangeOfMotion } from "../../src/progression/index.js";
-import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, red, session } from "./fixtures.js";
+import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, quietCheckIn, red, session } from "./fixtures.js";
 
 const goblet: Prescription = { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 };
 const twoGreenAtTop = [session("2025-03-03", "goblet-squat", green, 3, 10, 16), session("2025-03-05", "goblet-squat", green, 3, 10, 16)];
@@ -26,7 +26,7 @@ describe("nextDose guards", () => {
 
   it("S-9: raw check-in answers are re-screened with screenCheckIn", () => {
     expect(nextDose(twoGreenAtTop, goblet, { ...advanced, checkIn: { unexplainedWeightLoss: true } })).toMatchObject({ action: "stop", ruleId: "S-9" });
-    const logged = [twoGreenAtTop[0]!, { ...twoGreenAtTop[1]!, checkIn: {} }];
+    const logged = [twoGreenAtTop[0]!, { ...twoGreenAtTop[1]!, checkIn: quietCheckIn }];
     expect(nextDose(logged, goblet, advanced).action).toBe("progress");
   });
 
@@ -246,6 +246,22 @@ describe("nextDose progression rules", () => {
   it("reads the log by date, not by position", () => {
     const reversed = [...twoGreenAtTop].reverse();
     expect(nextDose(reversed, goblet, advanced)).toEqual(nextDose(twoGreenAtTop, goblet, advanced));
+  });
+
+  it("L-1, L-2: a log of the exercise with a missing pain score throws naming nextDose and the log, never reads as green", () => {
+    const missing = { ...twoGreenAtTop[1]!, pain: { duringNrs: 1, nextMorningNrs: 9 } as unknown as typeof green };
+    expect(() => nextDose([twoGreenAtTop[0]!, missing], goblet, advanced)).toThrow(TypeError);
+    expect(() => nextDose([twoGreenAtTop[0]!, missing], goblet, advanced)).toThrow(/nextDose: history\[1\]\.pain\.baselineNrs is required/);
+    const fraction = { ...twoGreenAtTop[1]!, pain: { ...green, duringNrs: 1.5 } };
+    expect(() => nextDose([fraction], goblet, advanced)).toThrow(/nextDose: history\[0\]\.pain\.duringNrs must be a whole number/);
+  });
+
+  it("L-1, L-5: a session that logged no working set is still judged on its pain", () => {
+    const empty = (pain: typeof green) => session("2025-03-07", "goblet-squat", pain, 0, 0, null);
+    expect(nextDose([...twoGreenAtTop, empty(peripheralised)], goblet, advanced)).toMatchObject({ action: "stop", code: "peripheralised" });
+    expect(nextDose([...twoGreenAtTop, empty(red)], goblet, advanced)).toMatchObject({ action: "regress", code: "red-response" });
+    expect(nextDose([...twoGreenAtTop, empty(amber)], goblet, advanced)).toMatchObject({ action: "hold", code: "amber-response" });
+    expect(nextDose([...twoGreenAtTop, empty(green)], goblet, advanced)).toMatchObject({ action: "hold", code: "insufficient-data" });
   });
 
   it("throws on a malformed prescription or option", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PAIN_RESPONSE_OPTIONS, painResponse } from "../../src/progression/index.js";
+import { DEFAULT_PAIN_RESPONSE_OPTIONS, painResponse, type PainReport } from "../../src/progression/index.js";
 
 describe("painResponse", () => {
   it("L-1: pain up to 2 during and after, back to baseline next morning, is green", () => {
@@ -77,7 +77,32 @@ describe("painResponse", () => {
   });
 
   it("throws a RangeError naming the function for a score outside 0–10", () => {
-    expect(() => painResponse({ baselineNrs: 1, duringNrs: 11 })).toThrow(/painResponse: duringNrs/);
+    expect(() => painResponse({ baselineNrs: 1, duringNrs: 11 })).toThrow(/painResponse: report\.duringNrs/);
     expect(() => painResponse({ baselineNrs: Number.NaN, duringNrs: 1 })).toThrow(RangeError);
+  });
+
+  it("L-1, L-2: a missing baseline or peak is never read as no pain (it was green, 'back to the baseline of undefined/10')", () => {
+    const noBaseline = { duringNrs: 1, nextMorningNrs: 9 } as unknown as PainReport;
+    expect(() => painResponse(noBaseline)).toThrow(TypeError);
+    expect(() => painResponse(noBaseline)).toThrow(/painResponse: report\.baselineNrs is required/);
+    const noPeak = { baselineNrs: 1, nextMorningNrs: 1 } as unknown as PainReport;
+    expect(() => painResponse(noPeak)).toThrow(/painResponse: report\.duringNrs is required/);
+    expect(() => painResponse({ baselineNrs: null, duringNrs: 1 } as unknown as PainReport)).toThrow(/report\.baselineNrs is required/);
+    expect(() => painResponse({ baselineNrs: "2", duringNrs: 1 } as unknown as PainReport)).toThrow(TypeError);
+    expect(() => painResponse(null as unknown as PainReport)).toThrow(/painResponse: report must be a pain report object/);
+  });
+
+  it("NRS scores are whole numbers from 0 to 10 (the 11-point scale)", () => {
+    expect(() => painResponse({ baselineNrs: 1, duringNrs: 2.5 })).toThrow(RangeError);
+    expect(() => painResponse({ baselineNrs: 1, duringNrs: 2.5 })).toThrow(/report\.duringNrs must be a whole number from 0 to 10, got 2\.5/);
+    expect(() => painResponse({ baselineNrs: 1, duringNrs: 2, nextMorningNrs: -1 })).toThrow(/report\.nextMorningNrs/);
+    expect(() => painResponse({ baselineNrs: 1, duringNrs: 2, afterNrs: 10.5 })).toThrow(/report\.afterNrs/);
+    expect(painResponse({ baselineNrs: 0, duringNrs: 10, afterNrs: 0, nextMorningNrs: null }).action).toBe("red");
+  });
+
+  it("L-5: a misspelt spread is rejected, never read as none", () => {
+    const report = { baselineNrs: 1, duringNrs: 1, nextMorningNrs: 1, spread: "peripheralized" } as unknown as PainReport;
+    expect(() => painResponse(report)).toThrow(RangeError);
+    expect(() => painResponse(report)).toThrow(/painResponse: report\.spread/);
   });
 });

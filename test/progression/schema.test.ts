@@ -28,6 +28,13 @@ describe("progression boundary", () => {
     }
   });
 
+  it("L-1, L-2: NRS scores are whole numbers, and the baseline and the peak are required", () => {
+    const fraction = parsePainReport({ baselineNrs: 1, duringNrs: 2.5 });
+    expect(fraction.ok ? [] : fraction.error.issues.map((issue) => issue.path)).toEqual([["duringNrs"]]);
+    const missing = parseExerciseLogs([{ date: "2026-03-23", exerciseId: "goblet-squat", sets: [{ reps: 10 }], pain: { duringNrs: 1, nextMorningNrs: 9 } }]);
+    expect(missing.ok ? [] : missing.error.issues.map((issue) => issue.path)).toEqual([[0, "pain", "baselineNrs"]]);
+  });
+
   it("a prescription needs exactly one of reps and holdSeconds, with min ≤ max", () => {
     expect(parsePrescription({ exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 }).ok).toBe(true);
     const neither = parsePrescription({ exerciseId: "goblet-squat", sets: 3 });
