@@ -52,17 +52,37 @@ grep -q 'not valid JSON' "$tmp/err" || fail "a file that is not JSON gave no cle
 echo '{"screening": {"ageYears": -3}, "clearingTests": {}, "lowerCrossed": {}, "symptoms": {"worstPainNrs": 11}}' >"$tmp/intake.json"
 expect 1 $cli assess "$tmp/intake.json"
 grep -q 'symptoms.worstPainNrs: ' "$tmp/err" || fail "an invalid intake did not print path: message"
-printf 'day,effort\n2026-01-05,6\n' >"$tmp/log.csv"
-expect 1 $cli load "$tmp/log.csv"
-grep -q 'wrong CSV columns' "$tmp/err" || fail "wrong CSV columns gave no clear line"
-printf 'date,rpe,durationMinutes\n2026-01-05,14,60\n' >"$tmp/log.csv"
-expect 1 $cli load "$tmp/log.csv"
-grep -q '\[0\].rpe: ' "$tmp/err" || fail "a bad CSV cell did not print path: message"
+# bad_log NAME CONTENT PATTERN WHAT : `load` of a log holding CONTENT exits 1 and prints PATTERN.
+bad_log() {
+  printf '%s' "$2" >"$tmp/$1"
+  expect 1 $cli load "$tmp/$1"
+  grep -q "$3" "$tmp/err" || { cat "$tmp/err" >&2; fail "$4"; }
+}
+bad_log log.csv $'day,effort\n2026-01-05,6\n' 'wrong CSV columns' "wrong CSV columns gave no clear line"
+bad_log log.csv $'date,rpe,durationMinutes\n2026-01-05,14,60\n' 'row 2, column rpe: ' "a bad CSV cell did not print row, column: message"
+bad_log log.csv $'date,rpe,durationMinutes\n2026-01-05,0x10,60\n' 'row 2, column rpe: must be a plain decimal number' "a hex CSV cell was read as a number"
+bad_log log.csv $'date,rpe,rpe,durationMinutes\n2026-01-05,3,9,60\n' 'rpe named more than once' "a CSV column named twice was not refused"
+bad_log log.json '{"timezone": "UTC", "sessions": [{"date": "2026-01-05", "rpe": 5, "durationMinutes": 30}]}' 'timezone: unknown field' "a misspelt key in a JSON log was dropped"
 
 # Usage errors: exit 2.
 expect 2 $cli assess
 expect 2 $cli plan examples/athlete.json --days 9
 expect 2 $cli load examples/training-log.csv --method median
 expect 2 $cli schema horoscope
+for name in constructor __proto__ toString; do
+  expect 2 $cli schema "$name"
+  grep -q "unknown schema '$name'" "$tmp/err" || fail "schema $name was looked up on the object's prototype"
+done
+
+# A reader that closes early (| head -1) ends the CLI quietly: exit 0, no EPIPE stack trace.
+for args in "catalog --json" "demo --json --days 6" "plan examples/athlete.json --json --days 6 --week-start 2026-04-06"; do
+  set +e
+  # shellcheck disable=SC2086
+  $cli $args 2>"$tmp/err" | head -1 >/dev/null
+  got="${PIPESTATUS[0]}"
+  set -e
+  [ "$got" -eq 0 ] || fail "'$args | head -1' exited $got"
+  [ ! -s "$tmp/err" ] || { cat "$tmp/err" >&2; fail "'$args | head -1' printed to stderr"; }
+done
 
 echo "cli-smoke: ok"

@@ -207,8 +207,8 @@ describe("spinewise load", () => {
   it("a CSV with bad cells lists every issue with its row (exit 1)", () => {
     const { code, err } = cli(["load", "log.csv"], { "log.csv": "date,rpe,durationMinutes\n2026-01-05,11,60\n2026-01-06,five,60\n" });
     expect(code).toBe(1);
-    expect(err).toContain("[0].rpe: ");
-    expect(err).toContain("[1].rpe: ");
+    expect(err).toContain("row 2, column rpe: ");
+    expect(err).toContain("row 3, column rpe: ");
   });
 
   it("a ragged CSV is one clear line (exit 1)", () => {

@@ -23,7 +23,8 @@ export const schemaCommand: Command = {
   options: {},
   run: ({ io, positionals }) => {
     const name = positionals[0] ?? "";
-    const make = SCHEMAS[name];
+    // Own keys only: `constructor`, `__proto__` or `toString` are not schemas.
+    const make = Object.hasOwn(SCHEMAS, name) ? SCHEMAS[name] : undefined;
     if (make === undefined) throw usageError(`unknown schema '${name}' (known: ${Object.keys(SCHEMAS).join(", ")})`);
     // A JSON Schema is JSON already: --json changes nothing.
     io.stdout(`${JSON.stringify(make(), null, 2)}\n`);
