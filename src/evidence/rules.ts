@@ -62,7 +62,7 @@ const registry = {
     group: "safety",
     title: "Possible fracture",
     statement:
-      "Significant trauma → urgent referral; minor trauma or a strenuous lift with osteoporosis or long-term corticosteroids, and first-ever back pain after 60, count as flags in S-6.",
+      "Significant trauma → urgent referral; minor trauma or a strenuous lift with osteoporosis or long-term corticosteroids is a suspected fragility fracture → stop until cleared; first-ever back pain after 60 counts as a flag in S-6.",
     citations: ["nice-cks", "nogg-2021"],
   },
   "S-6": {
@@ -77,14 +77,14 @@ const registry = {
     group: "safety",
     title: "Radicular pain",
     statement:
-      "Pain in one leg below the knee without numbness, weakness or worsening → proceed with advisory, stage capped at symptom modulation, peripheralising directions excluded; with numbness or weakness → stop until cleared; both legs → S-1.",
+      "Pain in one leg below the knee without numbness, weakness or worsening → proceed with advisory, stage capped at symptom modulation, peripheralising directions excluded; with numbness or weakness → stop until cleared; both legs → S-1. The advisory is listed with the advisories and the safety net names the leg.",
     citations: ["nice-ng59", "nice-cks", "alrwaily-2016", "may-2018"],
   },
   "S-8": {
     group: "safety",
     title: "Inflammatory back pain screen",
     statement:
-      "Onset before 45, duration over 3 months and at least 4 NICE NG65 criteria → proceed with advisory (routine rheumatology review; exercise is fine).",
+      "Onset before 45, duration over 3 months and at least 4 NICE NG65 criteria → proceed with advisory (routine rheumatology review; exercise is fine unless another rule stops training).",
     citations: ["nice-ng65"],
   },
   "S-9": {
@@ -105,6 +105,22 @@ const registry = {
     title: "Under 16",
     statement: "Age under 16 → stop until cleared (outside the scope of the adult guidance).",
     citations: ["nice-ng59"],
+  },
+  "S-12": {
+    group: "safety",
+    title: "Clinician clearance",
+    statement:
+      "A recorded clearance (date, who, which features) lifts stop-until-cleared and urgent-referral to proceed with advisory for exactly the features it names, as they stood on its date; never a feature it does not name, a feature reported new or worse after its date, an emergency unless the clearance names it and says it was assessed, or S-11.",
+    citations: ["seed-003", "nice-ng59"],
+    design: "what a clearance lifts and what it never lifts",
+  },
+  "S-13": {
+    group: "safety",
+    title: "Unanswered is not no",
+    statement:
+      "Every S-1…S-5 question (and the age) must be answered yes or no; an unanswered question, or \"don't know\", yields incomplete-screening: no training output, the unanswered questions and the safety net.",
+    citations: ["finucane-2020"],
+    design: "a skipped question screens nothing",
   },
   // §2 Direction classification
   "C-1": {

@@ -58,12 +58,13 @@ export function assessIntake(intake: Intake): Assessment {
 
   const direction = classifyDirection(intake.clearingTests, intake.history);
   const lowerCrossed = lowerCrossedIndicators(intake.lowerCrossed);
+  const nightPain = intake.screening.nightPain;
   const stagingInput: StagingInput = {
     worstPainNrs: intake.symptoms.worstPainNrs,
-    nightPain: intake.screening.nightPain ?? null,
+    nightPain: nightPain === undefined || nightPain === "unknown" ? null : nightPain,
     endRange: intake.symptoms.endRange ?? endRangeFromClearingTests(intake.clearingTests),
     settlingTime: intake.symptoms.settlingTime,
-    legSymptoms: intake.symptoms.legSymptoms ?? legReach(intake),
+    legSymptoms: legReach(intake),
     ...(intake.symptoms.fearOfMovement === undefined ? {} : { fearOfMovement: intake.symptoms.fearOfMovement }),
     ...(intake.symptoms.stiffness === undefined ? {} : { stiffness: intake.symptoms.stiffness }),
     safety: { action: safety.action, stageCap: safety.stageCap },
@@ -83,7 +84,8 @@ export function assessIntake(intake: Intake): Assessment {
     stage: stage.stage,
     ladderProgress: { ...(intake.ladderProgress ?? {}) },
     flags: {
-      radicular: safety.radicularPain === "radicular",
+      // S-7, S-12: leg pain in one leg keeps its limits after a clearance of its deficit.
+      radicular: safety.radicularPain !== "none" && safety.radicularPain !== "both-legs",
       axialLoadSensitive: intake.flags?.axialLoadSensitive === true,
     },
   };
@@ -122,13 +124,29 @@ function withheld(safety: SafetyDecision): WithheldAssessment {
     safety,
     reasons: safety.reasons,
     safetyNet: safety.safetyNet,
+    // S-13: the paths point into the intake, where the answers go.
+    unanswered: safety.unanswered.map((item) => ({ path: ["screening", ...item.path], question: item.question })),
   });
 }
 
+const REACH_ORDER: readonly StagingInput["legSymptoms"][] = ["none", "above-knee", "below-knee"];
+
+/**
+ * How far down the leg symptoms reach, from every source: the staging override or the
+ * screening's leg question, and where either clearing test sent symptoms (T-3, T-4: a test that
+ * sends symptoms to the thigh or below the knee counts as a history of leg symptoms does).
+ */
 function legReach(intake: Intake): StagingInput["legSymptoms"] {
   const legs = intake.screening.legSymptoms;
-  if (legs === undefined || legs === null) return "none";
-  return legs.reach;
+  const reported: StagingInput["legSymptoms"] =
+    intake.symptoms.legSymptoms ?? (legs === undefined || legs === null || legs === "unknown" ? "none" : legs.reach);
+  const fromTests = (["flexion", "extension"] as const).flatMap((direction) => {
+    const test = intake.clearingTests[direction];
+    return [test.symptomsBefore, test.symptomsAfter].map((location): StagingInput["legSymptoms"] =>
+      location === "below-knee" ? "below-knee" : location === "thigh" ? "above-knee" : "none",
+    );
+  });
+  return [reported, ...fromTests].reduce((far, reach) => (REACH_ORDER.indexOf(reach) > REACH_ORDER.indexOf(far) ? reach : far), "none");
 }
 
 function union(a: readonly Direction[], b: readonly Direction[]): Direction[] {

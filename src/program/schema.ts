@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { parseScreeningInput, screeningInputSchema, type ScreeningInput } from "../screening/index.js";
+import { requireRedFlagAnswers } from "../screening/jsonSchema.js";
 import {
   clearingTestsSchema,
   lowerCrossedAnswersSchema,
@@ -196,5 +197,8 @@ export function parseIntake(input: unknown): ParseResult<Intake> {
  * @category Program
  */
 export function intakeJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(intakeSchema, { unrepresentable: "any" }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(intakeSchema, { unrepresentable: "any" }) as unknown as { properties: { screening: Record<string, unknown> } };
+  // S-13: a form must ask every red-flag question and the age.
+  requireRedFlagAnswers(schema.properties.screening, true);
+  return schema as unknown as Record<string, unknown>;
 }

@@ -5,7 +5,7 @@
  * so a plan cannot exist for a person who must not train (S rules).
  */
 import type { Reason, Finding, RuleId } from "../evidence/index.js";
-import type { SafetyAction, SafetyDecision, SessionCheckIn } from "../screening/types.js";
+import type { SafetyAction, SafetyDecision, SessionCheckIn, UnansweredQuestion } from "../screening/types.js";
 import type { DirectionResult, EmphasisFocus } from "../classification/types.js";
 import type { Stage, StageResult } from "../staging/types.js";
 import type {
@@ -28,7 +28,8 @@ import type { DeloadTrigger, ExerciseLog, LadderExposure, WeekSummary } from "..
 export type TrainingAction = Extract<SafetyAction, "proceed" | "proceed-with-advisory">;
 
 /**
- * The three safety actions that withhold every training output (S-1…S-11).
+ * The safety actions that withhold every training output (S-1…S-11, and S-13's
+ * `incomplete-screening`).
  * @category Program
  */
 export type WithholdingAction = Exclude<SafetyAction, TrainingAction>;
@@ -89,6 +90,8 @@ export interface WithheldAssessment {
   readonly safety: SafetyDecision;
   readonly reasons: readonly Reason[];
   readonly safetyNet: string;
+  /** The safety questions to answer before anything is planned (S-13), with paths into the intake; empty otherwise. */
+  readonly unanswered: readonly UnansweredQuestion[];
 }
 
 /**
@@ -271,6 +274,8 @@ export interface WithheldPlan {
   readonly ruleId: RuleId;
   readonly reasons: readonly Reason[];
   readonly safetyNet: string;
+  /** The safety questions to answer first (S-13), with paths into the intake or the check-in; empty otherwise. */
+  readonly unanswered: readonly UnansweredQuestion[];
   readonly sessions?: never;
 }
 

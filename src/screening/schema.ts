@@ -8,7 +8,42 @@ import { parseWith } from "../internal/parse.js";
 import { oneOf, optionalYesNo, record, wholeNumber, withKeyPaths, yesNo } from "../classification/fields.js";
 import { clearingTestsIssues, clearingTestsSchema } from "../classification/schema.js";
 import { nightPainSchema } from "../staging/schema.js";
-import type { ScreeningInput, SessionCheckIn } from "./types.js";
+import { RED_FLAG_QUESTIONS } from "./questions.js";
+import type { ClearableFeature, Clearance, ScreeningInput, SessionCheckIn } from "./types.js";
+
+/** A red-flag answer: yes, no, or "unknown" ("don't know", which S-13 counts as unanswered). */
+const answer = () =>
+  z.optional(
+    z.union([z.boolean(), z.literal("unknown")], { error: 'must be true, false or "unknown" (don\'t know; an unanswered question stops the plan, S-13)' }),
+  );
+
+/** Details, `null` for none, or "unknown" (S-13). */
+const described = <T extends z.core.SomeType>(details: T) => z.optional(z.union([details, z.null(), z.literal("unknown")]));
+
+const CLEARABLE = [...RED_FLAG_QUESTIONS.map((item) => item.key), "firstEpisode", "improvingSinceOnset"] as unknown as [ClearableFeature, ...ClearableFeature[]];
+
+/**
+ * Schema of {@link Clearance} (S-12): a clinician's clearance of named red-flag features.
+ * @category Screening
+ */
+export const clearanceSchema = record(
+  {
+    date: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+    clearedBy: z.string({ error: "must name who cleared it" }).check(
+      z.trim(),
+      z.minLength(1, { error: "must name who cleared it" }),
+      z.maxLength(200, { error: "must be at most 200 characters" }),
+    ),
+    covers: z.array(oneOf(CLEARABLE), { error: "must be a list of red-flag answer keys" }).check(
+      z.minLength(1, { error: "must name at least one red-flag answer it covers (S-12 lifts only what it names)" }),
+    ),
+    assessedEmergency: optionalYesNo(),
+    note: z.optional(z.string({ error: "must be text" }).check(z.maxLength(2000, { error: "must be at most 2000 characters" }))),
+  },
+  "the clearance",
+);
+
+const clearancesSchema = z.optional(z.array(clearanceSchema, { error: "clearances must be a list" }));
 
 /**
  * Schema of {@link LegSymptoms} (S-1, S-2, S-7).
@@ -43,26 +78,26 @@ export const inflammatoryFeaturesSchema = record(
 );
 
 const redFlagShape = {
-  bladderDysfunction: optionalYesNo(),
-  saddleNumbness: optionalYesNo(),
-  bowelDysfunction: optionalYesNo(),
-  newSexualDysfunction: optionalYesNo(),
-  legSymptoms: z.optional(z.nullable(legSymptomsSchema)),
-  footDrop: optionalYesNo(),
-  worseningLegWeakness: optionalYesNo(),
-  gaitDisturbance: optionalYesNo(),
-  fever: optionalYesNo(),
-  ivDrugUse: optionalYesNo(),
-  immunosuppression: optionalYesNo(),
-  recentSpinalProcedure: optionalYesNo(),
-  recentInfection: optionalYesNo(),
-  cancerHistory: optionalYesNo(),
-  unexplainedWeightLoss: optionalYesNo(),
-  nightPain: z.optional(z.nullable(nightPainSchema)),
-  significantTrauma: optionalYesNo(),
-  minorTraumaOrStrenuousLift: optionalYesNo(),
-  osteoporosis: optionalYesNo(),
-  longTermCorticosteroids: optionalYesNo(),
+  bladderDysfunction: answer(),
+  saddleNumbness: answer(),
+  bowelDysfunction: answer(),
+  newSexualDysfunction: answer(),
+  legSymptoms: described(legSymptomsSchema),
+  footDrop: answer(),
+  worseningLegWeakness: answer(),
+  gaitDisturbance: answer(),
+  fever: answer(),
+  ivDrugUse: answer(),
+  immunosuppression: answer(),
+  recentSpinalProcedure: answer(),
+  recentInfection: answer(),
+  cancerHistory: answer(),
+  unexplainedWeightLoss: answer(),
+  nightPain: described(nightPainSchema),
+  significantTrauma: answer(),
+  minorTraumaOrStrenuousLift: answer(),
+  osteoporosis: answer(),
+  longTermCorticosteroids: answer(),
 };
 
 /**
@@ -80,6 +115,7 @@ export const screeningInputSchema = record(
     onsetAgeYears: z.optional(wholeNumber("age at onset", 0, 120)),
     inflammatoryFeatures: z.optional(inflammatoryFeaturesSchema),
     clearingTests: z.optional(clearingTestsSchema),
+    clearances: clearancesSchema,
   },
   "the screening input",
 );
@@ -92,6 +128,7 @@ export const sessionCheckInSchema = record(
   {
     ...redFlagShape,
     date: z.optional(z.iso.date({ error: "must be a date written YYYY-MM-DD" })),
+    clearances: clearancesSchema,
   },
   "the check-in",
 );
@@ -114,9 +151,6 @@ export const sessionCheckInSchema = record(
 export function screeningInputIssues(input: ScreeningInput, prefix: readonly (string | number)[] = []): ParseIssue[] {
   const issues: ParseIssue[] = [];
   const age = input.ageYears;
-  if (input.firstEpisode === true && age === undefined) {
-    issues.push({ path: ["ageYears"], message: "a first episode was reported without an age: the age decides whether it is a flag (S-5, S-6)" });
-  }
   if (age !== undefined && input.onsetAgeYears !== undefined && input.onsetAgeYears > age) {
     issues.push({ path: ["onsetAgeYears"], message: `the age at onset (${input.onsetAgeYears}) is above the current age (${age})` });
   }
@@ -135,11 +169,12 @@ export function screeningInputIssues(input: ScreeningInput, prefix: readonly (st
  *
  * @param input - untrusted data, e.g. parsed JSON
  * @returns the typed input, or every issue with its path (an unknown or misspelt field, a
- * non-integer age, a first episode without an age, an onset age above the current age, …)
+ * non-integer age, an onset age above the current age, …). Unanswered red-flag questions are not
+ * parse issues: {@link screen} answers them with `incomplete-screening` and the questions (S-13)
  * @example
  * ```ts
- * parseScreeningInput({ firstEpisode: true });
- * // => { ok: false, error: { issues: [{ path: ["ageYears"], message: "a first episode was reported without an age: …" }] } }
+ * parseScreeningInput({ ageYears: 30, onsetAgeYears: 31 });
+ * // => { ok: false, error: { issues: [{ path: ["onsetAgeYears"], message: "the age at onset (31) is above the current age (30)" }] } }
  * ```
  * @category Screening
  */
@@ -160,5 +195,26 @@ export function parseScreeningInput(input: unknown): ParseResult<ScreeningInput>
  * @category Screening
  */
 export function parseSessionCheckIn(input: unknown): ParseResult<SessionCheckIn> {
-  return parseWith<SessionCheckIn>(withKeyPaths(sessionCheckInSchema), input);
+  return parseWith<SessionCheckIn>(withKeyPaths(sessionCheckInSchema), input, (value) =>
+    // S-12: a clearance covers what was reported on or before its date, so the check-in needs one.
+    value.clearances !== undefined && value.clearances.length > 0 && value.date === undefined
+      ? [{ path: ["date"], message: "give the check-in's date: a clearance is matched to the date of what it covers (S-12)" }]
+      : [],
+  );
+}
+
+/**
+ * Validates a clinician's clearance at the boundary (S-12). Never throws.
+ *
+ * @param input - untrusted data
+ * @returns the typed clearance, or every issue with its path
+ * @example
+ * ```ts
+ * parseClearance({ date: "2026-11-20", clearedBy: "Dr A. Patel (GP)", covers: ["cancerHistory"] }).ok;
+ * // => true
+ * ```
+ * @category Screening
+ */
+export function parseClearance(input: unknown): ParseResult<Clearance> {
+  return parseWith<Clearance>(withKeyPaths(clearanceSchema), input);
 }

@@ -3,9 +3,16 @@ import { clearingTestPositive, symptomShift } from "../classification/clearingTe
 import type { Direction } from "../classification/types.js";
 import { routeNightPain } from "../staging/routeNightPain.js";
 import type { Stage } from "../staging/types.js";
+import { findClearance } from "./clearance.js";
+import { AGE_QUESTION, RED_FLAG_QUESTIONS } from "./questions.js";
 import { allowsTraining, SAFETY_ACTIONS } from "./types.js";
 import type {
+  AppliedClearance,
+  ClearableFeature,
+  Clearance,
+  LegSymptoms,
   RadicularPain,
+  RedFlagAnswer,
   RedFlagAnswers,
   SafetyAction,
   SafetyDecision,
@@ -13,7 +20,10 @@ import type {
   SafetyReason,
   ScreeningInput,
   SessionCheckIn,
+  UnansweredQuestion,
 } from "./types.js";
+
+type FeatureKey = ClearableFeature;
 
 /**
  * Thresholds of the safety gate. The S-6 counts are design choices; the others follow the
@@ -69,20 +79,28 @@ export const DEFAULT_SCREENING_OPTIONS: Readonly<Required<ScreeningOptions>> = O
 const SEEK_HELP_NOW =
   "Seek emergency care at once (an emergency department, or your local emergency number) if you notice numbness or tingling between the legs, around the back passage or genitals; difficulty starting, stopping or controlling urine or bowels, or not feeling them; new sexual problems; pain, numbness or weakness in both legs; a foot that drops or catches, or leg weakness that is getting worse; or fever, chills or night sweats with the back pain.";
 
+// S-7: with pain in one leg, the safety net also names that leg.
+const LEG_SAFETY_NET =
+  "If numbness, weakness or pain spreading further down that leg appears, stop training and have it reviewed by a doctor or physiotherapist.";
+
 const SAFETY_NET_LEAD: Readonly<Record<SafetyAction, string>> = {
   emergency: "This needs emergency care now: do not train and do not wait to see if it settles.",
   "urgent-referral": "See a doctor urgently, today or within a few days; do not train until you have been assessed.",
   "stop-until-cleared": "Do not train until a doctor or physiotherapist has assessed you and cleared you.",
+  "incomplete-screening": "Answer every safety question before any training is planned: a question left out, or answered \"don't know\", screens nothing.",
   "proceed-with-advisory": "You may train within the limits given, and mention these findings to a doctor or physiotherapist.",
   proceed: "No red flag was found.",
 };
 
 /**
  * The safety-net text for an action: what to do now, then which symptoms mean "seek help
- * now" (every non-`proceed` result carries it; `proceed` carries the list too).
+ * now" (every non-`proceed` result carries it; `proceed` carries the list too). With leg
+ * symptoms in one leg it adds what to do if they spread (S-7).
  *
  * @param action - the safety action
+ * @param options - `legSymptoms: true` adds the leg-specific line (S-7)
  * @returns the text
+ * @throws TypeError when `action` is not a safety action
  * @example
  * ```ts
  * safetyNetText("stop-until-cleared").startsWith("Do not train");
@@ -90,8 +108,10 @@ const SAFETY_NET_LEAD: Readonly<Record<SafetyAction, string>> = {
  * ```
  * @category Screening
  */
-export function safetyNetText(action: SafetyAction): string {
-  return `${SAFETY_NET_LEAD[action]} ${SEEK_HELP_NOW}`;
+export function safetyNetText(action: SafetyAction, options: { readonly legSymptoms?: boolean } = {}): string {
+  const lead = Object.hasOwn(SAFETY_NET_LEAD, action) ? SAFETY_NET_LEAD[action] : undefined;
+  if (lead === undefined) throw new TypeError(`safetyNetText: unknown safety action ${JSON.stringify(action)} (known: ${SAFETY_ACTIONS.join(", ")})`);
+  return options.legSymptoms === true ? `${lead} ${LEG_SAFETY_NET} ${SEEK_HELP_NOW}` : `${lead} ${SEEK_HELP_NOW}`;
 }
 
 const severity = (action: SafetyAction): number => SAFETY_ACTIONS.indexOf(action);
@@ -105,53 +125,112 @@ interface Collector {
   readonly reasons: SafetyReason[];
   readonly advisories: Reason[];
   readonly flags: SafetyFlag[];
+  readonly applied: AppliedClearance[];
+  /** S-8: the NG65 criteria found, worded once the action is known (never "exercise is fine" behind a stop). */
+  inflammatory: string | null;
 }
 
-function push(into: Collector, ruleId: RuleId, action: SafetyAction, message: string): void {
-  into.reasons.push(Object.freeze({ ...reason(ruleId, message), action }));
+const newCollector = (): Collector => ({ reasons: [], advisories: [], flags: [], applied: [], inflammatory: null });
+
+function push(into: Collector, ruleId: RuleId, action: SafetyAction, message: string, features: readonly FeatureKey[] = []): void {
+  const base = { ...reason(ruleId, message), action };
+  into.reasons.push(Object.freeze(features.length === 0 ? base : { ...base, features: Object.freeze([...features]) }));
 }
 
 const list = (items: readonly string[]): string =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 
+/** A yes: only `true` (S-13: an omitted answer or "unknown" is unanswered, never read as yes or no). */
+const yes = (answer: RedFlagAnswer | undefined): boolean => answer === true;
+
+/** The leg symptoms when described; `null` for none, unanswered or "unknown". */
+function legSymptomsOf(answers: RedFlagAnswers): LegSymptoms | null {
+  const legs = answers.legSymptoms;
+  return legs === undefined || legs === null || legs === "unknown" ? null : legs;
+}
+
+/** S-13: the red-flag questions with no yes/no (or described/none) answer. */
+function unansweredQuestions(answers: RedFlagAnswers, at: "intake" | "check-in"): UnansweredQuestion[] {
+  return RED_FLAG_QUESTIONS.filter((item) => answers[item.key] === undefined || answers[item.key] === "unknown").map((item) =>
+    Object.freeze({ path: Object.freeze([item.key]), question: at === "intake" ? item.question : item.checkInQuestion }),
+  );
+}
+
+function pushUnanswered(into: Collector, unanswered: readonly UnansweredQuestion[]): void {
+  if (unanswered.length === 0) return;
+  // S-13: a skipped question screens nothing, so no answer may be read as "no".
+  const keys = unanswered.map((item) => item.path.join("."));
+  push(
+    into,
+    "S-13",
+    "incomplete-screening",
+    `${unanswered.length} safety question${unanswered.length === 1 ? " is" : "s are"} unanswered (${list(keys)}): a question left out, or answered "don't know", screens nothing.`,
+  );
+}
+
 /** S-1, S-2, S-7: the leg and cauda equina features, shared by intake and check-in. */
 function neurological(answers: RedFlagAnswers, into: Collector): RadicularPain {
   const cauda: string[] = [];
-  if (answers.bladderDysfunction === true) cauda.push("new bladder retention, incontinence or difficulty starting to urinate");
-  if (answers.saddleNumbness === true) cauda.push("saddle numbness");
-  if (answers.bowelDysfunction === true) cauda.push("loss of bowel control or rectal sensation");
-  if (answers.newSexualDysfunction === true) cauda.push("new sexual dysfunction");
-  const legs = answers.legSymptoms ?? null;
-  if (legs !== null && legs.legs === "both") cauda.push("symptoms in both legs");
+  const caudaFeatures: FeatureKey[] = [];
+  const feature = (key: "bladderDysfunction" | "saddleNumbness" | "bowelDysfunction" | "newSexualDysfunction", text: string): void => {
+    if (yes(answers[key])) {
+      cauda.push(text);
+      caudaFeatures.push(key);
+    }
+  };
+  feature("bladderDysfunction", "new bladder retention, incontinence or difficulty starting to urinate");
+  feature("saddleNumbness", "saddle numbness");
+  feature("bowelDysfunction", "loss of bowel control or rectal sensation");
+  feature("newSexualDysfunction", "new sexual dysfunction");
+  const legs = legSymptomsOf(answers);
+  if (legs !== null && legs.legs === "both") {
+    cauda.push("symptoms in both legs");
+    caudaFeatures.push("legSymptoms");
+  }
   if (cauda.length > 0) {
     // S-1: possible cauda equina syndrome is an emergency whatever else is true.
-    push(into, "S-1", "emergency", `Possible cauda equina syndrome: ${list(cauda)}.`);
+    push(into, "S-1", "emergency", `Possible cauda equina syndrome: ${list(cauda)}.`, caudaFeatures);
   }
 
   const deficit: string[] = [];
-  if (answers.footDrop === true) deficit.push("new foot drop");
-  if (answers.worseningLegWeakness === true || (legs !== null && legs.weakness && legs.worsening)) deficit.push("worsening leg weakness");
-  if (answers.gaitDisturbance === true) deficit.push("a change in walking");
-  if (deficit.length > 0) push(into, "S-2", "urgent-referral", `Progressive neurological deficit: ${list(deficit)}.`);
+  const deficitFeatures: FeatureKey[] = [];
+  if (yes(answers.footDrop)) {
+    deficit.push("new foot drop");
+    deficitFeatures.push("footDrop");
+  }
+  if (yes(answers.worseningLegWeakness) || (legs !== null && legs.weakness && legs.worsening)) {
+    deficit.push("worsening leg weakness");
+    deficitFeatures.push(yes(answers.worseningLegWeakness) ? "worseningLegWeakness" : "legSymptoms");
+  }
+  if (yes(answers.gaitDisturbance)) {
+    deficit.push("a change in walking");
+    deficitFeatures.push("gaitDisturbance");
+  }
+  if (deficit.length > 0) push(into, "S-2", "urgent-referral", `Progressive neurological deficit: ${list(deficit)}.`, deficitFeatures);
 
   if (legs === null) return "none";
   if (legs.legs === "both") return "both-legs";
   if (legs.numbness || legs.weakness) {
     // S-7: numbness or weakness in the leg needs a clinician before training.
-    push(into, "S-7", "stop-until-cleared", `Leg symptoms with ${legs.numbness && legs.weakness ? "numbness and weakness" : legs.numbness ? "numbness" : "weakness"}: a clinician should assess the nerve root before training.`);
+    push(
+      into,
+      "S-7",
+      "stop-until-cleared",
+      `Leg symptoms with ${legs.numbness && legs.weakness ? "numbness and weakness" : legs.numbness ? "numbness" : "weakness"}: a clinician should assess the nerve root before training.`,
+      ["legSymptoms"],
+    );
     return "radicular-with-deficit";
   }
   if (legs.reach === "below-knee") {
     if (legs.worsening) {
-      push(into, "S-7", "stop-until-cleared", "Leg pain below the knee that is getting worse: a clinician should assess it before training.");
+      push(into, "S-7", "stop-until-cleared", "Leg pain below the knee that is getting worse: a clinician should assess it before training.", ["legSymptoms"]);
       return "radicular-worsening";
     }
-    push(
-      into,
-      "S-7",
-      "proceed-with-advisory",
-      "Leg pain below the knee in one leg (radicular pain): train with the stage capped at symptom modulation and without directions that send symptoms down the leg.",
-    );
+    const message =
+      "Leg pain below the knee in one leg (radicular pain): train with the stage capped at symptom modulation and without directions that send symptoms down the leg.";
+    push(into, "S-7", "proceed-with-advisory", message, ["legSymptoms"]);
+    // S-7 (§11): the radicular advisory is listed with the advisories, where a lifter reads them.
+    into.advisories.push(reason("S-7", message));
     return "radicular";
   }
   return "none";
@@ -163,121 +242,251 @@ function peripheralisingDirections(input: ScreeningInput): Direction[] {
   return (["flexion", "extension"] as const).filter((direction) => symptomShift(tests[direction]) === "peripheralised");
 }
 
-function decide(into: Collector, radicularPain: RadicularPain, excludedDirections: readonly Direction[], nightPainRoute: SafetyDecision["nightPainRoute"], fallbackRule: RuleId, fallbackMessage: string): SafetyDecision {
-  if (into.reasons.every((item) => item.action === "proceed" && item.ruleId !== fallbackRule)) {
-    into.reasons.push(Object.freeze({ ...reason(fallbackRule, fallbackMessage), action: "proceed" as const }));
+/** S-12: lifts each rule a clearance covers to `proceed-with-advisory`, and records who cleared what. */
+function applyClearances(into: Collector, clearances: readonly Clearance[], reportDate: string | null): SafetyReason[] {
+  return into.reasons.map((item) => {
+    const clearance = findClearance(item.ruleId, item.action, item.features ?? [], clearances, reportDate);
+    if (clearance === undefined) return item;
+    recordClearance(into, item.ruleId, item.action, item.features ?? [], clearance);
+    return Object.freeze({ ...item, action: "proceed-with-advisory" as const, message: `${item.message} ${clearedText(clearance)}` });
+  });
+}
+
+const clearedText = (clearance: Clearance): string => `Cleared by ${clearance.clearedBy} on ${clearance.date} (S-12).`;
+
+function recordClearance(into: Collector, ruleId: RuleId, lifted: SafetyAction, features: readonly FeatureKey[], clearance: Clearance): void {
+  into.applied.push(
+    Object.freeze({ ruleId, lifted, features: Object.freeze([...features]), clearedBy: clearance.clearedBy, date: clearance.date }),
+  );
+  into.advisories.push(
+    reason("S-12", `${ruleId} (${list([...features])}) was cleared by ${clearance.clearedBy} on ${clearance.date}: train within the limits given, and report anything new or worse at once.`, ["seed-003"]),
+  );
+}
+
+interface Outcome {
+  readonly radicularPain: RadicularPain;
+  readonly excludedDirections: readonly Direction[];
+  readonly nightPainRoute: SafetyDecision["nightPainRoute"];
+  readonly unanswered: readonly UnansweredQuestion[];
+}
+
+function decide(into: Collector, outcome: Outcome, lifted: readonly SafetyReason[], fallbackRule: RuleId, fallbackMessage: string): SafetyDecision {
+  const collected = [...lifted];
+  const provisional = collected.reduce<SafetyAction>((worst, item) => moreSevere(worst, item.action), "proceed");
+  if (into.inflammatory !== null) {
+    // S-8 (§11): a result that stops training never also says "exercise is fine".
+    const allowed = allowsTraining(moreSevere(provisional, "proceed-with-advisory"));
+    collected.push(
+      Object.freeze({
+        ...reason("S-8", `Possible inflammatory back pain (${into.inflammatory}): ask for a routine rheumatology review${allowed ? "; exercise is fine" : ""}.`),
+        action: "proceed-with-advisory" as const,
+      }),
+    );
+    into.advisories.push(
+      reason("S-8", `Ask your doctor for a routine rheumatology review (spondyloarthritis assessment)${allowed ? "; keep exercising meanwhile" : ""}.`),
+    );
   }
-  const reasons = into.reasons
+  if (collected.every((item) => item.action === "proceed" && item.ruleId !== fallbackRule)) {
+    collected.push(Object.freeze({ ...reason(fallbackRule, fallbackMessage), action: "proceed" as const }));
+  }
+  const reasons = collected
     .map((item, index) => ({ item, index }))
     .sort((a, b) => severity(a.item.action) - severity(b.item.action) || a.index - b.index)
     .map(({ item }) => item);
   const action = reasons.reduce<SafetyAction>((worst, item) => moreSevere(worst, item.action), "proceed");
   const decidedBy = action === "proceed" ? undefined : reasons.find((item) => item.action === action);
+  const oneLeg = outcome.radicularPain !== "none" && outcome.radicularPain !== "both-legs";
   let stageCap: Stage | null = null;
-  if (action === "proceed-with-advisory") stageCap = radicularPain === "radicular" ? "symptom-modulation" : "movement-control";
+  // T-4: leg pain (S-7), cleared or not, caps the stage at symptom modulation; other advisories at movement control.
+  if (action === "proceed-with-advisory") stageCap = outcome.radicularPain === "none" ? "movement-control" : "symptom-modulation";
   else if (action !== "proceed") stageCap = "symptom-modulation";
   return Object.freeze({
     action,
     ruleId: decidedBy?.ruleId ?? fallbackRule,
     reasons: Object.freeze(reasons),
-    safetyNet: safetyNetText(action),
+    safetyNet: safetyNetText(action, { legSymptoms: oneLeg }),
     advisories: Object.freeze([...into.advisories]),
     stageCap,
     trainingAllowed: allowsTraining(action),
     flags: Object.freeze([...into.flags]),
-    radicularPain,
-    excludedDirections: Object.freeze([...excludedDirections]),
-    nightPainRoute,
+    radicularPain: outcome.radicularPain,
+    excludedDirections: Object.freeze([...outcome.excludedDirections]),
+    nightPainRoute: outcome.nightPainRoute,
+    unanswered: Object.freeze([...outcome.unanswered]),
+    clearances: Object.freeze([...into.applied]),
   });
 }
 
+function requireAnswers(fn: string, value: unknown, what: string): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new TypeError(`${fn}: ${what} must be an object of answers, got ${value === null ? "null" : Array.isArray(value) ? "an array" : typeof value}`);
+  }
+}
+
 /**
- * Screens for red flags before any training guidance (S-1…S-11): the most severe triggered
+ * Screens for red flags before any training guidance (S-1…S-13): the most severe triggered
  * rule wins.
  *
+ * Every S-1…S-5 question and the age must be answered: an omitted answer or `"unknown"` is
+ * not "no", and yields `incomplete-screening` with the unanswered questions (S-13).
  * Cauda equina features and fever with back pain are emergencies (S-1, S-3); a progressive
  * neurological deficit, a history of cancer and significant trauma need urgent referral
- * (S-2, S-4, S-5). The low-specificity flags (a first episode after 50, no improvement after
- * 4 weeks, unexplained weight loss, night pain no position eases, steroid use,
- * immunosuppression, …) are counted: one → proceed with advisory, two or more → stop until
- * cleared (S-6). Radicular pain in one leg caps the stage at symptom modulation, or stops
- * training when there is numbness, weakness or worsening (S-7). The inflammatory screen
- * (S-8) and a positive clearing test (S-10) add advisories; under 16 is out of scope (S-11).
- * Anything above `proceed-with-advisory` allows no training output at all.
+ * (S-2, S-4, S-5); a minor fall or strenuous lift with osteoporosis or long-term steroids is a
+ * suspected fragility fracture and stops training until cleared (S-5). The low-specificity
+ * flags (a first episode after 50, no improvement after 4 weeks, unexplained weight loss,
+ * night pain no position eases, steroid use, immunosuppression, …) are counted: one → proceed
+ * with advisory, two or more → stop until cleared (S-6). Radicular pain in one leg caps the
+ * stage at symptom modulation, or stops training when there is numbness, weakness or
+ * worsening (S-7). The inflammatory screen (S-8) and a positive clearing test (S-10) add
+ * advisories; under 16 is out of scope (S-11). A clinician's clearance lifts exactly the
+ * features it names to proceed with advisory (S-12). Anything above `proceed-with-advisory`
+ * allows no training output at all.
  *
- * @param input - the intake answers (omitted answers mean "no")
+ * @param input - the intake answers; nested shapes are the caller's contract (use
+ * {@link parseScreeningInput} at the boundary)
  * @param options - the thresholds, with {@link DEFAULT_SCREENING_OPTIONS} as defaults
  * @returns the decision: action, deciding rule, every reason, the safety-net text,
- * advisories, the stage cap, the counted flags and the excluded directions
+ * advisories, the stage cap, the counted flags, the excluded directions, the unanswered
+ * questions and the clearances that applied
+ * @throws TypeError when `input` or `options` is not an object
  * @example
  * ```ts
- * screen({ ageYears: 34, saddleNumbness: true }).action;
+ * screen({ ...allNo, ageYears: 34, saddleNumbness: true }).action;
  * // => "emergency"
- * screen({ ageYears: 58, firstEpisode: true, durationWeeks: 2 }).stageCap;
+ * screen({ ageYears: 34 }).action;
+ * // => "incomplete-screening"
+ * screen({ ...allNo, ageYears: 58, firstEpisode: true, durationWeeks: 2 }).stageCap;
  * // => "movement-control"
  * ```
  * @category Screening
  */
 export function screen(input: ScreeningInput, options: ScreeningOptions = {}): SafetyDecision {
+  requireAnswers("screen", input, "input");
+  requireAnswers("screen", options, "options");
   const o = { ...DEFAULT_SCREENING_OPTIONS, ...options };
-  const into: Collector = { reasons: [], advisories: [], flags: [] };
+  const into = newCollector();
   const age = input.ageYears;
+  const clearances = input.clearances ?? [];
+
+  const unanswered: UnansweredQuestion[] = unansweredQuestions(input, "intake");
+  if (age === undefined) unanswered.push(Object.freeze({ path: Object.freeze([AGE_QUESTION.key]), question: AGE_QUESTION.question }));
+  pushUnanswered(into, unanswered);
 
   const radicularPain = neurological(input, into);
 
   // S-3: infection.
-  if (input.fever === true) push(into, "S-3", "emergency", "Fever, chills or night sweats with back pain: possible spinal infection.");
+  if (yes(input.fever)) push(into, "S-3", "emergency", "Fever, chills or night sweats with back pain: possible spinal infection.", ["fever"]);
   // S-6 decides what the flags mean together; each flag's own reason follows the count.
-  const pending: { ruleId: RuleId; message: string }[] = [];
-  const flag = (ruleId: RuleId, code: SafetyFlag, message: string): void => {
+  const pending: { ruleId: RuleId; message: string; features: readonly FeatureKey[]; code: SafetyFlag }[] = [];
+  const flag = (ruleId: RuleId, code: SafetyFlag, message: string, features: readonly FeatureKey[]): void => {
     into.flags.push(code);
-    pending.push({ ruleId, message: `${message} (a flag counted by S-6).` });
+    pending.push({ ruleId, message: `${message} (a flag counted by S-6).`, features, code });
   };
-  if (input.ivDrugUse === true) flag("S-3", "iv-drug-use", "Intravenous drug use");
-  if (input.immunosuppression === true) flag("S-3", "immunosuppression", "Immunosuppression");
-  if (input.recentSpinalProcedure === true) flag("S-3", "recent-spinal-procedure", "A recent spinal procedure");
-  if (input.recentInfection === true) flag("S-3", "recent-infection", "A recent infection");
+  if (yes(input.ivDrugUse)) flag("S-3", "iv-drug-use", "Intravenous drug use", ["ivDrugUse"]);
+  if (yes(input.immunosuppression)) flag("S-3", "immunosuppression", "Immunosuppression", ["immunosuppression"]);
+  if (yes(input.recentSpinalProcedure)) flag("S-3", "recent-spinal-procedure", "A recent spinal procedure", ["recentSpinalProcedure"]);
+  if (yes(input.recentInfection)) flag("S-3", "recent-infection", "A recent infection", ["recentInfection"]);
 
   // S-4: malignancy. Henschke 2013: a history of cancer is the one informative single flag.
-  if (input.cancerHistory === true) push(into, "S-4", "urgent-referral", "A history of cancer with new back pain.");
-  if (input.unexplainedWeightLoss === true) flag("S-4", "unexplained-weight-loss", "Unexplained weight loss");
-  const nightPain = input.nightPain ?? null;
+  if (yes(input.cancerHistory)) push(into, "S-4", "urgent-referral", "A history of cancer with new back pain.", ["cancerHistory"]);
+  if (yes(input.unexplainedWeightLoss)) flag("S-4", "unexplained-weight-loss", "Unexplained weight loss", ["unexplainedWeightLoss"]);
+  const nightPain = input.nightPain === "unknown" ? null : (input.nightPain ?? null);
   const nightPainRoute = routeNightPain(nightPain);
-  if (nightPain !== null && !nightPain.easedByChangingPosition) {
-    // T-5: night pain that no position eases is a flag, whatever its timing (safety first).
-    flag("S-4", "non-positional-night-pain", "Night pain that no change of position eases");
-    pending.push({ ruleId: "T-5", message: "Night pain not eased by any position goes to the safety gate as a flag (S-4, S-6)." });
+  if (nightPainRoute === "non-positional") {
+    // T-5: night pain that no position eases is a flag. S-8/T-5 (§11): the inflammatory pattern is
+    // routed to S-8 instead, so one fact is not counted twice.
+    flag("S-4", "non-positional-night-pain", "Night pain that no change of position eases", ["nightPain"]);
+    pending.push({ ruleId: "T-5", message: "Night pain not eased by any position goes to the safety gate as a flag (S-4, S-6).", features: ["nightPain"], code: "non-positional-night-pain" });
   } else if (nightPainRoute === "positional") {
     push(into, "T-5", "proceed", "Night pain eased by changing position is mechanical: it is a staging input.");
   }
 
   // S-5: fracture.
-  if (input.significantTrauma === true) push(into, "S-5", "urgent-referral", "Significant trauma at the onset: possible fracture.");
-  if (input.minorTraumaOrStrenuousLift === true && (input.osteoporosis === true || input.longTermCorticosteroids === true)) {
-    flag("S-5", "minor-trauma-with-bone-risk", `A minor fall or strenuous lift with ${input.osteoporosis === true ? "osteoporosis" : "long-term corticosteroids"}`);
+  if (yes(input.significantTrauma)) push(into, "S-5", "urgent-referral", "Significant trauma at the onset: possible fracture.", ["significantTrauma"]);
+  if (yes(input.minorTraumaOrStrenuousLift) && (yes(input.osteoporosis) || yes(input.longTermCorticosteroids))) {
+    // S-5 (§11): a suspected fragility fracture is assessed before any loading.
+    const risk: FeatureKey = yes(input.osteoporosis) ? "osteoporosis" : "longTermCorticosteroids";
+    push(
+      into,
+      "S-5",
+      "stop-until-cleared",
+      `A minor fall or strenuous lift with ${risk === "osteoporosis" ? "osteoporosis" : "long-term corticosteroids"}: possible fragility fracture, to be assessed before any loading.`,
+      ["minorTraumaOrStrenuousLift", risk],
+    );
   }
+  // S-5, S-6 (§11): a first episode after 60 is also one after 50 — one fact, one flag.
   if (input.firstEpisode === true && age !== undefined && age > o.fractureFlagAgeYears) {
-    flag("S-5", "first-episode-over-60", `First-ever back pain after ${o.fractureFlagAgeYears}`);
+    flag("S-5", "first-episode-over-60", `First-ever back pain after ${o.fractureFlagAgeYears}`, ["firstEpisode"]);
+  } else if (input.firstEpisode === true && age !== undefined && age > o.firstEpisodeFlagAgeYears) {
+    flag("S-6", "first-episode-over-50", `A first episode of back pain after ${o.firstEpisodeFlagAgeYears}`, ["firstEpisode"]);
   }
 
   // S-6: the other low-specificity flags.
-  if (input.firstEpisode === true && age !== undefined && age > o.firstEpisodeFlagAgeYears) {
-    flag("S-6", "first-episode-over-50", `A first episode of back pain after ${o.firstEpisodeFlagAgeYears}`);
-  }
   if (input.improvingSinceOnset === false && input.durationWeeks !== undefined && input.durationWeeks >= o.noImprovementWeeks) {
-    flag("S-6", "no-improvement-after-4-weeks", `No improvement after ${input.durationWeeks} weeks`);
+    flag("S-6", "no-improvement-after-4-weeks", `No improvement after ${input.durationWeeks} weeks`, ["improvingSinceOnset"]);
   }
-  if (input.longTermCorticosteroids === true) flag("S-6", "long-term-corticosteroids", "Long-term corticosteroid use");
+  if (yes(input.longTermCorticosteroids)) flag("S-6", "long-term-corticosteroids", "Long-term corticosteroid use", ["longTermCorticosteroids"]);
 
+  countFlags(into, pending, clearances, o);
+  inflammatoryScreen(input, nightPain, nightPainRoute, into, o);
+  clearingTestNotes(input, into);
+  const excludedDirections = peripheralisingDirections(input);
+  if (excludedDirections.length > 0) {
+    into.advisories.push(
+      reason("C-4", `Excluded while symptoms spread down the leg: ${excludedDirections.join(" and ")} (it peripheralised in the clearing tests).`),
+    );
+  }
+
+  // S-11: out of scope below 16 (a missing age is unanswered, S-13).
+  if (age !== undefined && age < o.minimumAgeYears) {
+    push(into, "S-11", "stop-until-cleared", `Age ${age}: this guidance is for people aged ${o.minimumAgeYears} and over; see a clinician.`);
+  }
+
+  const lifted = applyClearances(into, clearances, null);
+  return decide(into, { radicularPain, excludedDirections, nightPainRoute, unanswered }, lifted, "S-6", "No red flag and no low-specificity flag was found.");
+}
+
+/** S-6: the flags counted together; a flag a clearance covers no longer counts, and says who cleared it (S-12). */
+function countFlags(
+  into: Collector,
+  pending: readonly { ruleId: RuleId; message: string; features: readonly FeatureKey[]; code: SafetyFlag }[],
+  clearances: readonly Clearance[],
+  o: Readonly<Required<ScreeningOptions>>,
+): void {
   const count = into.flags.length;
-  if (count > 0) {
-    // S-6: concern comes from combinations (Finucane 2020); the counts are a design choice.
-    const action: SafetyAction = count >= o.stopFlagCount ? "stop-until-cleared" : count >= o.advisoryFlagCount ? "proceed-with-advisory" : "proceed";
-    push(into, "S-6", action, `${count} low-specificity flag${count === 1 ? "" : "s"} (${into.flags.join(", ")}): ${action}.`);
-    for (const item of pending) push(into, item.ruleId, action, item.message);
+  if (count === 0) return;
+  const actionFor = (n: number): SafetyAction => (n >= o.stopFlagCount ? "stop-until-cleared" : n >= o.advisoryFlagCount ? "proceed-with-advisory" : "proceed");
+  const uncounted = actionFor(count);
+  const clearedBy = new Map<SafetyFlag, Clearance>();
+  for (const item of pending) {
+    const clearance = findClearance("S-6", "stop-until-cleared", item.features, clearances, null);
+    if (clearance !== undefined && !clearedBy.has(item.code)) clearedBy.set(item.code, clearance);
   }
+  const remaining = into.flags.filter((code) => !clearedBy.has(code));
+  // S-12: cleared flags still leave an advisory; the rest are counted as S-6 says.
+  const action = clearedBy.size > 0 ? moreSevere(actionFor(remaining.length), "proceed-with-advisory") : uncounted;
+  const clearedNote = clearedBy.size > 0 ? `; cleared: ${[...clearedBy.keys()].join(", ")}` : "";
+  // S-6: concern comes from combinations (Finucane 2020); the counts are a design choice.
+  push(into, "S-6", action, `${count} low-specificity flag${count === 1 ? "" : "s"} (${into.flags.join(", ")}${clearedNote}): ${action}.`, []);
+  for (const [code, clearance] of clearedBy) {
+    const features = pending.filter((item) => item.code === code).flatMap((item) => item.features);
+    if (uncounted !== action) recordClearance(into, "S-6", uncounted, [...new Set(features)], clearance);
+  }
+  for (const item of pending) {
+    const clearance = clearedBy.get(item.code);
+    push(into, item.ruleId, clearance === undefined ? action : "proceed-with-advisory", clearance === undefined ? item.message : `${item.message} ${clearedText(clearance)}`);
+  }
+}
 
-  // S-8: inflammatory back pain screen (NICE NG65).
+/** S-8: the inflammatory back pain screen (NICE NG65); worded in {@link decide}, once the action is known. */
+function inflammatoryScreen(
+  input: ScreeningInput,
+  nightPain: ScreeningInput["nightPain"] & object | null,
+  nightPainRoute: SafetyDecision["nightPainRoute"],
+  into: Collector,
+  o: Readonly<Required<ScreeningOptions>>,
+): void {
+  const age = input.ageYears;
   const features = input.inflammatoryFeatures ?? {};
   const onsetAge =
     input.onsetAgeYears ?? (age !== undefined && input.durationWeeks !== undefined ? age - input.durationWeeks / 52 : undefined);
@@ -291,100 +500,94 @@ export function screen(input: ScreeningInput, options: ScreeningOptions = {}): S
   if (features.arthritis === true) criteria.push("arthritis");
   if (features.enthesitis === true) criteria.push("enthesitis");
   if (features.psoriasis === true) criteria.push("psoriasis");
-  const inflammatoryEligible =
+  const eligible =
     onsetAge !== undefined && onsetAge < o.inflammatoryOnsetBeforeYears && input.durationWeeks !== undefined && input.durationWeeks >= o.inflammatoryMinimumWeeks;
   if (nightPainRoute === "inflammatory") {
     push(into, "T-5", "proceed", "Night pain in the second half of the night with morning stiffness easing with movement goes to the inflammatory screen (S-8).");
   }
-  if (inflammatoryEligible && criteria.length >= o.inflammatoryCriteriaCount) {
-    push(
-      into,
-      "S-8",
-      "proceed-with-advisory",
-      `Possible inflammatory back pain (${criteria.length} NICE NG65 criteria: ${list(criteria)}): ask for a routine rheumatology review; exercise is fine.`,
-    );
-    into.advisories.push(reason("S-8", "Ask your doctor for a routine rheumatology review (spondyloarthritis assessment); keep exercising meanwhile."));
-  }
+  if (eligible && criteria.length >= o.inflammatoryCriteriaCount) into.inflammatory = `${criteria.length} NICE NG65 criteria: ${list(criteria)}`;
+}
 
-  // S-10: a note only, never a change of action or stage.
+/** S-10: a note only, never a change of action or stage. */
+function clearingTestNotes(input: ScreeningInput, into: Collector): void {
   const tests = input.clearingTests;
-  if (tests !== undefined) {
-    const positive = (["flexion", "extension"] as const).filter(
-      (direction) => clearingTestPositive(tests[direction]) || symptomShift(tests[direction]) === "peripheralised",
-    );
-    if (positive.length > 0) {
-      const message = `The ${positive.join(" and ")} clearing test${positive.length > 1 ? "s were" : " was"} positive: the FMS itself refers positive clearing tests to a clinician for assessment. This does not change the decision.`;
-      push(into, "S-10", "proceed", message);
-      into.advisories.push(reason("S-10", message));
-    }
-  }
-  const excludedDirections = peripheralisingDirections(input);
-  if (excludedDirections.length > 0) {
-    into.advisories.push(
-      reason("C-4", `Excluded while symptoms spread down the leg: ${excludedDirections.join(" and ")} (it peripheralised in the clearing tests).`),
-    );
-  }
-
-  // S-11: out of scope below 16.
-  if (age === undefined) {
-    into.advisories.push(reason("S-11", "Age was not given: the age checks (S-5, S-6, S-11) could not be applied."));
-  } else if (age < o.minimumAgeYears) {
-    push(into, "S-11", "stop-until-cleared", `Age ${age}: this guidance is for adults and people over ${o.minimumAgeYears - 1}; see a clinician.`);
-  }
-
-  return decide(into, radicularPain, excludedDirections, nightPainRoute, "S-6", "No red flag and no low-specificity flag was found.");
+  if (tests === undefined) return;
+  const positive = (["flexion", "extension"] as const).filter(
+    (direction) => clearingTestPositive(tests[direction]) || symptomShift(tests[direction]) === "peripheralised",
+  );
+  if (positive.length === 0) return;
+  const message = `The ${positive.join(" and ")} clearing test${positive.length > 1 ? "s were" : " was"} positive: the FMS itself refers positive clearing tests to a clinician for assessment. This does not change the decision.`;
+  push(into, "S-10", "proceed", message);
+  into.advisories.push(reason("S-10", message));
 }
 
 /**
- * Re-screens at a session check-in (S-9): any S-1…S-5 feature reported is taken as new since
- * the intake and overrides all training output.
+ * Re-screens at a session check-in (S-9): any S-1…S-5 feature reported is taken as new or
+ * worse since the last check-in and overrides all training output.
  *
- * Emergencies and urgent referrals keep their own action (S-1…S-5). The features that count
- * only as flags at intake (IV drug use, immunosuppression, a recent procedure or infection,
- * unexplained weight loss, night pain no position eases, a minor fall with bone risk, new
- * steroid use) stop training until cleared when they are new. New leg symptoms are judged
- * by S-7 (one leg below the knee caps the stage; numbness, weakness or worsening stops; both
- * legs is S-1). Call it at every session, before planning or progressing.
+ * Every question must be answered, as at intake (S-13). Emergencies and urgent referrals keep
+ * their own action (S-1…S-5). The features that count only as flags at intake (IV drug use,
+ * immunosuppression, a recent procedure or infection, unexplained weight loss, night pain no
+ * position eases, new steroid use) stop training until cleared when they are new; so does a
+ * minor fall or strenuous lift with bone risk (S-5). New leg symptoms are judged by S-7 (one
+ * leg below the knee caps the stage; numbness, weakness or worsening stops; both legs is S-1).
+ * A clearance dated on or after the check-in lifts what it names (S-12); a check-in dated after
+ * a clearance reports something new or worse, which the clearance never covers. Call it at
+ * every session, before planning or progressing.
  *
- * @param checkIn - what the person reports today (omitted answers mean "no")
+ * @param checkIn - what the person reports today; nested shapes are the caller's contract (use
+ * {@link parseSessionCheckIn} at the boundary)
  * @returns the decision, in the same shape as {@link screen}
+ * @throws TypeError when `checkIn` is not an object
  * @example
  * ```ts
- * screenCheckIn({ unexplainedWeightLoss: true }).action;
+ * screenCheckIn({ ...allNo, unexplainedWeightLoss: true }).action;
  * // => "stop-until-cleared"
- * screenCheckIn({}).action;
+ * screenCheckIn({ ...allNo }).action;
  * // => "proceed"
+ * screenCheckIn({}).action;
+ * // => "incomplete-screening"
  * ```
  * @category Screening
  */
 export function screenCheckIn(checkIn: SessionCheckIn): SafetyDecision {
-  const into: Collector = { reasons: [], advisories: [], flags: [] };
+  requireAnswers("screenCheckIn", checkIn, "checkIn");
+  const into = newCollector();
+  const unanswered = unansweredQuestions(checkIn, "check-in");
+  pushUnanswered(into, unanswered);
   const radicularPain = neurological(checkIn, into);
-  if (checkIn.fever === true) push(into, "S-3", "emergency", "New fever, chills or night sweats with back pain: possible spinal infection.");
-  if (checkIn.cancerHistory === true) push(into, "S-4", "urgent-referral", "A history of cancer reported with the back pain.");
-  if (checkIn.significantTrauma === true) push(into, "S-5", "urgent-referral", "New significant trauma: possible fracture.");
+  if (yes(checkIn.fever)) push(into, "S-3", "emergency", "New fever, chills or night sweats with back pain: possible spinal infection.", ["fever"]);
+  if (yes(checkIn.cancerHistory)) push(into, "S-4", "urgent-referral", "A history of cancer reported with the back pain.", ["cancerHistory"]);
+  if (yes(checkIn.significantTrauma)) push(into, "S-5", "urgent-referral", "New significant trauma: possible fracture.", ["significantTrauma"]);
 
-  const nightPain = checkIn.nightPain ?? null;
+  const nightPain = checkIn.nightPain === "unknown" ? null : (checkIn.nightPain ?? null);
   const nightPainRoute = routeNightPain(nightPain);
-  const newFeatures: [SafetyFlag, string][] = [];
-  if (checkIn.ivDrugUse === true) newFeatures.push(["iv-drug-use", "intravenous drug use (S-3)"]);
-  if (checkIn.immunosuppression === true) newFeatures.push(["immunosuppression", "immunosuppression (S-3)"]);
-  if (checkIn.recentSpinalProcedure === true) newFeatures.push(["recent-spinal-procedure", "a recent spinal procedure (S-3)"]);
-  if (checkIn.recentInfection === true) newFeatures.push(["recent-infection", "a recent infection (S-3)"]);
-  if (checkIn.unexplainedWeightLoss === true) newFeatures.push(["unexplained-weight-loss", "unexplained weight loss (S-4)"]);
-  if (nightPain !== null && !nightPain.easedByChangingPosition) newFeatures.push(["non-positional-night-pain", "night pain that no position eases (S-4)"]);
-  if (checkIn.minorTraumaOrStrenuousLift === true && (checkIn.osteoporosis === true || checkIn.longTermCorticosteroids === true)) {
-    newFeatures.push(["minor-trauma-with-bone-risk", "a minor fall or strenuous lift with bone risk (S-5)"]);
+  const newFeatures: [SafetyFlag | null, string, FeatureKey[]][] = [];
+  if (yes(checkIn.ivDrugUse)) newFeatures.push(["iv-drug-use", "intravenous drug use (S-3)", ["ivDrugUse"]]);
+  if (yes(checkIn.immunosuppression)) newFeatures.push(["immunosuppression", "immunosuppression (S-3)", ["immunosuppression"]]);
+  if (yes(checkIn.recentSpinalProcedure)) newFeatures.push(["recent-spinal-procedure", "a recent spinal procedure (S-3)", ["recentSpinalProcedure"]]);
+  if (yes(checkIn.recentInfection)) newFeatures.push(["recent-infection", "a recent infection (S-3)", ["recentInfection"]]);
+  if (yes(checkIn.unexplainedWeightLoss)) newFeatures.push(["unexplained-weight-loss", "unexplained weight loss (S-4)", ["unexplainedWeightLoss"]]);
+  if (nightPainRoute === "non-positional") newFeatures.push(["non-positional-night-pain", "night pain that no position eases (S-4)", ["nightPain"]]);
+  if (yes(checkIn.minorTraumaOrStrenuousLift) && (yes(checkIn.osteoporosis) || yes(checkIn.longTermCorticosteroids))) {
+    const risk: FeatureKey = yes(checkIn.osteoporosis) ? "osteoporosis" : "longTermCorticosteroids";
+    newFeatures.push([null, "a minor fall or strenuous lift with bone risk: possible fragility fracture (S-5)", ["minorTraumaOrStrenuousLift", risk]]);
   }
-  if (checkIn.longTermCorticosteroids === true) newFeatures.push(["long-term-corticosteroids", "long-term corticosteroid use (S-5)"]);
-  for (const [code, text] of newFeatures) {
-    into.flags.push(code);
+  if (yes(checkIn.longTermCorticosteroids)) newFeatures.push(["long-term-corticosteroids", "long-term corticosteroid use (S-5)", ["longTermCorticosteroids"]]);
+  for (const [code, text, features] of newFeatures) {
+    if (code !== null) into.flags.push(code);
     // S-9: a new S-1…S-5 feature overrides all training output.
-    push(into, "S-9", "stop-until-cleared", `New since the intake: ${text}. No training until a clinician has reviewed it.`);
+    push(into, "S-9", "stop-until-cleared", `New since the last check-in: ${text}. No training until a clinician has reviewed it.`, features);
   }
   if (nightPainRoute === "positional") push(into, "T-5", "proceed", "Night pain eased by changing position is a staging input: re-stage.");
   if (nightPainRoute === "inflammatory") {
     into.advisories.push(reason("T-5", "Night pain in the second half of the night with morning stiffness easing with movement: run the inflammatory screen (S-8) again at the next review."));
   }
-  return decide(into, radicularPain, [], nightPainRoute, "S-9", "Re-screened at check-in: no new red flag.");
+  const clearances = checkIn.clearances ?? [];
+  if (clearances.length > 0 && checkIn.date === undefined) {
+    // S-12: a clearance covers features as they stood on its date; an undated report cannot be matched.
+    into.advisories.push(reason("S-12", "A clearance was given with a check-in that has no date: give the check-in's date so the clearance can be matched to what it covers."));
+  }
+  const lifted = applyClearances(into, checkIn.date === undefined ? [] : clearances, checkIn.date ?? null);
+  return decide(into, { radicularPain, excludedDirections: [], nightPainRoute, unanswered }, lifted, "S-9", "Re-screened at check-in: no new red flag.");
 }

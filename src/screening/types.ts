@@ -1,7 +1,7 @@
 /**
  * The safety gate's action vocabulary, shared by every module that must respect it.
  */
-import type { Decision, Reason } from "../evidence/index.js";
+import type { Decision, Reason, RuleId } from "../evidence/index.js";
 import type { ClearingTests, Direction } from "../classification/types.js";
 import type { NightPain, NightPainRoute, Stage } from "../staging/types.js";
 
@@ -10,10 +10,18 @@ import type { NightPain, NightPainRoute, Stage } from "../staging/types.js";
  * Anything above `proceed-with-advisory` means no training output at all.
  * @category Screening
  */
-export type SafetyAction = "emergency" | "urgent-referral" | "stop-until-cleared" | "proceed-with-advisory" | "proceed";
+export type SafetyAction =
+  | "emergency"
+  | "urgent-referral"
+  | "stop-until-cleared"
+  | "incomplete-screening"
+  | "proceed-with-advisory"
+  | "proceed";
 
 /**
  * Safety actions ordered from most to least severe (S rules: the most severe triggered rule wins).
+ * `incomplete-screening` (S-13) sits below the actions a found red flag asks for: a flag that was
+ * found decides over a question left unanswered, and both give no training output.
  *
  * @example
  * ```ts
@@ -26,12 +34,14 @@ export const SAFETY_ACTIONS: readonly SafetyAction[] = Object.freeze([
   "emergency",
   "urgent-referral",
   "stop-until-cleared",
+  "incomplete-screening",
   "proceed-with-advisory",
   "proceed",
 ] as const);
 
 /**
- * Whether an action allows any training output (only `proceed` and `proceed-with-advisory` do).
+ * Whether an action allows any training output (only `proceed` and `proceed-with-advisory` do;
+ * `incomplete-screening` does not, S-13).
  *
  * @param action - a safety action
  * @returns true when training guidance may be given
@@ -84,51 +94,59 @@ export interface InflammatoryFeatures {
 }
 
 /**
+ * An answer to a yes/no red-flag question: `"unknown"` is "don't know", which screens nothing
+ * and counts as unanswered (S-13), as does an omitted answer.
+ * @category Screening
+ */
+export type RedFlagAnswer = boolean | "unknown";
+
+/**
  * The red-flag questions asked at intake and again at every session check-in (S-1…S-5).
- * An omitted answer means "no".
+ * Every one must be answered (S-13): an omitted answer or `"unknown"` is not "no", and yields
+ * `incomplete-screening`. The questions in words are {@link RED_FLAG_QUESTIONS}.
  * @category Screening
  */
 export interface RedFlagAnswers {
   /** S-1: new retention or incontinence of urine, or difficulty starting to urinate. */
-  readonly bladderDysfunction?: boolean;
+  readonly bladderDysfunction?: RedFlagAnswer;
   /** S-1: numbness in the saddle area (perineum, genitals, around the anus). */
-  readonly saddleNumbness?: boolean;
+  readonly saddleNumbness?: RedFlagAnswer;
   /** S-1: loss of bowel control or of rectal sensation. */
-  readonly bowelDysfunction?: boolean;
+  readonly bowelDysfunction?: RedFlagAnswer;
   /** S-1: new sexual dysfunction. */
-  readonly newSexualDysfunction?: boolean;
-  /** S-1 (both legs), S-2 (worsening weakness), S-7 (one leg below the knee). */
-  readonly legSymptoms?: LegSymptoms | null;
+  readonly newSexualDysfunction?: RedFlagAnswer;
+  /** S-1 (both legs), S-2 (worsening weakness), S-7 (one leg below the knee); `null` when there are none. */
+  readonly legSymptoms?: LegSymptoms | null | "unknown";
   /** S-2: new foot drop. */
-  readonly footDrop?: boolean;
+  readonly footDrop?: RedFlagAnswer;
   /** S-2: leg weakness that is getting worse. */
-  readonly worseningLegWeakness?: boolean;
+  readonly worseningLegWeakness?: RedFlagAnswer;
   /** S-2: a change in walking (tripping, unsteadiness). */
-  readonly gaitDisturbance?: boolean;
+  readonly gaitDisturbance?: RedFlagAnswer;
   /** S-3: fever, chills or night sweats with the back pain. */
-  readonly fever?: boolean;
+  readonly fever?: RedFlagAnswer;
   /** S-3 (S-6 flag): intravenous drug use. */
-  readonly ivDrugUse?: boolean;
+  readonly ivDrugUse?: RedFlagAnswer;
   /** S-3 (S-6 flag): immunosuppression (drugs or illness). */
-  readonly immunosuppression?: boolean;
+  readonly immunosuppression?: RedFlagAnswer;
   /** S-3 (S-6 flag): a recent spinal procedure (injection, surgery). */
-  readonly recentSpinalProcedure?: boolean;
+  readonly recentSpinalProcedure?: RedFlagAnswer;
   /** S-3 (S-6 flag): a recent infection elsewhere in the body. */
-  readonly recentInfection?: boolean;
+  readonly recentInfection?: RedFlagAnswer;
   /** S-4: a history of cancer (with new back pain). */
-  readonly cancerHistory?: boolean;
+  readonly cancerHistory?: RedFlagAnswer;
   /** S-4 (S-6 flag): weight loss with no explanation. */
-  readonly unexplainedWeightLoss?: boolean;
-  /** S-4, S-6, S-8, T-5: night pain; omit or `null` when there is none. */
-  readonly nightPain?: NightPain | null;
+  readonly unexplainedWeightLoss?: RedFlagAnswer;
+  /** S-4, S-6, S-8, T-5: night pain; `null` when there is none. */
+  readonly nightPain?: NightPain | null | "unknown";
   /** S-5: significant trauma (a fall from height, a road accident). */
-  readonly significantTrauma?: boolean;
+  readonly significantTrauma?: RedFlagAnswer;
   /** S-5 (S-6 flag with osteoporosis or corticosteroids): a minor fall or a strenuous lift at onset. */
-  readonly minorTraumaOrStrenuousLift?: boolean;
+  readonly minorTraumaOrStrenuousLift?: RedFlagAnswer;
   /** S-5: known osteoporosis. */
-  readonly osteoporosis?: boolean;
+  readonly osteoporosis?: RedFlagAnswer;
   /** S-5, S-6 flag: long-term corticosteroid (steroid) use. */
-  readonly longTermCorticosteroids?: boolean;
+  readonly longTermCorticosteroids?: RedFlagAnswer;
 }
 
 /**
@@ -150,16 +168,73 @@ export interface ScreeningInput extends RedFlagAnswers {
   readonly inflammatoryFeatures?: InflammatoryFeatures;
   /** The two clearing tests, when run (S-7 excluded directions, S-10 advisory). */
   readonly clearingTests?: ClearingTests;
+  /** Clinicians' clearances of features found before (S-12). */
+  readonly clearances?: readonly Clearance[];
 }
 
 /**
  * What the person reports at a session check-in (S-9): any red-flag feature reported here is
- * taken as new since the intake.
+ * taken as new or worse since the last check-in. Every question must be answered (S-13).
  * @category Screening
  */
 export interface SessionCheckIn extends RedFlagAnswers {
-  /** The check-in date, `YYYY-MM-DD`, for the record. */
+  /** The check-in date, `YYYY-MM-DD`; a clearance is matched to it (S-12), so give it. */
   readonly date?: string;
+  /** Clinicians' clearances (S-12): one covers what this check-in reports only if dated on or after it. */
+  readonly clearances?: readonly Clearance[];
+}
+
+/**
+ * What a clearance can name (S-12): a red-flag answer, or one of the two intake answers behind
+ * an S-6 flag (`firstEpisode` with the age, `improvingSinceOnset` with the duration).
+ * @category Screening
+ */
+export type ClearableFeature = keyof RedFlagAnswers | "firstEpisode" | "improvingSinceOnset";
+
+/**
+ * A clinician's clearance to train (S-12; seed 003: "once a medical care provider has cleared
+ * you to exercise"). It lifts `stop-until-cleared` and `urgent-referral` to
+ * `proceed-with-advisory` for exactly the features it names, as they stood on its date. It never
+ * lifts a feature it does not name, a feature reported new or worse after its date, an emergency
+ * unless it names the feature and `assessedEmergency` is true, S-11 (under 16) or unanswered
+ * questions (S-13).
+ * @category Screening
+ */
+export interface Clearance {
+  /** The day the clinician cleared the person, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Who cleared it, e.g. "Dr A. Patel (GP)". */
+  readonly clearedBy: string;
+  /** The answers the clearance covers (keys of {@link RedFlagAnswers}, or `firstEpisode`, `improvingSinceOnset`). */
+  readonly covers: readonly ClearableFeature[];
+  /** The emergency features it names were assessed as such (e.g. emergency imaging): needed to lift an emergency. */
+  readonly assessedEmergency?: boolean;
+  /** Free text kept with the record. */
+  readonly note?: string;
+}
+
+/**
+ * A clearance that changed the decision: which rule's action it lifted, for which features,
+ * by whom and when (S-12).
+ * @category Screening
+ */
+export interface AppliedClearance {
+  readonly ruleId: RuleId;
+  /** The action the rule asked for before the clearance. */
+  readonly lifted: SafetyAction;
+  readonly features: readonly ClearableFeature[];
+  readonly clearedBy: string;
+  readonly date: string;
+}
+
+/**
+ * A red-flag question left unanswered (S-13): where its answer goes and the question in words.
+ * @category Screening
+ */
+export interface UnansweredQuestion {
+  /** The path of the answer in the input that was screened (e.g. `["fever"]`; an intake prefixes `"screening"`). */
+  readonly path: readonly (string | number)[];
+  readonly question: string;
 }
 
 /**
@@ -176,8 +251,7 @@ export type SafetyFlag =
   | "immunosuppression"
   | "iv-drug-use"
   | "recent-spinal-procedure"
-  | "recent-infection"
-  | "minor-trauma-with-bone-risk";
+  | "recent-infection";
 
 /**
  * What the leg symptoms mean for the safety gate (S-1, S-7).
@@ -191,6 +265,8 @@ export type RadicularPain = "none" | "radicular" | "radicular-with-deficit" | "r
  */
 export interface SafetyReason extends Reason {
   readonly action: SafetyAction;
+  /** The answers that triggered the rule: what a clearance must name to lift it (S-12). */
+  readonly features?: readonly ClearableFeature[];
 }
 
 /**
@@ -217,4 +293,8 @@ export interface SafetyDecision extends Decision<SafetyAction> {
   readonly excludedDirections: readonly Direction[];
   /** Where the night pain went (T-5). */
   readonly nightPainRoute: NightPainRoute;
+  /** The red-flag questions left unanswered (S-13); empty when every one was answered. */
+  readonly unanswered: readonly UnansweredQuestion[];
+  /** The clearances that lifted an action (S-12); empty when none applied. */
+  readonly clearances: readonly AppliedClearance[];
 }

@@ -30,7 +30,7 @@ const stageSchema = oneOf(["symptom-modulation", "movement-control", "function-o
  */
 export const stagingSafetySchema = record(
   {
-    action: oneOf(["emergency", "urgent-referral", "stop-until-cleared", "proceed-with-advisory", "proceed"]),
+    action: oneOf(["emergency", "urgent-referral", "stop-until-cleared", "incomplete-screening", "proceed-with-advisory", "proceed"]),
     stageCap: z.nullable(stageSchema),
   },
   "the safety decision",

@@ -61,7 +61,7 @@ export type LegSymptomReach = "none" | "above-knee" | "below-knee";
  * @category Staging
  */
 export interface StagingSafety {
-  readonly action: "emergency" | "urgent-referral" | "stop-until-cleared" | "proceed-with-advisory" | "proceed";
+  readonly action: "emergency" | "urgent-referral" | "stop-until-cleared" | "incomplete-screening" | "proceed-with-advisory" | "proceed";
   readonly stageCap: Stage | null;
 }
 

@@ -9,6 +9,7 @@ import type { LoggedSession } from "../../src/load/index.js";
 import type { PlanOptions } from "../../src/program/index.js";
 import type { ExerciseLog, LadderExposure, WeekSummary } from "../../src/progression/index.js";
 import { clearingTests, lowerCrossedAnswers, screeningInput, symptomHistory } from "../screening/arbitraries.js";
+import { allNo } from "../screening/answers.js";
 import { ladderHistory, logsFor, prescription } from "../progression/arbitraries.js";
 
 /** A whole intake as JSON would give it (the clearing tests live at the top level). */
@@ -38,7 +39,7 @@ export const intake = () =>
 export const clearedIntake = () =>
   intake().map((value) => ({
     ...value,
-    screening: { ageYears: 30, durationWeeks: 3, improvingSinceOnset: true, firstEpisode: false },
+    screening: { ...allNo, ageYears: 30, durationWeeks: 3, improvingSinceOnset: true, firstEpisode: false },
   }));
 
 const ids = [

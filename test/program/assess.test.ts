@@ -62,7 +62,7 @@ describe("assess", () => {
     expect(assessment.action).toBe("emergency");
     expect(assessment.ruleId).toBe("S-1");
     expect(assessment.safetyNet.length).toBeGreaterThan(20);
-    expect(Object.keys(assessment).sort()).toEqual(["action", "reasons", "ruleId", "safety", "safetyNet", "status"]);
+    expect(Object.keys(assessment).sort()).toEqual(["action", "reasons", "ruleId", "safety", "safetyNet", "status", "unanswered"]);
   });
 
   it("S-7, T-4: radicular pain caps the stage at symptom modulation and flags the profile", () => {
@@ -144,9 +144,60 @@ describe("assess", () => {
   });
 });
 
+describe("S-12, S-13 and §11 through assess", () => {
+  it('S-13: "screening": {} gives incomplete-screening, no direction or stage, and every question with its path', () => {
+    const result = assess({ ...athlete, screening: {} });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const assessment = result.value;
+    expect(assessment).toMatchObject({ status: "withheld", action: "incomplete-screening", ruleId: "S-13" });
+    expect(assessment).not.toHaveProperty("stage");
+    expect(assessment).not.toHaveProperty("direction");
+    if (assessment.status !== "withheld") return;
+    expect(assessment.unanswered).toHaveLength(21);
+    expect(assessment.unanswered[0]).toEqual({ path: ["screening", "bladderDysfunction"], question: expect.stringMatching(/urine/) });
+    expect(assessment.unanswered.at(-1)?.path).toEqual(["screening", "ageYears"]);
+    expect(JSON.stringify(assessment)).not.toMatch(/No red flag/);
+  });
+
+  it("S-12: a clearance on the intake lifts what it names and the assessment goes ahead with an advisory", () => {
+    const result = assess(
+      variant((copy) => {
+        copy.screening.cancerHistory = true;
+        copy.screening.clearances = [{ date: "2026-11-20", clearedBy: "Dr A. Patel (GP)", covers: ["cancerHistory"] }];
+      }),
+    );
+    expect(result.ok && result.value).toMatchObject({ status: "cleared", action: "proceed-with-advisory" });
+    if (result.ok && result.value.status === "cleared") {
+      expect(result.value.advisories.some((item) => item.ruleId === "S-12")).toBe(true);
+      expect(result.value.stage.stage).not.toBe("function-optimisation");
+    }
+  });
+
+  it("T-3, T-4: leg symptoms sent below the knee by a clearing test count as leg symptoms do (no function optimisation)", () => {
+    const below = variant((copy) => {
+      Object.assign(copy, structuredClone(settled));
+      copy.clearingTests.extension = { painNrs: 0, familiar: false, symptomsBefore: "none", symptomsAfter: "below-knee", endPositionReached: true };
+    });
+    const thigh = variant((copy) => {
+      Object.assign(copy, structuredClone(settled));
+      copy.clearingTests.flexion = { painNrs: 0, familiar: false, symptomsBefore: "thigh", symptomsAfter: "thigh", endPositionReached: true };
+    });
+    expect(clearedOf(settled).stage.stage).toBe("function-optimisation");
+    expect(clearedOf(below).stage.stage).toBe("symptom-modulation");
+    expect(clearedOf(thigh).stage.stage).not.toBe("function-optimisation");
+  });
+});
+
 describe("intakeJsonSchema", () => {
   it("requires the four parts", () => {
     expect(intakeJsonSchema().required).toEqual(["screening", "clearingTests", "lowerCrossed", "symptoms"]);
+  });
+
+  it("S-13: requires every red-flag answer and the age in the screening part", () => {
+    const screening = (intakeJsonSchema() as { properties: { screening: { required: string[] } } }).properties.screening;
+    expect(screening.required).toHaveLength(21);
+    expect(validateJsonSchema(intakeJsonSchema(), { ...athlete, screening: { ageYears: 30 } }).length).toBeGreaterThan(0);
   });
 
   it("accepts the example athlete and rejects a broken one (checked by an independent validator)", () => {

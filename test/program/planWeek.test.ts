@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { allNo } from "../screening/answers.js";
 import { getExercise, suitability } from "../../src/catalog/index.js";
 import { checkSessionStructure } from "../../src/volume/index.js";
 import { assess, planSession, planWeek, type Assessment, type PlannedSession, type PlannedWeek } from "../../src/program/index.js";
@@ -217,7 +218,7 @@ describe("planWeek", () => {
     for (const plan of [planWeek(assessment, { weekStart: "2026-03-30" }), planSession(assessment, { date: "2026-03-30" })]) {
       expect(plan.status).toBe("withheld");
       expect("sessions" in plan).toBe(false);
-      expect(Object.keys(plan).sort()).toEqual(["action", "reasons", "ruleId", "safetyNet", "status"]);
+      expect(Object.keys(plan).sort()).toEqual(["action", "reasons", "ruleId", "safetyNet", "status", "unanswered"]);
     }
   });
 
@@ -273,8 +274,8 @@ describe("check-ins (S-9)", () => {
   it("S-9, S-1: a new cauda equina feature at check-in withholds the plan", () => {
     const assessment = assessed(athlete);
     for (const plan of [
-      planWeek(assessment, { weekStart: "2026-03-30", checkIn: { saddleNumbness: true } }),
-      planSession(assessment, { date: "2026-03-30", checkIn: { saddleNumbness: true } }),
+      planWeek(assessment, { weekStart: "2026-03-30", checkIn: { ...allNo, saddleNumbness: true } }),
+      planSession(assessment, { date: "2026-03-30", checkIn: { ...allNo, saddleNumbness: true } }),
     ]) {
       expect(plan.status).toBe("withheld");
       if (plan.status === "withheld") expect(plan.action).toBe("emergency");
@@ -284,7 +285,7 @@ describe("check-ins (S-9)", () => {
   it("S-9, S-7, T-4: new radicular pain at check-in caps the week at symptom modulation", () => {
     const week = planned(athlete, {
       weekStart: "2026-03-30",
-      checkIn: { legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } },
+      checkIn: { ...allNo, legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } },
     });
     expect(week.action).toBe("proceed-with-advisory");
     expect(week.stage).toBe("symptom-modulation");
@@ -294,6 +295,20 @@ describe("check-ins (S-9)", () => {
 
   it("S-9: a quiet check-in changes nothing", () => {
     const options = { weekStart: "2026-03-30" };
-    expect(planned(athlete, { ...options, checkIn: {} })).toEqual(planned(athlete, options));
+    expect(planned(athlete, { ...options, checkIn: { ...allNo } })).toEqual(planned(athlete, options));
+  });
+
+  it("S-13, S-9: a check-in with questions left unanswered withholds the week and lists them with paths into the check-in", () => {
+    const assessment = assessed(athlete);
+    const { fever: _fever, ...rest } = allNo;
+    for (const checkIn of [{}, rest, { ...allNo, fever: "unknown" as const }]) {
+      const plan = planWeek(assessment, { weekStart: "2026-03-30", checkIn });
+      expect(plan.status).toBe("withheld");
+      if (plan.status === "withheld") {
+        expect(plan.action).toBe("incomplete-screening");
+        expect(plan.unanswered.map((item) => item.path.join("."))).toContain("checkIn.fever");
+        expect(plan.safetyNet).toMatch(/^Answer every safety question/);
+      }
+    }
   });
 });

@@ -1,3 +1,4 @@
+import type { UnansweredQuestion } from "../../src/screening/index.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { ParseResult } from "../../src/evidence/index.js";
 import {
@@ -21,7 +22,8 @@ describe("program types", () => {
 
   it("S rules: a withheld plan cannot carry sessions", () => {
     expectTypeOf<WithheldPlan["sessions"]>().toEqualTypeOf<undefined>();
-    expectTypeOf<WithholdingAction>().toEqualTypeOf<"emergency" | "urgent-referral" | "stop-until-cleared">();
+    expectTypeOf<WithholdingAction>().toEqualTypeOf<"emergency" | "urgent-referral" | "stop-until-cleared" | "incomplete-screening">();
+    expectTypeOf<WithheldPlan["unanswered"]>().toEqualTypeOf<readonly UnansweredQuestion[]>();
     expectTypeOf(planWeek).returns.toEqualTypeOf<WeekPlan>();
     expectTypeOf(planSession).returns.toEqualTypeOf<SessionPlan>();
   });

@@ -118,10 +118,30 @@ const redFlagModel = {
   nightPain: fc.option(nightPain(), { nil: null }),
 };
 
-export const redFlagAnswers = (): fc.Arbitrary<RedFlagAnswers> => fc.record(redFlagModel, { requiredKeys: [] });
+/** Every red-flag key: S-13 needs each answered, so the generators below always answer them. */
+export const RED_FLAG_KEYS = [...RED_FLAG_BOOLEAN_KEYS, "legSymptoms", "nightPain"] as const satisfies readonly (keyof RedFlagAnswers)[];
+
+/** Every red-flag question answered (S-13); {@link withUnanswered} takes some away. */
+export const redFlagAnswers = (): fc.Arbitrary<RedFlagAnswers> => fc.record(redFlagModel);
 
 export const sessionCheckIn = (): fc.Arbitrary<SessionCheckIn> =>
-  fc.record({ ...redFlagModel, date: fc.constantFrom("2026-11-02", "2026-11-22") }, { requiredKeys: [] });
+  fc.record({ ...redFlagModel, date: fc.constantFrom("2026-11-02", "2026-11-22") }, { requiredKeys: [...RED_FLAG_KEYS] });
+
+/**
+ * Leaves at least one red-flag question unanswered (omitted, or "unknown" for don't know), and
+ * returns the keys left unanswered (S-13).
+ */
+export const withUnanswered = <T extends RedFlagAnswers>(answers: fc.Arbitrary<T>): fc.Arbitrary<{ input: T; unanswered: readonly (keyof RedFlagAnswers)[] }> =>
+  fc
+    .tuple(answers, fc.uniqueArray(fc.constantFrom(...RED_FLAG_KEYS), { minLength: 1 }), fc.boolean())
+    .map(([input, keys, dontKnow]) => {
+      const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+      for (const key of keys) {
+        if (dontKnow) out[key] = "unknown";
+        else delete out[key];
+      }
+      return { input: out as T, unanswered: keys };
+    });
 
 /** A valid intake: every contradiction the parser rejects is avoided. */
 export const screeningInput = (): fc.Arbitrary<ScreeningInput> =>
@@ -137,7 +157,7 @@ export const screeningInput = (): fc.Arbitrary<ScreeningInput> =>
         inflammatoryFeatures: inflammatoryFeatures(),
         clearingTests: clearingTests(),
       },
-      { requiredKeys: [] },
+      { requiredKeys: [...RED_FLAG_KEYS, "ageYears"] },
     )
     .map((input) => {
       const out: { -readonly [K in keyof ScreeningInput]: ScreeningInput[K] } = { ...input };

@@ -25,7 +25,7 @@ describe("parseScreeningInput", () => {
     const issues = issuesOf(parseScreeningInput({ ageYears: 34.5, saddleNumbnes: true, fever: "no" }));
     expect(issues).toContainEqual({ path: ["ageYears"], message: "age must be a whole number" });
     expect(issues).toContainEqual({ path: ["saddleNumbnes"], message: 'unknown field "saddleNumbnes": check the spelling' });
-    expect(issues).toContainEqual({ path: ["fever"], message: "must be true or false" });
+    expect(issues).toContainEqual({ path: ["fever"], message: 'must be true, false or "unknown" (don\'t know; an unanswered question stops the plan, S-13)' });
   });
 
   it("reports pain outside 0–10 and unknown locations inside the clearing tests", () => {
@@ -38,9 +38,8 @@ describe("parseScreeningInput", () => {
   });
 
   it("reports contradictory answers", () => {
-    expect(issuesOf(parseScreeningInput({ firstEpisode: true }))).toEqual([
-      { path: ["ageYears"], message: "a first episode was reported without an age: the age decides whether it is a flag (S-5, S-6)" },
-    ]);
+    // S-13: an unanswered age is not a parse issue; screen() names it as an unanswered question.
+    expect(parseScreeningInput({ firstEpisode: true }).ok).toBe(true);
     expect(issuesOf(parseScreeningInput({ ageYears: 30, onsetAgeYears: 31 }))[0]?.path).toEqual(["onsetAgeYears"]);
     expect(issuesOf(parseScreeningInput({ ageYears: 20, durationWeeks: 2000 }))[0]?.path).toEqual(["durationWeeks"]);
     expect(issuesOf(parseScreeningInput({ improvingSinceOnset: false }))[0]?.path).toEqual(["durationWeeks"]);
@@ -78,8 +77,8 @@ describe("issue functions for composed schemas", () => {
     const { clearingTestsIssues } = await import("../../src/classification/index.js");
     const { stagingInputIssues } = await import("../../src/staging/index.js");
     const tests = { flexion: { painNrs: 0, familiar: true, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true }, extension: { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true } } as const;
-    expect(screeningInputIssues({ firstEpisode: true, clearingTests: tests }, ["intake", "screening"]).map((issue) => issue.path)).toEqual([
-      ["intake", "screening", "ageYears"],
+    expect(screeningInputIssues({ ageYears: 30, onsetAgeYears: 31, clearingTests: tests }, ["intake", "screening"]).map((issue) => issue.path)).toEqual([
+      ["intake", "screening", "onsetAgeYears"],
       ["intake", "screening", "clearingTests", "flexion", "familiar"],
     ]);
     expect(clearingTestsIssues(tests, ["tests"])[0]?.path).toEqual(["tests", "flexion", "familiar"]);

@@ -1,13 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
-import { SAFETY_ACTIONS, screen, screenCheckIn, type ScreeningInput, type SafetyDecision } from "../../src/screening/index.js";
-import { STAGES } from "../../src/staging/index.js";
+import { SAFETY_ACTIONS, screen, screenCheckIn, type LegSymptoms, type ScreeningInput, type SafetyDecision } from "../../src/screening/index.js";
+import { routeNightPain, STAGES, type NightPain } from "../../src/staging/index.js";
 import { deepFreeze } from "../../src/internal/freeze.js";
 import { CAUDA_EQUINA_KEYS, RED_FLAG_BOOLEAN_KEYS, screeningInput, sessionCheckIn } from "./arbitraries.js";
 
 const severity = (decision: SafetyDecision): number => SAFETY_ACTIONS.indexOf(decision.action);
 // A lower number is more conservative; no cap is the least conservative of all.
 const capRank = (decision: SafetyDecision): number => (decision.stageCap === null ? STAGES.length : STAGES.indexOf(decision.stageCap));
+
+const isNightPain = (value: ScreeningInput["nightPain"]): value is NightPain => typeof value === "object" && value !== null;
+
+const isLegs = (value: ScreeningInput["legSymptoms"]): value is LegSymptoms => typeof value === "object" && value !== null;
 
 type Mutable = { -readonly [K in keyof ScreeningInput]: ScreeningInput[K] };
 
@@ -19,37 +23,39 @@ function addSymptom(input: ScreeningInput, pick: number): ScreeningInput {
       out[key] = true;
     }),
     () => {
-      out.legSymptoms = out.legSymptoms ?? { legs: "one", reach: "above-knee", numbness: false, weakness: false, worsening: false };
+      out.legSymptoms = isLegs(out.legSymptoms) ? out.legSymptoms : { legs: "one", reach: "above-knee", numbness: false, weakness: false, worsening: false };
     },
     () => {
-      if (out.legSymptoms) out.legSymptoms = { ...out.legSymptoms, reach: "below-knee" };
+      if (isLegs(out.legSymptoms)) out.legSymptoms = { ...out.legSymptoms, reach: "below-knee" };
     },
     () => {
-      if (out.legSymptoms) out.legSymptoms = { ...out.legSymptoms, legs: "both" };
+      if (isLegs(out.legSymptoms)) out.legSymptoms = { ...out.legSymptoms, legs: "both" };
     },
     () => {
-      if (out.legSymptoms) out.legSymptoms = { ...out.legSymptoms, numbness: true };
+      if (isLegs(out.legSymptoms)) out.legSymptoms = { ...out.legSymptoms, numbness: true };
     },
     () => {
-      if (out.legSymptoms) out.legSymptoms = { ...out.legSymptoms, weakness: true };
+      if (isLegs(out.legSymptoms)) out.legSymptoms = { ...out.legSymptoms, weakness: true };
     },
     () => {
-      if (out.legSymptoms) out.legSymptoms = { ...out.legSymptoms, worsening: true };
+      if (isLegs(out.legSymptoms)) out.legSymptoms = { ...out.legSymptoms, worsening: true };
     },
     () => {
-      out.nightPain = out.nightPain ?? { frequency: "occasional", easedByChangingPosition: true, secondHalfOfNight: false, morningStiffnessEasesWithMovement: false };
+      out.nightPain = isNightPain(out.nightPain) ? out.nightPain : { frequency: "occasional", easedByChangingPosition: true, secondHalfOfNight: false, morningStiffnessEasesWithMovement: false };
+    },
+    // S-8/T-5 (§11): night pain that turns into the inflammatory pattern is routed to S-8 instead of
+    // counting as a flag, so these changes only move within one route.
+    () => {
+      if (isNightPain(out.nightPain) && routeNightPain(out.nightPain) !== "inflammatory") out.nightPain = { ...out.nightPain, easedByChangingPosition: false };
     },
     () => {
-      if (out.nightPain) out.nightPain = { ...out.nightPain, easedByChangingPosition: false };
+      if (isNightPain(out.nightPain) && out.nightPain.easedByChangingPosition) out.nightPain = { ...out.nightPain, secondHalfOfNight: true };
     },
     () => {
-      if (out.nightPain) out.nightPain = { ...out.nightPain, secondHalfOfNight: true };
+      if (isNightPain(out.nightPain) && out.nightPain.easedByChangingPosition) out.nightPain = { ...out.nightPain, morningStiffnessEasesWithMovement: true };
     },
     () => {
-      if (out.nightPain) out.nightPain = { ...out.nightPain, morningStiffnessEasesWithMovement: true };
-    },
-    () => {
-      if (out.nightPain) out.nightPain = { ...out.nightPain, frequency: "most-nights" };
+      if (isNightPain(out.nightPain)) out.nightPain = { ...out.nightPain, frequency: "most-nights" };
     },
     ...(["buttockPain", "improvesWithMovement", "improvesWithNsaidsWithin48Hours", "firstDegreeRelativeWithSpondyloarthritis", "arthritis", "enthesitis", "psoriasis"] as const).map(
       (key) => () => {
@@ -135,8 +141,9 @@ describe("screenCheckIn properties", () => {
     const redFlag =
       RED_FLAG_BOOLEAN_KEYS.some((key) => checkIn[key] === true && key !== "osteoporosis" && key !== "minorTraumaOrStrenuousLift") ||
       (checkIn.minorTraumaOrStrenuousLift === true && checkIn.osteoporosis === true) ||
-      (checkIn.nightPain != null && !checkIn.nightPain.easedByChangingPosition) ||
-      checkIn.legSymptoms?.legs === "both";
+      // S-8/T-5 (§11): the inflammatory pattern goes to S-8, not counted as non-positional night pain.
+      (checkIn.nightPain != null && checkIn.nightPain !== "unknown" && routeNightPain(checkIn.nightPain) === "non-positional") ||
+      (isLegs(checkIn.legSymptoms) && checkIn.legSymptoms.legs === "both");
     if (redFlag) expect(decision.trainingAllowed).toBe(false);
     if (CAUDA_EQUINA_KEYS.some((key) => checkIn[key] === true)) expect(decision.action).toBe("emergency");
     expect(screenCheckIn(checkIn)).toEqual(decision);

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { SAFETY_ACTIONS, screen, screenCheckIn, type ScreeningInput } from "../../src/screening/index.js";
 import { stageFromSymptoms } from "../../src/staging/index.js";
 import type { ClearingTestResult } from "../../src/classification/index.js";
+import { allNo } from "./answers.js";
 
 const quiet: ClearingTestResult = { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true };
-const adult: ScreeningInput = { ageYears: 35, firstEpisode: false, durationWeeks: 3, improvingSinceOnset: true };
+const adult: ScreeningInput = { ...allNo, ageYears: 35, firstEpisode: false, durationWeeks: 3, improvingSinceOnset: true };
 const ruleIds = (decision: ReturnType<typeof screen>) => decision.reasons.map((item) => item.ruleId);
 
 describe("screen: one vignette per rule", () => {
@@ -45,21 +46,26 @@ describe("screen: one vignette per rule", () => {
     expect(combined.flags).toEqual(["unexplained-weight-loss", "non-positional-night-pain"]);
   });
 
-  it("S-5: a fall from a ladder is an urgent referral; a strenuous lift with osteoporosis is a flag", () => {
+  it("S-5: a fall from a ladder is an urgent referral; a strenuous lift with osteoporosis or steroids stops until cleared (§11)", () => {
     expect(screen({ ...adult, significantTrauma: true })).toMatchObject({ action: "urgent-referral", ruleId: "S-5" });
-    expect(screen({ ...adult, minorTraumaOrStrenuousLift: true, osteoporosis: true }).flags).toEqual(["minor-trauma-with-bone-risk"]);
+    const fragility = screen({ ...adult, minorTraumaOrStrenuousLift: true, osteoporosis: true });
+    expect(fragility).toMatchObject({ action: "stop-until-cleared", ruleId: "S-5", flags: [], trainingAllowed: false });
+    expect(fragility.reasons[0]?.message).toMatch(/fragility fracture/);
+    expect(screen({ ...adult, minorTraumaOrStrenuousLift: true, longTermCorticosteroids: true })).toMatchObject({ action: "stop-until-cleared", ruleId: "S-5" });
     // A lift without bone risk is not a flag.
     expect(screen({ ...adult, minorTraumaOrStrenuousLift: true }).action).toBe("proceed");
-    // First-ever back pain at 64: both the fracture flag (> 60) and the first-episode flag (> 50).
-    expect(screen({ ageYears: 64, firstEpisode: true, durationWeeks: 1 }).flags).toEqual(["first-episode-over-60", "first-episode-over-50"]);
+    // First-ever back pain at 64 is one fact: the fracture flag (> 60) alone, not also the first-episode flag (> 50).
+    const sixtyFour = screen({ ...allNo, ageYears: 64, firstEpisode: true, durationWeeks: 1 });
+    expect(sixtyFour.flags).toEqual(["first-episode-over-60"]);
+    expect(sixtyFour.action).toBe("proceed-with-advisory");
   });
 
   it("S-6: 0 flags → proceed, 1 → proceed with advisory, 2 → stop until cleared; thresholds are options", () => {
     expect(screen(adult)).toMatchObject({ action: "proceed", ruleId: "S-6", stageCap: null, trainingAllowed: true });
-    expect(screen({ ageYears: 55, firstEpisode: true, durationWeeks: 2 })).toMatchObject({ action: "proceed-with-advisory", stageCap: "movement-control" });
-    const two = screen({ ageYears: 55, firstEpisode: true, durationWeeks: 6, improvingSinceOnset: false });
+    expect(screen({ ...allNo, ageYears: 55, firstEpisode: true, durationWeeks: 2 })).toMatchObject({ action: "proceed-with-advisory", stageCap: "movement-control" });
+    const two = screen({ ...allNo, ageYears: 55, firstEpisode: true, durationWeeks: 6, improvingSinceOnset: false });
     expect(two).toMatchObject({ action: "stop-until-cleared", ruleId: "S-6", flags: ["first-episode-over-50", "no-improvement-after-4-weeks"] });
-    expect(screen({ ageYears: 55, firstEpisode: true, durationWeeks: 6, improvingSinceOnset: false }, { stopFlagCount: 3 }).action).toBe("proceed-with-advisory");
+    expect(screen({ ...allNo, ageYears: 55, firstEpisode: true, durationWeeks: 6, improvingSinceOnset: false }, { stopFlagCount: 3 }).action).toBe("proceed-with-advisory");
     // No improvement before 4 weeks is not yet a flag.
     expect(screen({ ...adult, durationWeeks: 3, improvingSinceOnset: false }).flags).toEqual([]);
   });
@@ -94,17 +100,17 @@ describe("screen: one vignette per rule", () => {
     expect(decision.nightPainRoute).toBe("inflammatory");
     expect(decision.advisories.map((item) => item.ruleId)).toContain("S-8");
     // Only 3 criteria when the onset was at 40: no S-8.
-    const later = screen({ ageYears: 42, onsetAgeYears: 40, durationWeeks: 104, nightPain: { frequency: "most-nights", easedByChangingPosition: true, secondHalfOfNight: true, morningStiffnessEasesWithMovement: true }, inflammatoryFeatures: { buttockPain: true } });
+    const later = screen({ ...allNo, ageYears: 42, onsetAgeYears: 40, durationWeeks: 104, nightPain: { frequency: "most-nights", easedByChangingPosition: true, secondHalfOfNight: true, morningStiffnessEasesWithMovement: true }, inflammatoryFeatures: { buttockPain: true } });
     expect(ruleIds(later)).not.toContain("S-8");
     // Duration under 3 months: no S-8 whatever the criteria.
-    expect(ruleIds(screen({ ageYears: 26, durationWeeks: 8, inflammatoryFeatures: { buttockPain: true, arthritis: true, psoriasis: true, enthesitis: true } }))).not.toContain("S-8");
+    expect(ruleIds(screen({ ...allNo, ageYears: 26, durationWeeks: 8, inflammatoryFeatures: { buttockPain: true, arthritis: true, psoriasis: true, enthesitis: true } }))).not.toContain("S-8");
   });
 
   it("S-9: at a check-in a new red-flag feature overrides training; a quiet check-in proceeds", () => {
-    expect(screenCheckIn({ date: "2026-11-22" })).toMatchObject({ action: "proceed", ruleId: "S-9", trainingAllowed: true });
-    expect(screenCheckIn({ unexplainedWeightLoss: true })).toMatchObject({ action: "stop-until-cleared", ruleId: "S-9", trainingAllowed: false });
-    expect(screenCheckIn({ saddleNumbness: true }).action).toBe("emergency");
-    expect(screenCheckIn({ legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } })).toMatchObject({
+    expect(screenCheckIn({ ...allNo, date: "2026-11-22" })).toMatchObject({ action: "proceed", ruleId: "S-9", trainingAllowed: true });
+    expect(screenCheckIn({ ...allNo, unexplainedWeightLoss: true })).toMatchObject({ action: "stop-until-cleared", ruleId: "S-9", trainingAllowed: false });
+    expect(screenCheckIn({ ...allNo, saddleNumbness: true }).action).toBe("emergency");
+    expect(screenCheckIn({ ...allNo, legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } })).toMatchObject({
       action: "proceed-with-advisory",
       stageCap: "symptom-modulation",
     });
@@ -125,7 +131,10 @@ describe("screen: one vignette per rule", () => {
   it("S-11: a 15-year-old is out of scope: stop until cleared", () => {
     expect(screen({ ...adult, ageYears: 15 })).toMatchObject({ action: "stop-until-cleared", ruleId: "S-11" });
     expect(screen({ ...adult, ageYears: 16 }).action).toBe("proceed");
-    expect(screen({}).advisories.map((item) => item.ruleId)).toEqual(["S-11"]);
+    // S-13: a missing age is an unanswered question, not a note: no week for a child with no age recorded.
+    const noAge = screen({ ...allNo });
+    expect(noAge).toMatchObject({ action: "incomplete-screening", ruleId: "S-13", trainingAllowed: false });
+    expect(noAge.unanswered).toEqual([{ path: ["ageYears"], question: "How old are you, in whole years?" }]);
   });
 
   it("T-5: night pain is routed by kind", () => {

@@ -1,8 +1,14 @@
 import { expectTypeOf, test } from "vitest";
 import type { z } from "zod/mini";
-import type { Decision } from "../../src/evidence/index.js";
+import type { Decision, ParseResult } from "../../src/evidence/index.js";
 import {
+  parseClearance,
   screen,
+  type AppliedClearance,
+  type ClearableFeature,
+  type Clearance,
+  type RedFlagAnswers,
+  type UnansweredQuestion,
   screenCheckIn,
   type SafetyAction,
   type SafetyDecision,
@@ -38,4 +44,17 @@ test("a safety decision is a Decision over the safety actions", () => {
   expectTypeOf(screen).returns.toEqualTypeOf<SafetyDecision>();
   expectTypeOf(screenCheckIn).returns.toEqualTypeOf<SafetyDecision>();
   expectTypeOf(screen).parameter(0).toEqualTypeOf<ScreeningInput>();
+});
+
+test("S-12, S-13: clearances and unanswered questions are typed", () => {
+  expectTypeOf<SafetyAction>().toExtend<string>();
+  expectTypeOf<"incomplete-screening">().toExtend<SafetyAction>();
+  expectTypeOf<SafetyDecision["unanswered"]>().toEqualTypeOf<readonly UnansweredQuestion[]>();
+  expectTypeOf<SafetyDecision["clearances"]>().toEqualTypeOf<readonly AppliedClearance[]>();
+  expectTypeOf<Clearance["covers"]>().toEqualTypeOf<readonly ClearableFeature[]>();
+  expectTypeOf<"fever">().toExtend<ClearableFeature>();
+  expectTypeOf<"ageYears">().not.toExtend<ClearableFeature>();
+  expectTypeOf<RedFlagAnswers["fever"]>().toEqualTypeOf<boolean | "unknown" | undefined>();
+  expectTypeOf<NonNullable<ScreeningInput["clearances"]>>().toEqualTypeOf<readonly Clearance[]>();
+  expectTypeOf(parseClearance).returns.toEqualTypeOf<ParseResult<Clearance>>();
 });
