@@ -33,8 +33,8 @@ const stage = z.enum(["symptom-modulation", "movement-control", "function-optimi
 });
 const safetyCheck = z.object(
   {
-    action: z.enum(["emergency", "urgent-referral", "stop-until-cleared", "proceed-with-advisory", "proceed"], {
-      error: "safety.action must be emergency, urgent-referral, stop-until-cleared, proceed-with-advisory or proceed",
+    action: z.enum(["emergency", "urgent-referral", "stop-until-cleared", "incomplete-screening", "proceed-with-advisory", "proceed"], {
+      error: "safety.action must be emergency, urgent-referral, stop-until-cleared, incomplete-screening, proceed-with-advisory or proceed",
     }),
   },
   { error: "safety must be a re-screen result with an action" },
