@@ -14,16 +14,18 @@ const DIRECTIONS: readonly Direction[] = ["flexion", "extension"];
 
 const opposite = (direction: Direction): Direction => (direction === "flexion" ? "extension" : "flexion");
 
-// C-3: the usual histories (seed 000; O'Sullivan 2005; Sahrmann MSI).
+// C-3: the usual histories (seed 000; O'Sullivan 2005; Sahrmann MSI). Only direction-specific
+// activities count (§11): "lifting" loads every direction, so it points nowhere.
 const HISTORY_SIGNS: Readonly<Record<Direction, { worse: readonly DailyActivity[]; eased: readonly DailyActivity[] }>> = {
-  flexion: { worse: ["sitting", "slouching", "bending", "lifting"], eased: ["standing", "walking"] },
-  extension: { worse: ["standing", "arching", "overhead"], eased: ["sitting"] },
+  flexion: { worse: ["sitting", "slouching", "bending"], eased: ["standing", "walking"] },
+  extension: { worse: ["standing", "arching", "overhead", "lying-prone"], eased: ["sitting"] },
 };
 
 /**
- * Which direction the history points to (C-3): flexion signs are worse sitting, slouching,
- * bending or lifting and better standing or walking; extension signs are worse standing,
- * arching or reaching overhead and better sitting. Equal counts point nowhere.
+ * Which direction the history points to (C-3): flexion signs are worse sitting, slouching or
+ * bending and better standing or walking; extension signs are worse standing, arching,
+ * reaching overhead or lying prone and better sitting. Lifting alone is not specific. Equal
+ * counts point nowhere.
  *
  * @param history - what worsens and what eases the pain
  * @returns the direction the history suggests is intolerant, or `null`
@@ -59,7 +61,8 @@ const testName = (direction: Direction): string =>
  * positive is no directional intolerance (C-2). A test that sends symptoms further down the
  * leg marks that direction intolerant whatever the score, and one that draws them back
  * toward the spine marks a preference (C-4, C-5). A history that points the other way
- * lowers the confidence (C-3); a lateral shift or rotation-provoked pain makes the result
+ * lowers the confidence (C-3); the pain-free opposite direction is named as relieving only when
+ * the history says what eases it, or a test centralised (C-3, C-4, C-5); a lateral shift or rotation-provoked pain makes the result
  * indeterminate, with advice to see a clinician (C-6). The result is a starting hypothesis
  * for training, revised by how the back answers.
  *
@@ -157,10 +160,14 @@ export function classifyDirection(
 
   const preferred = new Set<Direction>(centralising.filter((direction) => !intolerant.has(direction)));
   const only = intolerance.length === 1 ? intolerance[0] : undefined;
-  if (preferred.size === 0 && only !== undefined) {
+  const suggested = history === undefined ? null : historyDirection(history);
+  if (preferred.size === 0 && only !== undefined && history !== undefined && (suggested === null || suggested === only)) {
+    // C-3, C-5 (§11): the pain-free opposite direction is named as relieving only when the history
+    // says what eases it; centralisation (C-4) needs no history.
     const other = opposite(only);
     const test = byDirection(other);
-    if (!positive.has(other) && symptomShift(test) !== "peripheralised" && test.endPositionReached) {
+    const easedAsExpected = history.easedBy.some((activity) => HISTORY_SIGNS[only].eased.includes(activity));
+    if (easedAsExpected && !positive.has(other) && symptomShift(test) !== "peripheralised" && test.endPositionReached) {
       preferred.add(other);
     }
   }
@@ -190,16 +197,15 @@ export function classifyDirection(
     ),
   );
 
-  if (history === undefined) {
-    reasons.push(reason("C-3", "No history was given, so concordance was not checked; the result is a starting hypothesis."));
-  } else {
-    const suggested = historyDirection(history);
+  let concordance: DirectionResult["concordance"] = "not-checked";
+  if (history !== undefined) {
     const disagrees =
       (suggested !== null && (pattern === "flexion-intolerant" || pattern === "extension-intolerant") && !intolerance.includes(suggested)) ||
       (suggested !== null && pattern === "no-directional-intolerance");
     if (disagrees) {
       // C-3: disagreement lowers confidence; staging then takes the more conservative stage.
       confidence = "low";
+      concordance = "disagrees";
       reasons.push(
         reason(
           "C-3",
@@ -207,9 +213,11 @@ export function classifyDirection(
         ),
       );
     } else if (suggested !== null) {
+      concordance = "agrees";
       reasons.push(reason("C-3", `The history agrees: it points to ${suggested} intolerance.`));
     } else {
-      reasons.push(reason("C-3", "The history points to no single direction; it neither supports nor contradicts the tests."));
+      concordance = "unspecific";
+      reasons.push(reason("C-3", "The history names nothing specific to one direction; it neither supports nor contradicts the tests."));
     }
   }
 
@@ -218,6 +226,7 @@ export function classifyDirection(
     intolerance: Object.freeze(intolerance),
     preference: Object.freeze(preference),
     confidence,
+    concordance,
     peripheralising: Object.freeze(peripheralising),
     reasons: Object.freeze(reasons),
   });

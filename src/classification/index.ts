@@ -7,6 +7,7 @@
 export type {
   ClearingTestResult,
   ClearingTests,
+  Concordance,
   Confidence,
   DailyActivity,
   Direction,

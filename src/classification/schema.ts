@@ -39,7 +39,7 @@ export const clearingTestsSchema = record(
   "the clearing tests",
 );
 
-const dailyActivitySchema = oneOf(["sitting", "slouching", "bending", "lifting", "standing", "walking", "arching", "overhead", "lying"]);
+const dailyActivitySchema = oneOf(["sitting", "slouching", "bending", "lifting", "standing", "walking", "arching", "overhead", "lying", "lying-prone"]);
 
 /**
  * Schema of {@link SymptomHistory} (C-3).

@@ -17,6 +17,9 @@ export type DirectionPattern =
 /** How far the clearing tests and the history agree (C-3). @category Classification */
 export type Confidence = "high" | "low";
 
+/** What the history said about the tests' direction (C-3). @category Classification */
+export type Concordance = "agrees" | "disagrees" | "unspecific" | "not-checked";
+
 /**
  * What the clearing tests say about direction (C-1…C-6).
  * @category Classification
@@ -28,6 +31,11 @@ export interface DirectionResult {
   /** Directions that relieve or centralise symptoms (C-4, C-5). */
   readonly preference: readonly Direction[];
   readonly confidence: Confidence;
+  /**
+   * How the history compared with the tests (C-3): `agrees`, `disagrees`, `unspecific` (it names
+   * nothing direction-specific, or points both ways equally) or `not-checked` (no history given).
+   */
+  readonly concordance: Concordance;
   /** Directions that sent symptoms further down the leg (C-4 veto; L-5 excludes them). */
   readonly peripheralising: readonly Direction[];
   readonly reasons: readonly Reason[];
@@ -75,6 +83,9 @@ export interface ClearingTests {
 
 /**
  * Everyday activities that may worsen or ease back pain, used for the history check (C-3).
+ * Only some point to a direction (C-3, §11): flexion — sitting, slouching, bending; extension —
+ * standing, arching, overhead, lying prone. `lifting`, `walking` and `lying` alone are not
+ * direction-specific as worsening activities.
  * @category Classification
  */
 export type DailyActivity =
@@ -86,7 +97,8 @@ export type DailyActivity =
   | "walking"
   | "arching"
   | "overhead"
-  | "lying";
+  | "lying"
+  | "lying-prone";
 
 /**
  * What the person reports worsens and eases their pain (C-3).

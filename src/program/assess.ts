@@ -97,7 +97,7 @@ export function assessIntake(intake: Intake): Assessment {
       reason("C-6", "The two clearing tests cannot resolve this pattern (lateral shift or rotation): see a clinician; the plan stays conservative."),
     );
   }
-  if (direction.confidence === "low") {
+  if (direction.concordance === "disagrees") {
     advisories.push(reason("C-3", "The tests and your history disagree: treat the direction as a starting guess and watch how training answers."));
   }
   const cleared: ClearedAssessment = {

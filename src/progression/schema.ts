@@ -153,6 +153,7 @@ export const weeklyCheckInSchema = /* @__PURE__ */ z.strictObject(
     weekStart: z.optional(isoDate("weekStart")),
     morningPainNrs: nrs("morningPainNrs"),
     morningStiffnessNrs: z.optional(nrs("morningStiffnessNrs")),
+    worstPainNrs: z.optional(nrs("worstPainNrs")),
     restage: z.optional(z.object({ stage }, { error: "restage must be a staging result with a stage" })),
     radicularPainWeeks: z.optional(z.number({ error: "radicularPainWeeks must be a number" }).check(z.gte(0, { error: "radicularPainWeeks must be 0 or more" }))),
     safety: z.optional(safetyCheck),

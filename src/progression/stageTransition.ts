@@ -27,6 +27,8 @@ export interface WeeklyCheckIn {
   readonly morningPainNrs: number;
   /** Typical morning stiffness that week, 0–10 (L-3); omitted when not asked. */
   readonly morningStiffnessNrs?: number;
+  /** Worst pain that week, 0–10; at or below the floor, L-7 does not judge improvement on pain (§11). */
+  readonly worstPainNrs?: number;
   /** The result of re-running both clearing tests and re-staging this week (L-4). */
   readonly restage?: StagedResult;
   /** How many weeks radicular (below-knee) leg pain has lasted so far, when present (L-7). */
@@ -65,6 +67,11 @@ export interface StageTransitionOptions {
   readonly improvementNrs?: number;
   /** L-7: radicular pain lasting longer than this many weeks → specialist review. Default 8. */
   readonly radicularPainWeeksLimit?: number;
+  /**
+   * L-7 (§11): while the week's worst pain (else its morning pain) is at or below this, "no
+   * improvement" is not judged on pain: there is nothing left to improve on the scale. Default 2.
+   */
+  readonly painFloorNrs?: number;
 }
 
 /**
@@ -81,6 +88,7 @@ export const DEFAULT_STAGE_TRANSITION_OPTIONS: Readonly<Required<StageTransition
   noImprovementWeeks: 4,
   improvementNrs: 1,
   radicularPainWeeksLimit: 8,
+  painFloorNrs: 2,
 });
 
 function rose(current: WeeklyCheckIn, previous: WeeklyCheckIn): boolean {
@@ -132,6 +140,9 @@ export function stageTransition(
   if (!Number.isFinite(settings.improvementNrs) || settings.improvementNrs < 0) {
     throw new RangeError(`stageTransition: option improvementNrs must be 0 or more, got ${String(settings.improvementNrs)}`);
   }
+  if (!Number.isFinite(settings.painFloorNrs) || settings.painFloorNrs < 0 || settings.painFloorNrs > 10) {
+    throw new RangeError(`stageTransition: option painFloorNrs must be from 0 to 10, got ${String(settings.painFloorNrs)}`);
+  }
   const index = STAGES.indexOf(current.stage);
   if (index < 0) throw new TypeError(`stageTransition: unknown stage ${String(current.stage)}`);
 
@@ -149,7 +160,13 @@ export function stageTransition(
   }
   // L-7: compare the latest week with the week `noImprovementWeeks` earlier.
   const window = settings.noImprovementWeeks;
-  if (latest !== undefined && weeks.length > window) {
+  const atFloor = latest !== undefined && (latest.worstPainNrs ?? latest.morningPainNrs) <= settings.painFloorNrs;
+  if (latest !== undefined && weeks.length > window && atFloor) {
+    // L-7 (§11): at the floor of the scale pain cannot show improvement; outcome measures decide (O-5).
+    referralReasons.push(
+      reason("L-7", `Pain is at ${latest.worstPainNrs ?? latest.morningPainNrs}/10, at or below ${settings.painFloorNrs}: improvement is not judged on pain alone.`),
+    );
+  } else if (latest !== undefined && weeks.length > window) {
     const earlier = weeks[weeks.length - 1 - window]!;
     const improved = latest.morningPainNrs <= earlier.morningPainNrs - settings.improvementNrs || latest.morningPainNrs === 0;
     if (!improved) {

@@ -57,10 +57,28 @@ describe("classifyDirection: one vignette per rule", () => {
   });
 
   it("C-5: both the provoking and the relieving direction are reported", () => {
-    const result = classifyDirection({ flexion: familiar(6), extension: quiet });
+    const result = classifyDirection({ flexion: familiar(6), extension: quiet }, { worsenedBy: ["sitting"], easedBy: ["walking"] });
     expect(result.intolerance).toEqual(["flexion"]);
     expect(result.preference).toEqual(["extension"]);
     expect(result.reasons.find((item) => item.ruleId === "C-5")?.message).toBe("Provoking direction: flexion; relieving direction: extension.");
+  });
+
+  it("C-3, C-5 (§11): the relieving direction is asserted only when the history names what eases it, or a test centralised", () => {
+    const tests = { flexion: familiar(6), extension: quiet };
+    // No history: nothing is said about concordance and no direction is said to ease symptoms.
+    const bare = classifyDirection(tests);
+    expect(bare).toMatchObject({ preference: [], concordance: "not-checked", confidence: "high" });
+    expect(bare.reasons.map((item) => item.message).join(" ")).not.toMatch(/disagree/);
+    // A history that points the other way: low confidence and no relieving direction.
+    expect(classifyDirection(tests, { worsenedBy: ["arching"], easedBy: ["sitting"] })).toMatchObject({ concordance: "disagrees", confidence: "low", preference: [] });
+    // A history that says nothing about what eases it.
+    expect(classifyDirection(tests, { worsenedBy: ["sitting"], easedBy: [] }).preference).toEqual([]);
+  });
+
+  it("C-3 (§11): lifting alone is not direction-specific; lying prone points to extension", () => {
+    expect(historyDirection({ worsenedBy: ["lifting"], easedBy: [] })).toBeNull();
+    expect(classifyDirection({ flexion: quiet, extension: quiet }, { worsenedBy: ["lifting"], easedBy: [] })).toMatchObject({ confidence: "high", concordance: "unspecific" });
+    expect(historyDirection({ worsenedBy: ["lying-prone"], easedBy: [] })).toBe("extension");
   });
 
   it("C-6: a visible lateral shift → indeterminate with advice to see a clinician", () => {

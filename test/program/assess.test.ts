@@ -189,6 +189,36 @@ describe("S-12, S-13 and §11 through assess", () => {
   });
 });
 
+describe("C-3 corrections (§11) through assess", () => {
+  it("C-3: with no history, nothing is said about the history disagreeing, even when C-6 lowers the confidence", () => {
+    const noHistory = variant((copy) => {
+      delete copy.history;
+      copy.clearingTests.lateralShift = true;
+    });
+    const assessment = clearedOf(noHistory);
+    expect(assessment.direction.confidence).toBe("low");
+    expect(JSON.stringify(assessment.advisories)).not.toMatch(/disagree/);
+  });
+
+  it("C-3: a history pointing the other way plans no directional-preference drill and never says a direction eases symptoms", () => {
+    const against = variant((copy) => {
+      copy.history = { worsenedBy: ["arching", "standing"], easedBy: ["sitting"] };
+    });
+    const assessment = clearedOf(against);
+    expect(assessment.direction.concordance).toBe("disagrees");
+    expect(assessment.emphasis.map((item) => item.focus)).not.toContain("directional-preference");
+    expect(JSON.stringify(assessment)).not.toMatch(/eases your symptoms/);
+  });
+
+  it("C-3: one generic answer (worse lifting) does not drop a pain-free lifter from function optimisation", () => {
+    const lifting = variant((copy) => {
+      Object.assign(copy, structuredClone(settled));
+      copy.history = { worsenedBy: ["lifting"], easedBy: [] };
+    });
+    expect(clearedOf(lifting).stage.stage).toBe("function-optimisation");
+  });
+});
+
 describe("intakeJsonSchema", () => {
   it("requires the four parts", () => {
     expect(intakeJsonSchema().required).toEqual(["screening", "clearingTests", "lowerCrossed", "symptoms"]);

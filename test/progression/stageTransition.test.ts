@@ -49,6 +49,17 @@ describe("stageTransition", () => {
     expect(stageTransition(mc, weeks(0, 0, 0, 0, 0)).referral).toBeNull();
   });
 
+  it("L-7 (§11): morning pain stuck at 1/10 for 4 weeks is the floor of the scale, not a failure to improve", () => {
+    // Sixteen green weeks used to end in "see a physiotherapist" in week 10: 1/10 then, 1/10 now.
+    const floor = stageTransition(mc, weeks(1, 1, 1, 1, 1));
+    expect(floor.referral).toBeNull();
+    expect(floor.reasons.find((item) => item.ruleId === "L-7")?.message).toMatch(/not judged on pain alone/);
+    // The worst pain of the week decides when given: 1/10 in the morning but 6/10 at worst is judged.
+    expect(stageTransition(mc, [1, 1, 1, 1, 1].map((morningPainNrs) => ({ morningPainNrs, worstPainNrs: 6 }))).referral).toBe("physiotherapy");
+    expect(stageTransition(mc, weeks(3, 3, 3, 3, 3), { painFloorNrs: 3 }).referral).toBeNull();
+    expect(() => stageTransition(mc, weeks(3), { painFloorNrs: 11 })).toThrow(RangeError);
+  });
+
   it("L-7: radicular pain for more than 8 weeks advises a specialist review", () => {
     const decision = stageTransition({ stage: "symptom-modulation" }, [{ morningPainNrs: 3, radicularPainWeeks: 9 }]);
     expect(decision.referral).toBe("specialist");
