@@ -42,6 +42,23 @@ expect 0 $cli catalog --profile examples/athlete.json --pattern bridge
 expect 0 $cli schema intake
 node -e 'JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"))' "$tmp/out" || fail "schema intake is not JSON"
 
+# No training output: one decision, exit 0, nothing behind it.
+node -e '
+  const a = JSON.parse(require("fs").readFileSync("examples/athlete.json", "utf8"));
+  const { ageYears, firstEpisode, durationWeeks, improvingSinceOnset, onsetAgeYears, inflammatoryFeatures, ...answers } = a.screening;
+  require("fs").writeFileSync(process.argv[1], JSON.stringify({ ...answers, bowelDysfunction: true }));
+  require("fs").writeFileSync(process.argv[2], JSON.stringify({ ...a, screening: { ...a.screening, saddleNumbness: true } }));
+' "$tmp/today.json" "$tmp/red.json"
+expect 0 $cli plan examples/athlete.json --check-in "$tmp/today.json"
+grep -q "today's check-in .* gives the safety action EMERGENCY" "$tmp/out" || fail "plan --check-in did not put the check-in's emergency first"
+if grep -Eq 'proceed|Stage|Direction:|Emphasis:' "$tmp/out"; then fail "plan --check-in printed a decision or a stage behind the emergency"; fi
+expect 0 $cli plan examples/athlete.json --check-in "$tmp/today.json" --json
+node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (Object.keys(d).join() !== "week" || d.week.action !== "emergency") process.exit(1)' "$tmp/out" \
+  || fail "plan --check-in --json is not the withheld week alone"
+expect 0 $cli catalog --profile "$tmp/red.json"
+grep -q 'No exercise is suggested: the safety action is EMERGENCY' "$tmp/out" || fail "catalog --profile on a withheld intake printed no decision"
+if grep -q 'glute-bridge' "$tmp/out"; then fail "catalog --profile listed exercises behind a withheld intake"; fi
+
 # Bad input: exit 1, one clear line per problem.
 expect 1 $cli assess "$tmp/missing.json"
 grep -q 'cannot read the file: no such file' "$tmp/err" || fail "a missing file gave no clear line"
@@ -67,6 +84,8 @@ bad_log log.json '{"timezone": "UTC", "sessions": [{"date": "2026-01-05", "rpe":
 # Usage errors: exit 2.
 expect 2 $cli assess
 expect 2 $cli plan examples/athlete.json --days 9
+expect 2 $cli plan examples/athlete.json --minutes 20
+grep -q 'Use --minutes [0-9]* or more' "$tmp/err" || fail "plan --minutes 20 did not name a length that fits"
 expect 2 $cli load examples/training-log.csv --method median
 expect 2 $cli schema horoscope
 for name in constructor __proto__ toString; do

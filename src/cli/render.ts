@@ -1,7 +1,7 @@
 /**
  * Human-readable text for assessments, plans and load reports.
  */
-import type { Reason } from "../evidence/index.js";
+import { formatPath, type Reason } from "../evidence/index.js";
 import { isIsoDate, weekdayName } from "../internal/calendar.js";
 import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, WeekPlan } from "../program/index.js";
@@ -11,15 +11,89 @@ function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
   return reasons.map((item) => wrap(`${indent}[${item.ruleId}] ${item.message}`, 100, `${indent}      `));
 }
 
-/** The assessment as text. */
-export function renderAssessment(assessment: Assessment): string {
-  const lines: string[] = [heading("Assessment")];
-  if (assessment.status === "withheld") {
-    lines.push(`Safety:     ${assessment.action.toUpperCase()} (${assessment.ruleId}) — no training plan is given.`);
-    lines.push("", "Why:", ...reasonLines(assessment.reasons));
-    lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
-    return `${lines.join("\n")}\n`;
+/** A red-flag question still to be answered (S-13): where its answer goes and the question in words. */
+export interface UnansweredQuestion {
+  readonly path: readonly (string | number)[] | string;
+  readonly question: string;
+}
+
+/**
+ * A decision that gives no training output (any action but `proceed` and `proceed-with-advisory`):
+ * a withheld assessment, a withheld week or a check-in's decision.
+ */
+export interface WithheldDecision {
+  readonly action: string;
+  readonly ruleId: string;
+  readonly reasons: readonly Reason[];
+  readonly safetyNet: string;
+}
+
+/**
+ * The unanswered questions a result carries (S-13), on itself or on its safety decision; none
+ * when it has no such list.
+ */
+export function unansweredOf(result: unknown): readonly UnansweredQuestion[] {
+  const own = (value: unknown, key: string): unknown =>
+    value !== null && typeof value === "object" && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  const list = own(result, "unanswered") ?? own(own(result, "safety"), "unanswered");
+  if (!Array.isArray(list)) return [];
+  return list.filter(
+    (item: unknown): item is UnansweredQuestion =>
+      typeof own(item, "question") === "string" && (typeof own(item, "path") === "string" || Array.isArray(own(item, "path"))),
+  );
+}
+
+/** What {@link renderWithheld} prints around the decision. */
+export interface WithheldText {
+  /** The heading, e.g. `Plan`. */
+  readonly title: string;
+  /** The first line: what is not given and why, e.g. `No plan: the safety action is EMERGENCY (S-1).` */
+  readonly lead: string;
+  /** Questions still to answer (S-13), one line each. */
+  readonly unanswered?: readonly UnansweredQuestion[];
+  /** Where an answer goes, for a person: the file and the path in it. Default: the path alone. */
+  readonly where?: (path: readonly (string | number)[]) => string;
+}
+
+/**
+ * A result that withholds training, as text: the one decision, its reasons, the questions still
+ * to answer and the safety net. No direction, stage, emphasis, plan or exercise verdict (S rules).
+ */
+export function renderWithheld(decision: WithheldDecision, text: WithheldText): string {
+  const lines: string[] = [heading(text.title), text.lead, "", "Why:", ...reasonLines(decision.reasons)];
+  const unanswered = text.unanswered ?? [];
+  // S-13: one line per question, then where its answer goes, so the person can fill each one in.
+  // Not for an emergency: care comes first, and the reasons already say what was left out.
+  if (unanswered.length > 0 && decision.action !== "emergency") {
+    const where = text.where ?? formatPath;
+    lines.push("", "Unanswered questions (answer each one where the arrow points, then run this again):");
+    for (const item of unanswered) lines.push(`  - ${item.question} → ${where(typeof item.path === "string" ? [item.path] : item.path)}`);
   }
+  lines.push("", wrap(`Safety net: ${decision.safetyNet}`, 100, "            "));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Where an answer goes in an input file, for a person: `athlete.json: screening.fever`. */
+export function inFile(file: string): (path: readonly (string | number)[]) => string {
+  return (path) => `${file}: ${formatPath(path)}`;
+}
+
+/** A safety action for a headline: `EMERGENCY (S-1)`. */
+export function actionLabel(decision: Pick<WithheldDecision, "action" | "ruleId">): string {
+  return `${decision.action.toUpperCase()} (${decision.ruleId})`;
+}
+
+/** The assessment as text; `file` names the intake in the list of unanswered questions. */
+export function renderAssessment(assessment: Assessment, file?: string): string {
+  if (assessment.status === "withheld") {
+    return renderWithheld(assessment, {
+      title: "Assessment",
+      lead: `Safety:     ${actionLabel(assessment)} — no training plan is given.`,
+      unanswered: unansweredOf(assessment),
+      ...(file === undefined ? {} : { where: inFile(file) }),
+    });
+  }
+  const lines: string[] = [heading("Assessment")];
   const { direction, stage } = assessment;
   lines.push(`Safety:     ${assessment.action} (${assessment.safety.ruleId})`);
   lines.push(
@@ -96,16 +170,7 @@ function dedupe(reasons: readonly Reason[]): Reason[] {
 /** The week as text: header, checks, each session, the safety net. */
 export function renderWeek(week: WeekPlan): string {
   if (week.status === "withheld") {
-    const lines = [
-      heading("Plan"),
-      `No plan: the safety action is ${week.action.toUpperCase()} (${week.ruleId}).`,
-      "",
-      "Why:",
-      ...reasonLines(week.reasons),
-      "",
-      wrap(`Safety net: ${week.safetyNet}`, 100, "            "),
-    ];
-    return `${lines.join("\n")}\n`;
+    return renderWithheld(week, { title: "Plan", lead: `No plan: the safety action is ${actionLabel(week)}.`, unanswered: unansweredOf(week) });
   }
   const lines: string[] = [heading(`Week of ${week.weekStart}`)];
   lines.push(

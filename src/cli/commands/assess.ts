@@ -11,8 +11,9 @@ export const assessCommand: Command = {
   positionals: { min: 1, max: 1 },
   options: {},
   run: ({ io, positionals, json }) => {
-    const assessment = readAssessment(io, positionals[0] ?? "");
-    io.stdout(json ? `${JSON.stringify(assessment, null, 2)}\n` : renderAssessment(assessment));
+    const file = positionals[0] ?? "";
+    const assessment = readAssessment(io, file);
+    io.stdout(json ? `${JSON.stringify(assessment, null, 2)}\n` : renderAssessment(assessment, file));
     return EXIT_OK;
   },
 };

@@ -1,7 +1,8 @@
 import { DOMINANCES, LATERALITIES, MOVEMENT_PATTERNS, exercises, suitability } from "../../catalog/index.js";
 import type { Exercise, SuitabilityDecision } from "../../catalog/index.js";
 import { readAssessment } from "../inputs.js";
-import { badInput, EXIT_OK } from "../io.js";
+import { EXIT_OK } from "../io.js";
+import { actionLabel, inFile, renderWithheld, unansweredOf } from "../render.js";
 import { table } from "../table.js";
 import type { Command } from "../run.js";
 import { listOption } from "./options.js";
@@ -26,7 +27,19 @@ export const catalogCommand: Command = {
     if (typeof values.profile === "string") {
       const assessment = readAssessment(io, values.profile);
       if (assessment.status === "withheld") {
-        throw badInput(`${values.profile}: the safety action is ${assessment.action}: no exercise is suggested. ${assessment.safetyNet}`);
+        // A withheld intake is an answer, not bad input: the decision alone, no exercise verdicts behind it.
+        if (json) io.stdout(`${JSON.stringify(assessment, null, 2)}\n`);
+        else {
+          io.stdout(
+            renderWithheld(assessment, {
+              title: "Catalog",
+              lead: `No exercise is suggested: the safety action is ${actionLabel(assessment)}.`,
+              unanswered: unansweredOf(assessment),
+              where: inFile(values.profile),
+            }),
+          );
+        }
+        return EXIT_OK;
       }
       const profile = assessment.profile;
       judge = (exercise) => suitability(exercise, profile);

@@ -1,14 +1,18 @@
 import { EQUIPMENT } from "../../catalog/index.js";
-import { planWeek } from "../../program/index.js";
+import { planWeek, type Assessment, type PlannedWeek, type PlanOptions } from "../../program/index.js";
 import { FIRST_DAY, formatIsoDate, LAST_DAY, parseIsoDate, utcDayOf, weekdayOfDay } from "../../internal/calendar.js";
 import { dailyLoads, type AcwrMethod } from "../../load/index.js";
 import { readAssessment, readCheckIn, readTrainingLog } from "../inputs.js";
 import { EXIT_OK, usageError } from "../io.js";
-import { renderAssessment, renderWeek } from "../render.js";
+import { actionLabel, inFile, renderAssessment, renderWeek, renderWithheld, unansweredOf } from "../render.js";
 import type { Command } from "../run.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 
 const METHODS = ["ewma", "coupled", "uncoupled"] as const satisfies readonly AcwrMethod[];
+
+/** The session lengths `planWeek` accepts (`sessionMinutes`). */
+const MIN_MINUTES = 20;
+const MAX_MINUTES = 180;
 
 /** Day number of the Monday on or after an instant's UTC day (the CLI may read the clock; the library never does). */
 export function nextMonday(now: Date): number {
@@ -35,12 +39,13 @@ export const planCommand: Command = {
   },
   run: ({ io, positionals, values, json }) => {
     const daysPerWeek = intOption("--days", values.days, 2, 6);
-    const sessionMinutes = intOption("--minutes", values.minutes, 20, 180);
+    const sessionMinutes = intOption("--minutes", values.minutes, MIN_MINUTES, MAX_MINUTES);
     const equipment = listOption("--equipment", values.equipment, EQUIPMENT);
     const timeZone = checkTimeZone(values["time-zone"]);
     const acwrMethod = oneOfOption("--method", values.method, METHODS, "ewma");
     const weekStartOption = dateOption("--week-start", values["week-start"]);
-    const assessment = readAssessment(io, positionals[0] ?? "");
+    const intake = positionals[0] ?? "";
+    const assessment = readAssessment(io, intake);
     const trainingLog = typeof values.log === "string" ? readTrainingLog(io, values.log) : undefined;
     const checkIn = typeof values["check-in"] === "string" ? readCheckIn(io, values["check-in"]) : undefined;
     // The week after the log's last local day (what the load check reads up to); else next Monday.
@@ -51,7 +56,7 @@ export const planCommand: Command = {
       throw usageError(`the week must start from ${formatIsoDate(FIRST_DAY + 1)} to ${formatIsoDate(LAST_DAY - 6)}, got ${formatIsoDate(startDay)}`);
     }
     const weekStart = formatIsoDate(startDay);
-    const week = planWeek(assessment, {
+    const options: PlanOptions = {
       weekStart,
       ...(daysPerWeek === undefined ? {} : { daysPerWeek }),
       ...(sessionMinutes === undefined ? {} : { sessionMinutes }),
@@ -60,9 +65,56 @@ export const planCommand: Command = {
       acwrMethod,
       ...(trainingLog === undefined ? {} : { history: { trainingLog } }),
       ...(checkIn === undefined ? {} : { checkIn }),
-    });
+    };
+    const week = planWeek(assessment, options);
+    if (week.status === "withheld") {
+      // The one decision that withheld the week, first and alone: the intake's, or today's
+      // check-in's when the intake was cleared (S-9). No direction, stage or emphasis behind it.
+      if (json) io.stdout(`${JSON.stringify({ week }, null, 2)}\n`);
+      else {
+        const checkInFile = typeof values["check-in"] === "string" ? values["check-in"] : undefined;
+        const lead =
+          assessment.status === "cleared" && checkInFile !== undefined
+            ? `No plan: today's check-in (${checkInFile}) gives the safety action ${actionLabel(week)}.`
+            : `No plan: the safety action is ${actionLabel(week)}.`;
+        // planWeek's paths start at its inputs: `checkIn…` is in the check-in file, the rest in the intake.
+        const where = (path: readonly (string | number)[]): string =>
+          path[0] === "checkIn" && checkInFile !== undefined ? inFile(checkInFile)(path.slice(1)) : inFile(intake)(path);
+        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered: unansweredOf(week), where }));
+      }
+      return EXIT_OK;
+    }
+    if (sessionMinutes !== undefined) checkSessionsFit(assessment, options, week, sessionMinutes);
     if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
-    else io.stdout(`${renderAssessment(assessment)}\n${renderWeek(week)}`);
+    else io.stdout(`${renderAssessment(assessment, intake)}\n${renderWeek(week)}`);
     return EXIT_OK;
   },
 };
+
+/** How far a session's rounded estimate may run past the minutes asked for and still fit them. */
+const MINUTES_SLACK = 1;
+
+function longestSession(week: PlannedWeek): number {
+  return Math.max(0, ...week.sessions.map((session) => session.estimatedMinutes));
+}
+
+/**
+ * `--minutes` shorter than the shortest session the planner can give (warm-up, core work and the
+ * blocks at their least) would print sessions that run over while their reasons say they fit:
+ * refuse it, naming the shortest length that does fit this plan.
+ */
+function checkSessionsFit(assessment: Assessment, options: PlanOptions, week: PlannedWeek, minutes: number): void {
+  const longest = longestSession(week);
+  if (longest <= minutes + MINUTES_SLACK) return;
+  let fits: number | undefined;
+  for (let candidate = minutes + 1; candidate <= MAX_MINUTES && fits === undefined; candidate += 1) {
+    const longer = planWeek(assessment, { ...options, sessionMinutes: candidate });
+    if (longer.status === "planned" && longestSession(longer) <= candidate + MINUTES_SLACK) fits = candidate;
+  }
+  throw usageError(
+    `--minutes ${minutes} is shorter than this plan's sessions can be: the shortest it can give at the ${week.stage} stage takes about ${longest} minutes.`,
+    fits === undefined
+      ? `The accepted range is ${MIN_MINUTES}–${MAX_MINUTES} minutes, and no shorter than the plan's shortest session.`
+      : `Use --minutes ${fits} or more (accepted: ${fits}–${MAX_MINUTES} minutes for this plan; ${MIN_MINUTES}–${MAX_MINUTES} in general).`,
+  );
+}
