@@ -18,6 +18,7 @@ const groupTitles: Record<RuleGroup, string> = {
   volume: "Session structure and volume (V)",
   load: "Training load (A)",
   endurance: "Trunk endurance tests (E)",
+  programming: "Programming a week (G)",
 };
 
 const escape = (text: string): string => text.replaceAll("|", "\\|");

@@ -14,7 +14,8 @@ export type RuleGroup =
   | "progression"
   | "volume"
   | "load"
-  | "endurance";
+  | "endurance"
+  | "programming";
 
 /** One rule of the domain reference. @category Evidence */
 export interface Rule {
@@ -454,6 +455,96 @@ const registry = {
     statement:
       "Absolute hold times are shown against the 1999 normal means (men: extensor 146 s, flexor 144 s, side bridges 94/97 s; women: 189, 149, 72/77 s), never pass/fail.",
     citations: ["mcgill-1999"],
+  },
+  // §11 Programming a week as a coach would
+  "G-1": {
+    group: "programming",
+    title: "Challenge follows the stage",
+    statement:
+      "Among the exercises a slot may use, symptom modulation takes the least demanding; movement control takes light-to-moderate load held in the hands where the kit allows; function optimisation takes the most demanding exercise the person has earned. Never always the lowest demand.",
+    citations: ["seed-003", "seed-000"],
+    design: "the target challenge per stage and slot",
+  },
+  "G-2": {
+    group: "programming",
+    title: "Earned lifts are trained",
+    statement:
+      "A ladder's current step, when the policy allows it for the stage, is planned in its slot on axial days at its dose; a ladder never advances to a step the policy rejects for the stage, says which cap held it, and starts from a step that is not avoid for the person's direction.",
+    citations: ["seed-000"],
+    design: "which slot each ladder fills",
+  },
+  "G-3": {
+    group: "programming",
+    title: "Graded exposure outside neutral",
+    statement:
+      "In function optimisation, once its exposure ladder step is earned, one seed 001 drill (Jefferson curl, half-kneeling side bend, back extension through range, half-kneeling windmill) per week at 3 × 6–8, progressed by range, then load, then volume.",
+    citations: ["seed-001", "seed-002"],
+  },
+  "G-4": {
+    group: "programming",
+    title: "The whole lifter",
+    statement:
+      "With 3 or more days a week at least one upper-body push and one pull appear; with 4–5 days no more than two days in a row load the legs hard, alternating lower and upper or full-body emphasis.",
+    citations: ["seed-000"],
+    design: "the week's emphasis pattern",
+  },
+  "G-5": {
+    group: "programming",
+    title: "One effort instruction per block",
+    statement:
+      "Symptom modulation: easy, stop well before fatigue. Movement control: every block stops with 3 or more reps in reserve, no maximal effort. Function optimisation: heavy primary work (1–2 reps in reserve), finishers to near failure.",
+    citations: ["seed-000", "seed-003"],
+    design: "the reps-in-reserve targets",
+  },
+  "G-6": {
+    group: "programming",
+    title: "The pain rules travel with the plan",
+    statement:
+      "Every plan states first, in plain words, the pain ceiling during and right after each exercise (5/10, 3/10 for axially loaded lifts), the next-morning check, stop and re-screen when symptoms spread down the leg, and what to record; cues never contradict the ceiling.",
+    citations: ["silbernagel-2007"],
+  },
+  "G-7": {
+    group: "programming",
+    title: "Variety without randomness",
+    statement:
+      "The same exercise does not fill the same slot on consecutive sessions when another of the same verdict and similar challenge exists; the rotation is deterministic.",
+    citations: ["seed-000"],
+    design: "the rotation",
+  },
+  "G-8": {
+    group: "programming",
+    title: "Sessions fit their minutes honestly",
+    statement:
+      "Time counts every rep at its tempo, rest between sets and changeovers; when time is short, core and finisher sets go before the primary block, which keeps at least 2 sets; a length below what the stage needs is reported.",
+    citations: ["seed-000"],
+    design: "the timing model",
+  },
+  "G-9": {
+    group: "programming",
+    title: "Slots get the right kind of work",
+    statement: "A 4–8-rep primary-strength slot takes a rep-based exercise; a timed isometric fills it only as a named fallback.",
+    citations: ["seed-000"],
+  },
+  "G-10": {
+    group: "programming",
+    title: "Symptom modulation stays unloaded",
+    statement: "Symptom modulation uses bodyweight, except light loads held at the side: no overhead or front-rack carries, no barbell.",
+    citations: ["seed-003"],
+  },
+  "G-11": {
+    group: "programming",
+    title: "Deloads and layoffs",
+    statement:
+      "A deload week holds every load and cuts volume to 60 % in every stage; after a layoff of 14 days or more the first week back restarts at 80 % of the pre-layoff dose and the deload clock restarts.",
+    citations: ["seed-002"],
+    design: "60 %, 14 days and 80 %",
+  },
+  "G-12": {
+    group: "programming",
+    title: "Progression judges against the planned range",
+    statement:
+      "Double progression's top of the range is the top the plan prescribed, not the catalog default; movement-control lifters progress load within the 3-reps-in-reserve rule.",
+    citations: ["double-progression-practice", "seed-003"],
   },
 } as const satisfies Record<string, Omit<Rule, "id">>;
 

@@ -4,7 +4,8 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { ladders as builtInLadders } from "../catalog/ladders.js";
-import type { ExerciseId, Ladder, LadderId } from "../catalog/types.js";
+import { suitability } from "../catalog/suitability.js";
+import type { Exercise, ExerciseId, Ladder, LadderId, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
 import { painResponse, type PainResponseOptions } from "./painResponse.js";
 import { latestSafety } from "./safety.js";
@@ -69,6 +70,14 @@ export interface LadderOptions {
   readonly safety?: SessionSafetyCheck;
   /** Today's check-in answers, re-screened when `safety` is absent (S-9). */
   readonly checkIn?: SessionCheckIn;
+  /**
+   * The person's contraindication profile and the catalog the ladder's exercises are looked up in
+   * (G-2): with them, the ladder starts at its first step the policy allows for the person and
+   * never advances to a step the policy rejects for the stage; the answer says which cap held it.
+   * Without them, only the pain model decides. (The catalog is passed in, so that this entry does
+   * not carry the exercise data.)
+   */
+  readonly policy?: { readonly profile: TrainingProfile; readonly catalog: readonly Exercise[] };
 }
 
 /** When a ladder names no key axes: the sagittal direction each one re-introduces (L-6). */
@@ -105,7 +114,9 @@ function ladderDirections(ladder: Ladder): readonly Direction[] {
  * - otherwise `hold`.
  *
  * A step is never skipped: the answer is always the current step, the one below or the one
- * above. No exposure yet → `start` at step 0.
+ * above. No exposure yet → `start` at step 0. With the person's profile (`policy`, G-2), the ladder
+ * starts at its first step the contraindication policy allows for them, and a step the policy
+ * rejects for the stage is never advanced to: the answer is `hold`, naming the cap that held it.
  *
  * @param ladder - the ladder's ID
  * @param history - exposures in the order they happened
@@ -167,9 +178,36 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
       reason("L-5", `The ${ladder} ladder loads ${conflict.join(" and ")}, which sent symptoms down the leg: do not climb it; re-screen.`),
     ]);
   }
+  // G-2: what the contraindication policy says of a step for this person, as if it were unlocked.
+  const verdictAt = (step: number): SuitabilityDecision | null => {
+    const policy = options.policy;
+    if (policy === undefined) return null;
+    const exercise = policy.catalog.find((candidate) => candidate.id === found.steps[step]);
+    if (exercise === undefined) return null;
+    const profile = { ...policy.profile, ladderProgress: { ...policy.profile.ladderProgress, [ladder]: step } };
+    return suitability(exercise, profile, { ladders });
+  };
+  const heldBy = (step: number, verdict: SuitabilityDecision): Reason =>
+    reason(
+      "G-2",
+      `${here(step)} is not allowed for you yet (${verdict.ruleId}: ${verdict.reasons[0]?.message ?? verdict.action}); it waits for that cap to lift.`,
+    );
   if (last === null) {
-    return decide("start", 0, "P-1", [
-      reason("P-1", `Earn the lift back: start the ${found.name} ladder at ${here(0)}.`),
+    // G-2: a ladder starts at its first step the person may do (an extension-intolerant lifter does
+    // not begin the extension exposure ladder with a prone press-up).
+    let first = 0;
+    const skipped: Reason[] = [];
+    for (let verdict = verdictAt(first); verdict?.action === "avoid" && first < stepCount - 1; verdict = verdictAt(first)) {
+      skipped.push(heldBy(first, verdict));
+      first++;
+    }
+    const startVerdict = verdictAt(first);
+    if (startVerdict?.action === "avoid") {
+      return decide("hold", 0, "G-2", [...skipped, reason("G-2", `No step of the ${found.name} ladder fits your stage yet: it waits.`)]);
+    }
+    return decide("start", first, skipped.length > 0 ? "G-2" : "P-1", [
+      reason("P-1", `Earn the lift back: start the ${found.name} ladder at ${here(first)}.`),
+      ...skipped,
       ...hingeNote,
       reason("L-6", "The provoking direction comes back gradually, one step at a time."),
     ]);
@@ -189,6 +227,11 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
   const greens = reason("L-4", `${greenStreak} consecutive green exposures at ${here(current)}, each back to baseline by the next morning.`);
   if (current === stepCount - 1) {
     return decide("complete", current, "L-4", [greens, reason("L-6", `The ${found.name} ladder is complete: ${found.goal} is earned back.`)]);
+  }
+  const nextVerdict = verdictAt(current + 1);
+  if (nextVerdict?.action === "avoid") {
+    // G-2: earned by the pain model, but the stage's caps do not allow the next step yet.
+    return decide("hold", current, "G-2", [greens, heldBy(current + 1, nextVerdict), reason("G-2", `Hold at ${here(current)}.`)]);
   }
   return decide("advance", current + 1, "L-4", [
     greens,

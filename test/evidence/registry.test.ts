@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { citations, formatCitation, rules, ruleIds, type CitationId } from "../../src/evidence/index.js";
 import { evidenceDocPath, renderEvidenceDoc } from "../../scripts/evidence-doc.js";
 
-// Every rule ID of ../shared/DOMAIN.md, listed independently of the registry.
+// Every rule ID of ../shared/DOMAIN.md that the code encodes so far (§1–§8, S-12, S-13, §11), listed independently of the registry.
 const domainRuleIds = [
-  ...Array.from({ length: 11 }, (_, i) => `S-${i + 1}`),
+  ...Array.from({ length: 13 }, (_, i) => `S-${i + 1}`),
   ...Array.from({ length: 7 }, (_, i) => `C-${i + 1}`),
   ...Array.from({ length: 5 }, (_, i) => `T-${i + 1}`),
   ...Array.from({ length: 7 }, (_, i) => `L-${i + 1}`),
@@ -13,6 +13,7 @@ const domainRuleIds = [
   ...Array.from({ length: 8 }, (_, i) => `V-${i + 1}`),
   ...Array.from({ length: 10 }, (_, i) => `A-${i + 1}`),
   ...Array.from({ length: 3 }, (_, i) => `E-${i + 1}`),
+  ...Array.from({ length: 12 }, (_, i) => `G-${i + 1}`),
 ];
 
 describe("rule registry", () => {

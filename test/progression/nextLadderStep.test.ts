@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nextLadderStep, type LadderExposure } from "../../src/progression/index.js";
+import { exercises, getExercise, ladders, suitability } from "../../src/catalog/index.js";
 import { amber, fixtureLadders, flare, green, peripheralised, red } from "./fixtures.js";
 
 const options = { ladders: fixtureLadders };
@@ -89,5 +90,51 @@ describe("nextLadderStep with the catalog's ladders", () => {
     const blocked = nextLadderStep("extension-exposure", [], { direction: { peripheralising: ["extension"] } });
     expect(blocked.action).toBe("stop-and-rescreen");
     expect(nextLadderStep("lateral-flexion-exposure", [], { direction: { peripheralising: ["flexion", "extension"] } }).action).toBe("start");
+  });
+});
+
+describe("nextLadderStep with the contraindication policy (G-2)", () => {
+  const direction = (intolerance: readonly ("flexion" | "extension")[]) => ({
+    pattern: intolerance.length === 0 ? ("no-directional-intolerance" as const) : intolerance[0] === "flexion" ? ("flexion-intolerant" as const) : ("extension-intolerant" as const),
+    intolerance,
+    preference: [],
+    peripheralising: [],
+  });
+  const policy = (stage: "symptom-modulation" | "movement-control" | "function-optimisation", intolerance: readonly ("flexion" | "extension")[] = [], ladderProgress = {}) => ({
+    policy: { profile: { direction: direction(intolerance), stage, ladderProgress }, catalog: exercises },
+  });
+
+  it("G-2: the extension exposure ladder does not start with a prone press-up for an extension-intolerant lifter", () => {
+    const start = nextLadderStep("extension-exposure", [], policy("movement-control", ["extension"]));
+    expect(start.exerciseId).not.toBe("prone-press-up");
+    expect(start.step).toBeGreaterThan(0);
+    expect(start.reasons.some((item) => item.ruleId === "G-2" && /prone-press-up/.test(item.message))).toBe(true);
+    // The step it starts from is one the policy allows.
+    const exercise = getExercise(start.exerciseId)!;
+    expect(suitability(exercise, { direction: direction(["extension"]), stage: "movement-control", ladderProgress: { "extension-exposure": start.step } }).action).not.toBe("avoid");
+    // Without the policy, the pain model alone starts at step 0.
+    expect(nextLadderStep("extension-exposure", []).exerciseId).toBe("prone-press-up");
+  });
+
+  it("G-2: two greens never advance to a step the stage rejects; the hold names the cap", () => {
+    // Movement control: the floor trap-bar deadlift (a P-1 lift being earned back) waits for function optimisation.
+    const hinge = ladders.find((ladder) => ladder.id === "hinge")!;
+    const rackPull = hinge.steps.indexOf("rack-pull");
+    expect(hinge.steps[rackPull + 1]).toBe("trap-bar-deadlift");
+    const held = nextLadderStep("hinge", [at(rackPull), at(rackPull)], policy("movement-control", [], { hinge: rackPull }));
+    expect(held).toMatchObject({ action: "hold", step: rackPull, exerciseId: "rack-pull", ruleId: "G-2" });
+    expect(held.reasons.some((item) => item.ruleId === "G-2" && /trap-bar-deadlift.*P-1/.test(item.message))).toBe(true);
+    // Steps the stage allows still advance, and in function optimisation the same greens advance.
+    expect(nextLadderStep("hinge", [at(rackPull - 1), at(rackPull - 1)], policy("movement-control", [], { hinge: rackPull - 1 })).action).toBe("advance");
+    expect(nextLadderStep("hinge", [at(rackPull), at(rackPull)], policy("function-optimisation", [], { hinge: rackPull })).action).toBe("advance");
+  });
+
+  it("G-2: every built-in ladder has a first step each direction can start from in function optimisation", () => {
+    for (const ladder of ladders) {
+      for (const intolerance of [[], ["flexion"], ["extension"]] as const) {
+        const start = nextLadderStep(ladder.id, [], policy("function-optimisation", intolerance));
+        expect(start.action, `${ladder.id} for ${intolerance.join() || "none"}`).toBe("start");
+      }
+    }
   });
 });
