@@ -4,7 +4,7 @@
 import { formatPath, type Reason } from "../evidence/index.js";
 import { isIsoDate, weekdayName } from "../internal/calendar.js";
 import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, WeekChange } from "../load/index.js";
-import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, WeekPlan } from "../program/index.js";
+import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan } from "../program/index.js";
 import { heading, num, table, wrap } from "./table.js";
 
 function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
@@ -83,8 +83,18 @@ export function actionLabel(decision: Pick<WithheldDecision, "action" | "ruleId"
   return `${decision.action.toUpperCase()} (${decision.ruleId})`;
 }
 
-/** The assessment as text; `file` names the intake in the list of unanswered questions. */
-export function renderAssessment(assessment: Assessment, file?: string): string {
+/** A planned week whose check-in (S-9) may have changed the intake's action or stage, and the check-in's file. */
+export interface CheckedWeek {
+  readonly week: PlannedWeek;
+  readonly checkIn: string;
+}
+
+/**
+ * The assessment as text; `file` names the intake in the list of unanswered questions. With
+ * `today`, the action and stage shown are the week's, which count today's check-in (S-9, T-4):
+ * the intake's "proceed" is not printed beside an advisory the check-in raised.
+ */
+export function renderAssessment(assessment: Assessment, file?: string, today?: CheckedWeek): string {
   if (assessment.status === "withheld") {
     return renderWithheld(assessment, {
       title: "Assessment",
@@ -95,15 +105,26 @@ export function renderAssessment(assessment: Assessment, file?: string): string 
   }
   const lines: string[] = [heading("Assessment")];
   const { direction, stage } = assessment;
-  lines.push(`Safety:     ${assessment.action} (${assessment.safety.ruleId})`);
+  const week = today?.week;
+  lines.push(
+    week !== undefined && week.action !== assessment.action
+      ? `Safety:     ${week.action} (today's check-in, ${today?.checkIn}: see the advisories)`
+      : `Safety:     ${assessment.action} (${assessment.safety.ruleId})`,
+  );
   lines.push(
     `Direction:  ${direction.pattern} (confidence ${direction.confidence}); intolerant of ${list(direction.intolerance)}; eased by ${list(direction.preference)}`,
   );
-  lines.push(`Stage:      ${stage.stage} (${stage.ruleId}${stage.capped ? `, capped from ${stage.symptomStage}` : ""})`);
+  lines.push(
+    week !== undefined && week.stage !== stage.stage
+      ? `Stage:      ${week.stage} (T-4, capped by today's check-in from ${stage.stage})`
+      : `Stage:      ${stage.stage} (${stage.ruleId}${stage.capped ? `, capped from ${stage.symptomStage}` : ""})`,
+  );
   lines.push(`Emphasis:   ${assessment.emphasis.map((item) => item.focus).join(", ")}`);
-  if (assessment.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(assessment.advisories));
+  const advisories = week === undefined ? assessment.advisories : week.advisories;
+  if (advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(advisories));
   lines.push("", "Why:", ...reasonLines(assessment.reasons));
-  lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
+  // With today's check-in, the week's safety net (worded for today) closes the plan instead.
+  if (week === undefined) lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
   return `${lines.join("\n")}\n`;
 }
 

@@ -77,6 +77,34 @@ describe("spinewise plan --check-in: the check-in's decision is the only one sho
   });
 });
 
+describe("spinewise plan --check-in that raises an advisory (S-7, T-4)", () => {
+  // Function optimisation at intake: quiet symptoms, both clearing tests pain-free.
+  const settled = JSON.stringify({
+    ...athlete,
+    screening: { ...athlete.screening, nightPain: null },
+    symptoms: { worstPainNrs: 2, settlingTime: "within-an-hour", fearOfMovement: false, stiffness: false },
+    clearingTests: Object.fromEntries(
+      ["flexion", "extension"].map((test) => [test, { painNrs: 0, familiar: false, symptomsBefore: "none", symptomsAfter: "none", endPositionReached: true }]),
+    ),
+    history: { worsenedBy: [], easedBy: [] },
+  });
+  const files = {
+    "settled.json": settled,
+    "today.json": checkIn({ nightPain: null, legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } }),
+  };
+
+  it("S-9, T-4: the action and stage shown are today's, not the intake's proceed beside a capped week", () => {
+    const { code, out } = cli(["plan", "settled.json", "--week-start", "2026-04-06", "--check-in", "today.json"], files);
+    expect(code).toBe(0);
+    expect(out).toContain("Safety:     proceed-with-advisory (today's check-in, today.json");
+    expect(out).not.toMatch(/Safety: +proceed \(/);
+    expect(out).toContain("Stage:      symptom-modulation (T-4, capped by today's check-in from function-optimisation)");
+    expect(out).toContain("Stage symptom-modulation;");
+    expect(out).not.toMatch(/Stage: +function-optimisation/);
+    expect(out.match(/Safety net:/g)).toHaveLength(1);
+  });
+});
+
 describe("spinewise catalog --profile on a withheld intake", () => {
   it("S-1: exits 0 and prints the safety decision, with no catalog verdicts behind it", () => {
     const { code, out, err } = cli(["catalog", "--profile", "red.json"], { "red.json": emergencyIntake });

@@ -86,7 +86,11 @@ export const planCommand: Command = {
     }
     if (sessionMinutes !== undefined) checkSessionsFit(assessment, options, week, sessionMinutes);
     if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
-    else io.stdout(`${renderAssessment(assessment, intake)}\n${renderWeek(week)}`);
+    else {
+      const checkInFile = values["check-in"];
+      const today = typeof checkInFile === "string" ? { week, checkIn: checkInFile } : undefined;
+      io.stdout(`${renderAssessment(assessment, intake, today)}\n${renderWeek(week)}`);
+    }
     return EXIT_OK;
   },
 };
