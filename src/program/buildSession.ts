@@ -8,8 +8,8 @@ import type { DefaultDose, Exercise, Equipment, SuitabilityDecision } from "../c
 import type { Stage } from "../staging/types.js";
 import { blockTargets, checkSessionStructure, setScheme } from "../volume/index.js";
 import type { BlockTarget, LegBlock } from "../volume/types.js";
-import { AXIAL_THRESHOLD, exerciseById, kitAtHand, selectExercise, type SelectionContext, type SlotSpec } from "./selectExercise.js";
-import { applyDoseDecision, doseDecision, type DoseHistory } from "./doseHistory.js";
+import { AXIAL_THRESHOLD, exerciseById, kitAtHand, selectExercise, type Selection, type SelectionContext, type SlotSpec } from "./selectExercise.js";
+import { doseFromHistory, setCount, type DoseHistory } from "./doseHistory.js";
 import type {
   BlockKind,
   ClearedAssessment,
@@ -149,9 +149,12 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
     verdicts: day.verdicts,
   };
   const sessionReasons: Reason[] = [];
+  // Exercises the pain model set aside where no other exercise could take the slot (L-5, S-9).
+  const notes: Reason[] = [];
+  const picker: Picker = { context, history: day.doseHistory, notes };
 
-  let warmUp = planWarmUp(assessment, context, stage, emphasis);
-  let core = planCore(context, stage, emphasis);
+  let warmUp = planWarmUp(assessment, picker, stage, emphasis);
+  let core = planCore(picker, stage, emphasis);
   for (const item of [...warmUp, ...core]) used.add(item.exerciseId);
 
   // A short session keeps every part but trims the accessories first, one step at a time,
@@ -181,7 +184,7 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
   const budgetSeconds = Math.max(0, day.sessionMinutes * 60 - fixedSeconds);
 
   // Blocks: choose exercises once, then dose them, shrinking volume until the session fits.
-  const layout = chooseBlocks(context, stage, day);
+  const layout = chooseBlocks(picker, stage);
   const stageShare = STAGE_VOLUME_SHARE[stage];
   let timeScale = 1;
   let blocks = doseBlocks(layout, stage, stageShare * day.volumeScale, day);
@@ -214,7 +217,8 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
     ),
   );
 
-  const finish = planFinish(context, stage);
+  const finish = planFinish(picker, stage);
+  sessionReasons.push(...notes);
 
   const findings: Finding[] =
     stage === "symptom-modulation"
@@ -271,17 +275,15 @@ function stageReasons(stage: Stage): Reason[] {
 
 function planWarmUp(
   assessment: ClearedAssessment,
-  context: SelectionContext,
+  picker: Picker,
   stage: Stage,
   emphasis: ReadonlySet<ProgramEmphasis>,
 ): PlannedExercise[] {
   const out: PlannedExercise[] = [];
-  const used = context.used as Set<string>;
   const add = (spec: SlotSpec, why: Reason): void => {
-    const picked = selectExercise(context, spec);
+    const picked = pickDosed(picker, spec, (exercise) => easyDose(exercise.defaultDose, stage));
     if (picked === undefined) return;
-    used.add(picked.exercise.id);
-    out.push(accessory(picked.exercise, picked.verdict, spec.role, stage, [why, ...picked.reasons]));
+    out.push(accessory(picked, spec.role, [why, ...picked.doseReasons, ...picked.reasons]));
   };
   add(
     { role: "breathing", patterns: ["breathing"] },
@@ -316,87 +318,125 @@ function planWarmUp(
   return out;
 }
 
-function planCore(context: SelectionContext, stage: Stage, emphasis: ReadonlySet<ProgramEmphasis>): PlannedExercise[] {
+function planCore(picker: Picker, stage: Stage, emphasis: ReadonlySet<ProgramEmphasis>): PlannedExercise[] {
   const out: PlannedExercise[] = [];
-  const used = context.used as Set<string>;
   const count = stage === "symptom-modulation" && !emphasis.has("abdominals") ? 2 : 3;
   // Rotate which anti-movement comes first so short sessions still vary across the week.
-  const slots = CORE_SLOTS.map((_, index) => CORE_SLOTS[(index + context.rotation) % CORE_SLOTS.length]!).slice(0, count);
+  const rotation = picker.context.rotation;
+  const slots = CORE_SLOTS.map((_, index) => CORE_SLOTS[(index + rotation) % CORE_SLOTS.length]!).slice(0, count);
   for (const spec of slots) {
-    const picked = selectExercise(context, spec);
+    const picked = pickDosed(picker, spec, (exercise) => easyDose(exercise.defaultDose, stage));
     if (picked === undefined) continue;
-    used.add(picked.exercise.id);
     const why = emphasis.has("abdominals")
       ? reason("C-7", `Core work (${spec.role.replace(/-/g, " ")}): the abdominals resist movement so the spine stays where it is; your answers call for abdominal emphasis.`)
       : reason("T-2", `Core work (${spec.role.replace(/-/g, " ")}): the trunk resists movement instead of making it.`, ["seed-002", "hodges-1996"]);
-    out.push(accessory(picked.exercise, picked.verdict, spec.role, stage, [why, ...picked.reasons]));
+    out.push(accessory(picked, spec.role, [why, ...picked.doseReasons, ...picked.reasons]));
   }
   return out;
 }
 
-function planFinish(context: SelectionContext, stage: Stage): PlannedExercise[] {
+function planFinish(picker: Picker, stage: Stage): PlannedExercise[] {
   if (stage !== "symptom-modulation") return [];
-  const walking = exerciseById(context.catalog, "walking");
+  const walking = exerciseById(picker.context.catalog, "walking");
   if (walking === undefined) return [];
-  const picked = selectExercise({ ...context, catalog: [walking] }, { role: "walking", patterns: [walking.pattern] });
+  const picked = pickDosed(
+    { ...picker, context: { ...picker.context, catalog: [walking] } },
+    { role: "walking", patterns: [walking.pattern] },
+    (): PlannedDose => ({ kind: "minutes", minutes: 15 }),
+  );
   if (picked === undefined) return [];
   return [
-    {
-      exerciseId: walking.id,
-      name: walking.name,
-      role: "walking",
-      dose: { kind: "minutes", minutes: 15 },
-      suitability: picked.verdict.action,
-      axial: walking.spineDemand.axialCompression >= AXIAL_THRESHOLD,
-      cues: walking.cues,
-      reasons: [reason("T-1", "An easy walk: movement that most backs in this stage tolerate well."), ...picked.reasons],
-    },
+    accessory(picked, "walking", [
+      reason("T-1", "An easy walk: movement that most backs in this stage tolerate well."),
+      ...picked.doseReasons,
+      ...picked.reasons,
+    ]),
   ];
+}
+
+/** What picking needs: the slot context, the history, and where set-aside notes go when nothing takes the slot. */
+interface Picker {
+  readonly context: SelectionContext;
+  readonly history: DoseHistory | undefined;
+  readonly notes: Reason[];
+}
+
+/** A chosen exercise with the dose the pain model allows for it. */
+interface DosedPick {
+  readonly exercise: Exercise;
+  readonly verdict: SuitabilityDecision & { readonly action: "ok" | "caution" };
+  readonly dose: PlannedDose;
+  /** Why the dose moved (nextDose, the cap after amber or red). */
+  readonly doseReasons: readonly Reason[];
+  /** Why this exercise: the selection's reasons, after any set aside or regressed from. */
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * Picks the exercise for a slot and doses it through the pain model, for every part of the
+ * session alike. An exercise the model sets aside (a stop, L-5 or S-9; or nothing left at or
+ * below the last logged dose after amber or red, L-1, L-2) is not planned and the slot is picked
+ * again. A regression to an easier exercise is followed only while that exercise may be planned
+ * here: in the catalog, not `avoid`, not already used, and not itself set aside (L-5).
+ */
+function pickDosed(picker: Picker, spec: SlotSpec, doseOf: (exercise: Exercise) => PlannedDose): DosedPick | undefined {
+  const { context, history } = picker;
+  const used = context.used as Set<string>;
+  const notes: Reason[] = [];
+  for (;;) {
+    const picked = selectExercise(context, spec);
+    if (picked === undefined) break;
+    used.add(picked.exercise.id);
+    let current: Selection = picked;
+    let outcome = doseFromHistory(history, current.exercise, doseOf(current.exercise));
+    while (outcome.kind === "regress-to") {
+      const easier = regression(context, spec, outcome.exerciseId);
+      const next = easier === undefined ? undefined : doseFromHistory(history, easier.exercise, doseOf(easier.exercise));
+      if (easier !== undefined) used.add(easier.exercise.id);
+      if (easier === undefined || next === undefined || next.kind === "set-aside") {
+        // L-5: never swap to an exercise that is itself stopped (or cannot be planned here).
+        const why = next?.kind === "set-aside" ? ` (${next.reason.message})` : " here";
+        notes.push(reason(outcome.reason.ruleId, `${outcome.reason.message}, but ${easier?.exercise.name ?? outcome.exerciseId} cannot be planned${why}: ${current.exercise.name} is set aside.`));
+        break;
+      }
+      notes.push(reason(outcome.reason.ruleId, `${outcome.reason.message}: ${current.exercise.name} → ${easier.exercise.name}.`));
+      current = easier;
+      outcome = next;
+    }
+    if (outcome.kind === "dose") {
+      return { exercise: current.exercise, verdict: current.verdict, dose: outcome.dose, doseReasons: outcome.reasons, reasons: [...notes, ...current.reasons] };
+    }
+    if (outcome.kind === "set-aside") notes.push(outcome.reason);
+  }
+  picker.notes.push(...notes);
+  return undefined;
+}
+
+/** The easier exercise of a regression, when it may be planned in this slot. */
+function regression(context: SelectionContext, spec: SlotSpec, id: string): Selection | undefined {
+  const easier = exerciseById(context.catalog, id);
+  if (easier === undefined) return undefined;
+  return selectExercise(
+    { ...context, catalog: [easier] },
+    { ...spec, patterns: [easier.pattern], dominance: undefined, laterality: undefined, nearbyLaterality: undefined },
+  );
 }
 
 interface BlockLayout {
   readonly kind: BlockKind;
   readonly title: string;
   readonly target: BlockTarget | undefined;
-  readonly picks: readonly { readonly role: SlotRole; readonly exercise: Exercise; readonly verdict: SuitabilityDecision & { action: "ok" | "caution" }; readonly reasons: readonly Reason[] }[];
+  readonly picks: readonly (DosedPick & { readonly role: SlotRole })[];
   readonly reasons: readonly Reason[];
 }
 
-function chooseBlocks(context: SelectionContext, stage: Stage, day: DayContext): BlockLayout[] {
-  const used = context.used as Set<string>;
-  const pickOne = (spec: SlotSpec, target: BlockTarget | undefined): BlockLayout["picks"][number] | undefined => {
-    const extra: Reason[] = [];
-    // A stopped exercise (L-5, S-9) is set aside and the slot picked again; a regression to
-    // another exercise is taken when the catalog has it and the policy allows it.
-    for (let attempt = 0; attempt < 4; attempt += 1) {
-      const picked = selectExercise(context, spec);
-      if (picked === undefined) return undefined;
-      const decision = doseDecision(day.doseHistory, picked.exercise, blockDose(target, picked.exercise, spec.role, stage, STAGE_VOLUME_SHARE[stage]).dose);
-      if (decision?.action === "stop") {
-        used.add(picked.exercise.id);
-        extra.push(reason(decision.ruleId, `${picked.exercise.name} is stopped: ${decision.reasons[0]?.message ?? decision.code}`));
-        continue;
-      }
-      const swapId = decision?.action === "regress" ? decision.prescription.exerciseId : picked.exercise.id;
-      if (swapId !== picked.exercise.id) {
-        const swap = exerciseById(context.catalog, swapId);
-        const swapPick = swap === undefined ? undefined : selectExercise({ ...context, catalog: [swap] }, { ...spec, patterns: [swap.pattern], dominance: undefined, laterality: undefined });
-        if (swapPick !== undefined) {
-          used.add(swapPick.exercise.id);
-          extra.push(reason(decision!.ruleId, `${picked.exercise.name} regresses to ${swapPick.exercise.name}: ${decision!.reasons[0]?.message ?? decision!.code}`));
-          return { role: spec.role, exercise: swapPick.exercise, verdict: swapPick.verdict, reasons: [...extra, ...swapPick.reasons] };
-        }
-      }
-      used.add(picked.exercise.id);
-      return { role: spec.role, exercise: picked.exercise, verdict: picked.verdict, reasons: [...extra, ...picked.reasons] };
-    }
-    return undefined;
-  };
+function chooseBlocks(picker: Picker, stage: Stage): BlockLayout[] {
   const pickPair = (slots: { hip: SlotSpec; knee: SlotSpec }, target: BlockTarget | undefined): BlockLayout["picks"] => {
     const picks: BlockLayout["picks"][number][] = [];
     for (const spec of [slots.hip, slots.knee]) {
-      const picked = pickOne(spec, target);
-      if (picked !== undefined) picks.push(picked);
+      // Chosen at the stage's share of the targets; doseBlocks re-doses at the session's scale.
+      const picked = pickDosed(picker, spec, (exercise) => blockDose(target, exercise, spec.role, stage, STAGE_VOLUME_SHARE[stage]).dose);
+      if (picked !== undefined) picks.push({ ...picked, role: spec.role });
     }
     return picks;
   };
@@ -439,8 +479,13 @@ function doseBlocks(layout: readonly BlockLayout[], stage: Stage, scale: number,
     reasons: block.reasons,
     exercises: block.picks.map((pick) => {
       const base = blockDose(block.target, pick.exercise, pick.role, stage, scale);
-      const decision = doseDecision(day.doseHistory, pick.exercise, base.dose);
-      const dosed = decision === undefined ? { dose: base.dose, reasons: [] } : applyDoseDecision(decision, base.dose, pick.exercise.name);
+      const outcome = doseFromHistory(day.doseHistory, pick.exercise, base.dose);
+      // The pick was dosed when chosen; should this scale's fewer sets tip the decision (a set fewer
+      // becomes a stop), keep the chosen dose with this scale's number of sets.
+      const dosed =
+        outcome.kind === "dose"
+          ? { dose: outcome.dose, reasons: outcome.reasons }
+          : { dose: withSets(pick.dose, setCount(base.dose)), reasons: pick.doseReasons };
       return {
         exerciseId: pick.exercise.id,
         name: pick.exercise.name,
@@ -511,20 +556,15 @@ function describeReps(sets: readonly number[]): string {
   return min === max ? `${min}` : `${min}–${max}`;
 }
 
-/** An accessory (warm-up, core): the exercise's default dose, gentler in early stages. */
-function accessory(
-  exercise: Exercise,
-  verdict: SuitabilityDecision & { action: "ok" | "caution" },
-  role: SlotRole,
-  stage: Stage,
-  reasons: readonly Reason[],
-): PlannedExercise {
+/** An accessory (warm-up, core, finisher) at the dose the pain model allowed. */
+function accessory(pick: DosedPick, role: SlotRole, reasons: readonly Reason[]): PlannedExercise {
+  const exercise = pick.exercise;
   return {
     exerciseId: exercise.id,
     name: exercise.name,
     role,
-    dose: easyDose(exercise.defaultDose, stage),
-    suitability: verdict.action,
+    dose: pick.dose,
+    suitability: pick.verdict.action,
     axial: exercise.spineDemand.axialCompression >= AXIAL_THRESHOLD,
     cues: exercise.cues,
     reasons,

@@ -10,8 +10,11 @@ import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
 import { moreConservativeStage } from "../staging/index.js";
-import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog } from "../progression/index.js";
+import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog, type SessionSafetyCheck } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
+import { doseHistory } from "./doseHistory.js";
+import { checkInSafety } from "./historySafety.js";
+import { requirePlanHistory } from "./parsePlanHistory.js";
 import { exerciseById } from "./selectExercise.js";
 import type {
   Assessment,
@@ -65,7 +68,11 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * `nextLadderStep` (P-1, P-2, L-4, L-6), which the contraindication policy then reads. Each
  * session is built as {@link planSession} describes.
  * A withheld assessment, or a check-in whose re-screen finds a new red flag (S-9), yields a
- * {@link WithheldPlan}: no sessions, only the action, its reasons and the safety net.
+ * {@link WithheldPlan}: no sessions, only the action, its reasons and the safety net. The check-in
+ * is today's (`checkIn`) or, without one, the most recent recorded in the history (with an exercise
+ * log or a ladder exposure): an emergency logged with a session stops the week until a later
+ * check-in re-screens clear. The history is parsed first (`parsePlanHistory`): every pain report
+ * needs its baseline and its peak, so nothing missing is read as "no pain" (L-1, L-2).
  * Deterministic: no clock, no randomness.
  *
  * @param assessment - from {@link assess}
@@ -73,7 +80,9 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * @returns the planned week, or no plan
  * @throws RangeError when `daysPerWeek` is not a whole number from 2 to 6, `sessionMinutes` is not from 20 to 180,
  *   or `weekStart` is not a real calendar date `YYYY-MM-DD` from 1900-01-02 to 2200-12-25 (the supported
- *   dates, less the day before the week and its last six days), or a ladder exposure names a step its ladder does not have
+ *   dates, less the day before the week and its last six days)
+ * @throws TypeError when `options.history` does not parse: the message lists every issue with its path
+ *   (`history.exerciseLogs[0].pain.baselineNrs: …`), as `parsePlanHistory` returns them
  * @example
  * ```ts
  * const result = assess(athlete);
@@ -89,10 +98,14 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
   if (assessment.status === "withheld") return withheldPlan(assessment);
   const checked = applyCheckIn(assessment, options.checkIn);
   if (checked.status === "withheld") return checked;
-  return planClearedWeek(checked, options);
+  // L-1, L-2: the history is parsed first, so a missing pain score is never read as no pain.
+  const history = requirePlanHistory("planWeek", options.history);
+  const safety = checkInSafety(options.checkIn, history);
+  if (safety.withheld !== undefined) return safety.withheld;
+  return planClearedWeek(checked, history === undefined ? options : { ...options, history }, safety.latest);
 }
 
-function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): WeekPlan {
+function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, safety: SessionSafetyCheck | undefined): WeekPlan {
   const daysPerWeek = options.daysPerWeek ?? 3;
   if (!Number.isInteger(daysPerWeek) || daysPerWeek < 2 || daysPerWeek > 6) {
     throw new RangeError(`planWeek: daysPerWeek must be a whole number from 2 to 6, got ${String(daysPerWeek)}`);
@@ -132,7 +145,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
       volumeScale,
       catalog,
       verdicts,
-      doseHistory: doseHistoryOf(cleared, history?.exerciseLogs, weekStart),
+      doseHistory: doseHistoryOf(cleared, history?.exerciseLogs, weekStart, safety),
     }),
   );
   weekReasons.unshift(
@@ -179,7 +192,11 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
  * movement control, 100% in function optimisation) and the V-5 finishers; in symptom
  * modulation one gentle bodyweight block with a hip- and a knee-dominant movement and an easy
  * walk (T-1). Core: anti-extension, anti-rotation and anti-lateral-flexion work. With history,
- * `nextDose` moves each exercise's dose (L-1…L-5, P-5, P-6, P-8, P-9). No exercise is ever
+ * `nextDose` moves the dose of every exercise in every part, warm-up to finisher (L-1…L-5, P-5,
+ * P-6, P-8, P-9): logs are read in date order; an exercise stopped by the pain model (L-5) or the
+ * re-screen (S-9) is not planned and its slot is picked again; a regression to an easier exercise
+ * is taken only when that exercise may itself be planned; after an amber or red response nothing
+ * goes above the last logged sets, reps, hold time or load (L-1, L-2). No exercise is ever
  * `avoid` for the person (`suitability`); `caution` is used only when no `ok` exercise fits,
  * and says so.
  *
@@ -187,6 +204,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions): W
  * @param options - the day, axial loading, kit, length, rotation, volume scale and history
  * @returns the session, or no plan when the assessment is withheld
  * @throws RangeError when `date` is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31, `sessionMinutes` is not from 20 to 180 or `volumeScale` is not from 0.3 to 1
+ * @throws TypeError when `options.history` does not parse (every issue with its path, as for {@link planWeek})
  * @example
  * ```ts
  * const result = assess(athlete);
@@ -201,10 +219,13 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
   if (assessment.status === "withheld") return withheldPlan(assessment);
   const checked = applyCheckIn(assessment, options.checkIn);
   if (checked.status === "withheld") return checked;
-  return planClearedSession(checked, options);
+  const history = requirePlanHistory("planSession", options.history);
+  const safety = checkInSafety(options.checkIn, history);
+  if (safety.withheld !== undefined) return safety.withheld;
+  return planClearedSession(checked, history === undefined ? options : { ...options, history }, safety.latest);
 }
 
-function planClearedSession(assessment: ClearedAssessment, options: SessionOptions): SessionPlan {
+function planClearedSession(assessment: ClearedAssessment, options: SessionOptions, safety: SessionSafetyCheck | undefined): SessionPlan {
   const date = checkDate("planSession", "date", options.date);
   const sessionMinutes = checkMinutes("planSession", options.sessionMinutes);
   const volumeScale = options.volumeScale ?? 1;
@@ -226,7 +247,7 @@ function planClearedSession(assessment: ClearedAssessment, options: SessionOptio
     volumeScale,
     catalog: options.catalog ?? builtInCatalog,
     verdicts: verdictCache(cleared.profile, options.catalog ?? builtInCatalog),
-    doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date),
+    doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date, safety),
   };
   return buildSession(cleared, day);
 }
@@ -271,9 +292,13 @@ function withheldPlan(assessment: WithheldAssessment): WithheldPlan {
   return { status: "withheld", action: assessment.action, ruleId: assessment.ruleId, reasons: assessment.reasons, safetyNet: assessment.safetyNet };
 }
 
-function doseHistoryOf(assessment: ClearedAssessment, logs: readonly ExerciseLog[] | undefined, today: string): DayContext["doseHistory"] {
-  if (logs === undefined || logs.length === 0) return undefined;
-  return { logs, stage: assessment.stage.stage, direction: assessment.profile.direction, today };
+function doseHistoryOf(
+  assessment: ClearedAssessment,
+  logs: readonly ExerciseLog[] | undefined,
+  today: string,
+  safety: SessionSafetyCheck | undefined,
+): DayContext["doseHistory"] {
+  return doseHistory(logs, { stage: assessment.stage.stage, direction: assessment.profile.direction, today, ...(safety === undefined ? {} : { safety }) });
 }
 
 /**

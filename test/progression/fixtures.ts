@@ -66,29 +66,3 @@ export function session(
   return { date, exerciseId, pain, sets: Array.from({ length: sets }, () => ({ reps, loadKg })), ...extra };
 }
 
-/**
- * A check-in that answers every red-flag question "no" (S-13: an unanswered question is not
- * "no", so a quiet check-in answers all twenty).
- */
-export const quietCheckIn = Object.freeze({
-  bladderDysfunction: false,
-  saddleNumbness: false,
-  bowelDysfunction: false,
-  newSexualDysfunction: false,
-  legSymptoms: null,
-  footDrop: false,
-  worseningLegWeakness: false,
-  gaitDisturbance: false,
-  fever: false,
-  ivDrugUse: false,
-  immunosuppression: false,
-  recentSpinalProcedure: false,
-  recentInfection: false,
-  cancerHistory: false,
-  unexplainedWeightLoss: false,
-  nightPain: null,
-  significantTrauma: false,
-  minorTraumaOrStrenuousLift: false,
-  osteoporosis: false,
-  longTermCorticosteroids: false,
-} as const);

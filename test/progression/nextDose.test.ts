@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getExercise } from "../../src/catalog/index.js";
 import { nextDose, OUTSIDE_NEUTRAL_DRILLS, type Prescription, type RangeOfMotion } from "../../src/progression/index.js";
-import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, quietCheckIn, red, session } from "./fixtures.js";
+import { allNo } from "../screening/answers.js";
+import { amber, backSquat, flare, gluteBridge, gobletSquat, green, jeffersonCurl, peripheralised, red, session } from "./fixtures.js";
 
 const goblet: Prescription = { exerciseId: "goblet-squat", sets: 3, reps: { min: 8, max: 10 }, loadKg: 16 };
 const twoGreenAtTop = [session("2025-03-03", "goblet-squat", green, 3, 10, 16), session("2025-03-05", "goblet-squat", green, 3, 10, 16)];
@@ -26,7 +27,7 @@ describe("nextDose guards", () => {
 
   it("S-9: raw check-in answers are re-screened with screenCheckIn", () => {
     expect(nextDose(twoGreenAtTop, goblet, { ...advanced, checkIn: { unexplainedWeightLoss: true } })).toMatchObject({ action: "stop", ruleId: "S-9" });
-    const logged = [twoGreenAtTop[0]!, { ...twoGreenAtTop[1]!, checkIn: quietCheckIn }];
+    const logged = [twoGreenAtTop[0]!, { ...twoGreenAtTop[1]!, checkIn: allNo }];
     expect(nextDose(logged, goblet, advanced).action).toBe("progress");
   });
 
