@@ -7,7 +7,7 @@ import { withIds } from "../internal/withIds.js";
  */
 
 /** What kind of source a citation is. @category Evidence */
-export type CitationKind = "article" | "guideline" | "book" | "review" | "web-article" | "practice";
+export type CitationKind = "article" | "guideline" | "book" | "review" | "web-article" | "practice" | "software";
 
 /** One source in the registry. @category Evidence */
 export interface Citation {
@@ -412,6 +412,51 @@ const registry = {
     volume: "51",
     issue: "3",
     pages: "581–592",
+  },
+  "banister-1975": {
+    kind: "article",
+    authors: "Banister EW, Calvert TW, Savage MV, Bach T",
+    year: 1975,
+    title: "A systems model of training for athletic performance",
+    container: "Aust J Sports Med",
+    volume: "7",
+    issue: "3",
+    pages: "57–61",
+  },
+  "goldencheetah-pmc": {
+    kind: "software",
+    authors: "GoldenCheetah contributors",
+    year: null,
+    title: "Performance Manager Chart (src/Metrics/PMCData.cpp): exponential decay exp(−1/days), seeds, stress balance shown the next day, ramp over the short-term days",
+    container: "GoldenCheetah, open-source training software (GPL v2)",
+  },
+  "trainingpeaks-tsb": {
+    kind: "web-article",
+    authors: "TrainingPeaks",
+    year: null,
+    title: "Form (TSB): yesterday's fitness (CTL) minus yesterday's fatigue (ATL); CTL and ATL as exponentially weighted averages with time constants of 42 and 7 days",
+    container: "TrainingPeaks help center",
+  },
+  "r-acwr": {
+    kind: "software",
+    authors: "Fernández-Santos JR",
+    year: null,
+    title: "ACWR: acute:chronic workload ratio (R package; EWMA with λ = 2/(N + 1) in EWMA.R)",
+    container: "CRAN",
+  },
+  "python-acwr": {
+    kind: "software",
+    authors: "acwr contributors",
+    year: null,
+    title: "acwr 0.1.1 (Python package): ratio.py (span and half_life decays), quality.py (check_load), diagnostics (rescaling_check, window_sensitivity, compare_to_null)",
+    container: "PyPI",
+  },
+  "intervals-icu": {
+    kind: "web-article",
+    authors: "intervals.icu",
+    year: null,
+    title: "Fitness, fatigue and form from planned workouts (projected fitness chart)",
+    container: "intervals.icu documentation and forum",
   },
   "double-progression-practice": {
     kind: "practice",

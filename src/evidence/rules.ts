@@ -435,6 +435,64 @@ const registry = {
       "The ACWR evidence comes from team sports, not lifters with back pain, and is strongly contested; present trend and change, not a verdict.",
     citations: ["impellizzeri-2020", "impellizzeri-2021", "lolli-2019"],
   },
+  // §10 Training load, continued
+  "A-11": {
+    group: "load",
+    title: "Performance-management chart",
+    statement:
+      "CTL_t = CTL_{t−1} + λ·(L_t − CTL_{t−1}), ATL likewise, τ 42 and 7 days; decay exponential λ = 1 − e^(−1/τ) (default) or linear λ = 1/τ; seeded at 0 (or given values) the day before the first day; TSB on day t = CTL_{t−1} − ATL_{t−1} by default, today's on request.",
+    citations: ["goldencheetah-pmc", "trainingpeaks-tsb", "banister-1975"],
+  },
+  "A-12": {
+    group: "load",
+    title: "Ramp rate",
+    statement: "Ramp rate = CTL_t − CTL_{t−w}, w = τ_ATL days (7) by default; in the first w days, CTL_t minus the seed; the window is an option.",
+    citations: ["goldencheetah-pmc", "trainingpeaks-tsb"],
+  },
+  "A-13": {
+    group: "load",
+    title: "Decay conventions are explicit",
+    statement:
+      "The EWMA decay is always named: span λ = 2/(N + 1) (the A-5 default), exponential λ = 1 − e^(−1/N), half-life λ = 1 − e^(−ln 2/N), or linear λ = 1/N; outputs name the one used.",
+    citations: ["williams-2017", "r-acwr", "goldencheetah-pmc", "python-acwr"],
+  },
+  "A-14": {
+    group: "load",
+    title: "Log quality first",
+    statement:
+      "Report log quality before any ratio as findings with days: errors (history shorter than the chronic window, a negative load, no training), warnings (unknown days, an outlier above 3 × the 95th percentile, a change of unit over 50×, a break of ≥ 10 zero days), info (mostly rest, under 30 usable days, constant load); nothing is corrected silently.",
+    citations: ["python-acwr"],
+  },
+  "A-15": {
+    group: "load",
+    title: "Spine-axis load",
+    statement:
+      "Each performed exercise's sets × its spine-demand score per axis makes one daily series per axis, with acute:chronic and week-to-week change per axis, so a spike in loaded flexion shows when session RPE × minutes is flat.",
+    citations: ["seed-000", "seed-002"],
+    design: "the per-axis exposure series",
+  },
+  "A-16": {
+    group: "load",
+    title: "Projection of the planned week",
+    statement:
+      "The planned week's sessions give the ratio and CTL/ATL/TSB the week would end on if done as planned; planned and performed are separate series.",
+    citations: ["goldencheetah-pmc", "intervals-icu"],
+  },
+  "A-17": {
+    group: "load",
+    title: "Does the ratio mean anything?",
+    statement:
+      "Beside every ratio report: the rescaling correlation of the ratio with the acute load (with a bootstrap interval) and the share of flagged days across window pairs with their agreement with 7/28; with dated events, the association against shuffled, matched-normal and constant-chronic nulls.",
+    citations: ["impellizzeri-2020", "impellizzeri-2021", "python-acwr"],
+  },
+  "A-18": {
+    group: "load",
+    title: "Weekly verdicts are weekday-free",
+    statement:
+      "Decisions about a week use the ratio of the 7-day means of the daily acute and chronic values, which a steady weekly schedule holds near 1; a daily EWMA ratio read on a rest day sits low by construction. The daily series stays for charts.",
+    citations: ["williams-2017"],
+    design: "the weekly ratio of 7-day means",
+  },
   // §7 Endurance tests
   "E-1": {
     group: "endurance",

@@ -4,6 +4,7 @@
 import { reason, type Reason } from "../evidence/index.js";
 import { acwrSettings, runAcwr } from "./acwrValues.js";
 import { acwrZone, zoneThresholds } from "./acwrZone.js";
+import { MAX_LOAD_AU, readSeries } from "./readSeries.js";
 import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } from "./types.js";
 
 /**
@@ -18,7 +19,7 @@ import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } 
  * ```
  * @category Load
  */
-export const MAX_DAILY_LOAD_AU = 1e12;
+export const MAX_DAILY_LOAD_AU: number = MAX_LOAD_AU;
 
 /**
  * The caveat every ACWR output carries (A-10): where the evidence comes from and that it is
@@ -74,22 +75,8 @@ const REASON_CODES: readonly (AcwrReasonCode | undefined)[] = [undefined, "warmi
  */
 export function acwr(series: DailySeries | readonly (number | null)[], options?: AcwrOptions): AcwrPoint[] {
   const settings = acwrSettings("acwr", options);
-  const isSeries = !Array.isArray(series);
-  const values: readonly (number | null)[] = isSeries ? (series as DailySeries).loads : (series as readonly (number | null)[]);
-  if (!Array.isArray(values)) throw new TypeError("acwr: series must be a DailySeries or an array of daily loads");
-  const dates = isSeries ? (series as DailySeries).dates : undefined;
-  const n = values.length;
-  const loads = new Float64Array(n);
-  for (let day = 0; day < n; day++) {
-    const value = values[day];
-    if (value === null) {
-      loads[day] = NaN;
-    } else if (typeof value === "number" && value >= 0 && value <= MAX_DAILY_LOAD_AU) {
-      loads[day] = value;
-    } else {
-      throw new RangeError(`acwr: day ${day} has load ${String(value)}; use null for an unknown day, or a number from 0 to ${MAX_DAILY_LOAD_AU} AU`);
-    }
-  }
+  const { loads, dates } = readSeries("acwr", series);
+  const n = loads.length;
   const ratios = new Float64Array(n);
   const detail = { acute: new Float64Array(n), chronic: new Float64Array(n), reason: new Uint8Array(n) };
   runAcwr(loads, settings, ratios, detail);

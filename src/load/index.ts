@@ -12,6 +12,9 @@ export { acwrValues } from "./acwrValues.js";
 export { acwrZone, zoneThresholds, uncoupledFromCoupled, ACWR_ZONE_THRESHOLDS } from "./acwrZone.js";
 export { monotony, strain, monotonyDetail } from "./monotony.js";
 export { weekOverWeekChange } from "./weekOverWeekChange.js";
+export { pmc } from "./pmc.js";
+export type { PmcOptions, PmcResult, PmcUnknownDays, TsbDay } from "./pmc.js";
+export type { DecayConvention } from "./decay.js";
 export {
   parseTrainingLog,
   parseDailyLoadsOptions,

@@ -11,7 +11,7 @@ const domainRuleIds = [
   ...Array.from({ length: 7 }, (_, i) => `L-${i + 1}`),
   ...Array.from({ length: 9 }, (_, i) => `P-${i + 1}`),
   ...Array.from({ length: 8 }, (_, i) => `V-${i + 1}`),
-  ...Array.from({ length: 10 }, (_, i) => `A-${i + 1}`),
+  ...Array.from({ length: 18 }, (_, i) => `A-${i + 1}`),
   ...Array.from({ length: 3 }, (_, i) => `E-${i + 1}`),
   ...Array.from({ length: 12 }, (_, i) => `G-${i + 1}`),
 ];

@@ -1,0 +1,13 @@
+// The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
+// docs/load.md, run as written, so they cannot go stale.
+import { describe, expect, it } from "vitest";
+import { pmc } from "../../src/load/index.js";
+
+describe("documented examples (A-11…A-18)", () => {
+  it("A-11: pmc", () => {
+    const chart = pmc([100, 0, 50]);
+    expect(chart.ctl.map((value) => value.toFixed(4))).toEqual(["2.3528", "2.2975", "3.4198"]);
+    expect(chart.tsb.map((value) => value.toFixed(4))).toEqual(["0.0000", "-10.9594", "-9.2426"]);
+    expect(pmc([100, 0, 50], { decay: "linear" }).atl[0]?.toFixed(4)).toBe("14.2857");
+  });
+});
