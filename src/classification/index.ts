@@ -38,3 +38,4 @@ export {
   parseSymptomHistory,
   symptomHistorySchema,
 } from "./schema.js";
+export { clearingTestsJsonSchema, enduranceTimesJsonSchema, lowerCrossedAnswersJsonSchema, symptomHistoryJsonSchema } from "./jsonSchema.js";

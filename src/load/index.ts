@@ -44,3 +44,4 @@ export type {
   Zone,
   ZoneThresholds,
 } from "./types.js";
+export { trainingLogJsonSchema, dailyLoadsOptionsJsonSchema, acwrOptionsJsonSchema } from "./jsonSchema.js";

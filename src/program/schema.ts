@@ -6,7 +6,9 @@ import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { parseScreeningInput, screeningInputSchema, type ScreeningInput } from "../screening/index.js";
-import { requireRedFlagAnswers } from "../screening/jsonSchema.js";
+import { requiredAnswersRule, screeningInputRules, screeningJsonAdjust } from "../screening/jsonSchema.js";
+import { classificationJsonAdjust, clearingTestsRules, symptomHistoryRules } from "../classification/jsonSchema.js";
+import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import {
   clearingTestsSchema,
   lowerCrossedAnswersSchema,
@@ -186,9 +188,12 @@ export function parseIntake(input: unknown): ParseResult<Intake> {
 }
 
 /**
- * The intake's JSON Schema (draft 2020-12), for forms and products outside TypeScript.
+ * The intake's JSON Schema (draft 2020-12), for forms and products outside TypeScript: generated
+ * from {@link intakeSchema}, every red-flag answer and the age required (S-13), the screening
+ * without `clearingTests` (they are given once, at the top level), and the rules across fields
+ * that {@link parseIntake} checks stated in its `description`.
  *
- * @returns a fresh JSON Schema object
+ * @returns a fresh JSON Schema object, `$id` `https://spinewise.dev/schemas/intake.json`
  * @example
  * ```ts
  * intakeJsonSchema().required;
@@ -197,8 +202,23 @@ export function parseIntake(input: unknown): ParseResult<Intake> {
  * @category Program
  */
 export function intakeJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(intakeSchema, { unrepresentable: "any" }) as unknown as { properties: { screening: Record<string, unknown> } };
-  // S-13: a form must ask every red-flag question and the age.
-  requireRedFlagAnswers(schema.properties.screening, true);
-  return schema as unknown as Record<string, unknown>;
+  return jsonSchemaDocument(intakeSchema, {
+    name: "intake",
+    title: "spinewise intake",
+    summary:
+      "A whole assessment: the screening answers, the two clearing tests, the symptom history, the lower-crossed questions, the staging symptoms, and optional ladder progress and flags. Read by parseIntake, assess and the command line (spinewise assess, plan).",
+    rules: [
+      `In screening: ${requiredAnswersRule(true).charAt(0).toLowerCase()}${requiredAnswersRule(true).slice(1)}`,
+      ...screeningInputRules("screening."),
+      "screening has no clearingTests: the clearing tests are given once, as the intake's clearingTests.",
+      ...clearingTestsRules("clearingTests."),
+      ...symptomHistoryRules("history."),
+    ],
+    adjust: [screeningJsonAdjust, classificationJsonAdjust, withoutScreeningClearingTests],
+  });
+}
+
+/** The intake's screening takes no clearing tests: they are the intake's own `clearingTests`. */
+function withoutScreeningClearingTests(zodSchema: unknown, json: JsonSchemaNode): void {
+  if (zodSchema === screeningInputSchema) delete (json["properties"] as JsonSchemaNode)["clearingTests"];
 }

@@ -53,3 +53,11 @@ export {
   parseWeeklyCheckIns,
   parseWeekSummaries,
 } from "./schema.js";
+export {
+  exerciseLogsJsonSchema,
+  ladderExposuresJsonSchema,
+  painReportJsonSchema,
+  prescriptionJsonSchema,
+  weeklyCheckInsJsonSchema,
+  weekSummariesJsonSchema,
+} from "./jsonSchema.js";

@@ -37,4 +37,4 @@ export {
   screeningInputSchema,
   sessionCheckInSchema,
 } from "./schema.js";
-export { screeningInputJsonSchema, sessionCheckInJsonSchema } from "./jsonSchema.js";
+export { clearanceJsonSchema, screeningInputJsonSchema, sessionCheckInJsonSchema } from "./jsonSchema.js";

@@ -22,3 +22,4 @@ export type { StagingOptions } from "./stageFromSymptoms.js";
 export { routeNightPain } from "./routeNightPain.js";
 export { endRangeFromClearingTests } from "./endRangeFromClearingTests.js";
 export { nightPainSchema, parseStagingInput, stagingInputIssues, stagingInputSchema, stagingSafetySchema } from "./schema.js";
+export { stagingInputJsonSchema } from "./jsonSchema.js";

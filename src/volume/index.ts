@@ -46,3 +46,4 @@ export type {
   WeeklyVolume,
   WeeklyVolumeOptions,
 } from "./types.js";
+export { performedSessionJsonSchema } from "./jsonSchema.js";

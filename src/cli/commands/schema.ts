@@ -1,23 +1,53 @@
-import * as z from "zod/mini";
 import { catalogJsonSchema, exerciseJsonSchema } from "../../catalog/index.js";
-import { trainingLogSchema } from "../../load/index.js";
+import { clearingTestsJsonSchema, enduranceTimesJsonSchema, lowerCrossedAnswersJsonSchema, symptomHistoryJsonSchema } from "../../classification/index.js";
+import { acwrOptionsJsonSchema, dailyLoadsOptionsJsonSchema, trainingLogJsonSchema } from "../../load/index.js";
 import { intakeJsonSchema } from "../../program/index.js";
-import { performedSessionSchema } from "../../volume/index.js";
+import {
+  exerciseLogsJsonSchema,
+  ladderExposuresJsonSchema,
+  painReportJsonSchema,
+  prescriptionJsonSchema,
+  weeklyCheckInsJsonSchema,
+  weekSummariesJsonSchema,
+} from "../../progression/index.js";
+import { clearanceJsonSchema, screeningInputJsonSchema, sessionCheckInJsonSchema } from "../../screening/index.js";
+import { stagingInputJsonSchema } from "../../staging/index.js";
+import { performedSessionJsonSchema } from "../../volume/index.js";
 import { EXIT_OK, usageError } from "../io.js";
 import type { Command } from "../run.js";
 
-const SCHEMAS: Readonly<Record<string, () => unknown>> = {
+/**
+ * Every document a parser reads, by the name in its `$id` (`https://spinewise.dev/schemas/<name>.json`):
+ * the files the command line reads first, then the parts and the options.
+ */
+export const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = Object.freeze({
   intake: intakeJsonSchema,
-  "training-log": () => z.toJSONSchema(trainingLogSchema, { unrepresentable: "any" }),
+  "check-in": sessionCheckInJsonSchema,
+  "training-log": trainingLogJsonSchema,
+  "performed-session": performedSessionJsonSchema,
   exercise: exerciseJsonSchema,
   catalog: catalogJsonSchema,
-  "performed-session": () => z.toJSONSchema(performedSessionSchema, { unrepresentable: "any" }),
-};
+  screening: screeningInputJsonSchema,
+  clearance: clearanceJsonSchema,
+  "clearing-tests": clearingTestsJsonSchema,
+  "symptom-history": symptomHistoryJsonSchema,
+  "lower-crossed": lowerCrossedAnswersJsonSchema,
+  "endurance-times": enduranceTimesJsonSchema,
+  "staging-input": stagingInputJsonSchema,
+  "exercise-logs": exerciseLogsJsonSchema,
+  "ladder-exposures": ladderExposuresJsonSchema,
+  "pain-report": painReportJsonSchema,
+  prescription: prescriptionJsonSchema,
+  "weekly-check-ins": weeklyCheckInsJsonSchema,
+  "week-summaries": weekSummariesJsonSchema,
+  "daily-loads-options": dailyLoadsOptionsJsonSchema,
+  "acwr-options": acwrOptionsJsonSchema,
+});
 
 /** `spinewise schema NAME`: print a JSON Schema. */
 export const schemaCommand: Command = {
   name: "schema",
-  summary: `print a JSON Schema (${Object.keys(SCHEMAS).join(", ")})`,
+  summary: `print the JSON Schema of an input (${Object.keys(SCHEMAS).join(", ")})`,
   usage: "schema NAME",
   positionals: { min: 1, max: 1 },
   options: {},
