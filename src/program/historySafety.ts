@@ -1,10 +1,11 @@
 /**
- * S-9 across the history: the check-ins recorded with exercise logs and ladder exposures. The
- * most recent one decides; when it does not allow training, no week is planned, as when today's
- * check-in withholds.
+ * S-9 and S-12 across the history: the check-ins recorded with exercise logs and ladder
+ * exposures. A finding that stops training holds every later week until a clearance names it;
+ * otherwise the most recent check-in decides. When the decision does not allow training, no week
+ * is planned, as when today's check-in withholds.
  */
 import { reason } from "../evidence/index.js";
-import { allowsTraining, SAFETY_ACTIONS, safetyNetText, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
+import { allowsTraining, SAFETY_ACTIONS, safetyNetText, screenCheckIn, type Clearance, type SessionCheckIn } from "../screening/index.js";
 import type { SafetyAction, UnansweredQuestion } from "../screening/types.js";
 import type { SessionSafetyCheck } from "../progression/index.js";
 import type { PlanHistory, WithheldPlan, WithholdingAction } from "./types.js";
@@ -22,6 +23,8 @@ interface Recorded {
   readonly path: readonly (string | number)[];
   readonly where: string;
   readonly decision: SessionSafetyCheck & { readonly safetyNet?: string; readonly unanswered?: readonly UnansweredQuestion[] };
+  /** A ready-made `safety` result rather than answers re-screened here. */
+  readonly readyMade: boolean;
 }
 
 /** What the history's check-ins say. */
@@ -30,19 +33,38 @@ export interface HistorySafety {
   readonly latest: SessionSafetyCheck | undefined;
   /** No plan: the deciding check-in does not allow training. */
   readonly withheld: WithheldPlan | undefined;
+  /** The withholding finding holds until a clearance names it (S-12): a later clear check-in does not lift it. */
+  readonly needsClearance: boolean;
 }
 
 const severity = (action: SafetyAction): number => SAFETY_ACTIONS.indexOf(action);
 
-function screened(carrier: Carrier): Recorded["decision"] | undefined {
+/**
+ * A carrier's re-screen. Its check-in is screened on its own date with the clearances on record
+ * (S-12: one dated on or after it lifts the features it names); a ready-made `safety` result
+ * carries no answers, so no clearance can be matched to it.
+ */
+function screened(carrier: Carrier, date: string | undefined, clearances: readonly Clearance[]): Recorded["decision"] | undefined {
   if (carrier.safety !== undefined) return carrier.safety;
-  if (carrier.checkIn !== undefined) return screenCheckIn(carrier.checkIn);
-  return undefined;
+  if (carrier.checkIn === undefined) return undefined;
+  // S-12: a check-in that cannot be placed in time is taken as reported before every clearance on record.
+  const on = carrier.checkIn.date ?? date ?? "1900-01-01";
+  const recorded = [...(carrier.checkIn.clearances ?? []), ...clearances];
+  return screenCheckIn({ ...carrier.checkIn, date: on, clearances: recorded });
 }
 
-function record(carrier: Carrier, date: string | undefined, path: readonly (string | number)[], where: string): Recorded | undefined {
-  const decision = screened(carrier);
-  return decision === undefined ? undefined : { date, path, where, decision };
+function record(carrier: Carrier, date: string | undefined, path: readonly (string | number)[], where: string, clearances: readonly Clearance[]): Recorded | undefined {
+  const decision = screened(carrier, date, clearances);
+  return decision === undefined ? undefined : { date, path, where, decision, readyMade: carrier.safety !== undefined };
+}
+
+/** S-12: the actions a later clear check-in does not lift; only a clearance does. */
+const HELD: readonly SafetyAction[] = ["emergency", "urgent-referral", "stop-until-cleared"];
+
+/** The most recent of several dated check-ins; on that day the most severe stands. */
+function latestOf(items: readonly Recorded[]): Recorded | undefined {
+  const latestDate = items.reduce<string | undefined>((latest, item) => (latest === undefined || item.date! > latest ? item.date : latest), undefined);
+  return worst(items.filter((item) => item.date === latestDate));
 }
 
 /** The worst of several check-ins (S rules: on the same day, the most severe stands). */
@@ -59,36 +81,33 @@ function worst(items: readonly Recorded[]): Recorded | undefined {
  * it has one. A ladder check-in without a date cannot be shown to be followed by a clear one, so
  * when it withholds only today's check-in (`PlanOptions.checkIn`) lifts it.
  */
-export function historySafety(history: PlanHistory | undefined): HistorySafety {
+export function historySafety(history: PlanHistory | undefined, todayClearances: readonly Clearance[] = []): HistorySafety {
+  const clearances = [...(history?.clearances ?? []), ...todayClearances];
   const dated: Recorded[] = [];
   const undated: Recorded[] = [];
-  const logs = history?.exerciseLogs ?? [];
-  let lastLogDate: string | undefined;
-  logs.forEach((log) => {
-    if ((log.safety !== undefined || log.checkIn !== undefined) && (lastLogDate === undefined || log.date > lastLogDate)) lastLogDate = log.date;
-  });
-  logs.forEach((log, index) => {
-    if (log.date !== lastLogDate) return;
-    const found = record(log, log.date, ["history", "exerciseLogs", index], `the ${log.exerciseId} log of ${log.date}`);
+  (history?.exerciseLogs ?? []).forEach((log, index) => {
+    const found = record(log, log.date, ["history", "exerciseLogs", index], `the ${log.exerciseId} log of ${log.date}`, clearances);
     if (found !== undefined) dated.push(found);
   });
   for (const [ladder, exposures] of Object.entries(history?.ladderExposures ?? {})) {
-    const list = exposures ?? [];
-    for (let index = list.length - 1; index >= 0; index--) {
-      const exposure = list[index]!;
+    (exposures ?? []).forEach((exposure, index, list) => {
       const where = `the ${ladder} ladder exposure ${exposure.date === undefined ? `#${index + 1}` : `of ${exposure.date}`}`;
-      const found = record(exposure, exposure.date, ["history", "ladderExposures", ladder, index], where);
-      if (found === undefined) continue;
-      (found.date === undefined ? undated : dated).push(found);
-      break;
-    }
+      const found = record(exposure, exposure.date, ["history", "ladderExposures", ladder, index], where, clearances);
+      if (found === undefined) return;
+      // Without a date an exposure cannot be placed in time: only a ladder's last one counts.
+      if (found.date !== undefined) dated.push(found);
+      else if (index === list.length - 1 || list.slice(index + 1).every((later) => later.checkIn === undefined && later.safety === undefined)) undated.push(found);
+    });
   }
-  const latestDate = dated.reduce<string | undefined>((latest, item) => (latest === undefined || item.date! > latest ? item.date : latest), undefined);
-  const latest = worst(dated.filter((item) => item.date === latestDate));
-  const deciding = worst(undated.filter((item) => !allowsTraining(item.decision.action))) ?? latest;
-  if (deciding === undefined) return { latest: undefined, withheld: undefined };
-  if (allowsTraining(deciding.decision.action)) return { latest: deciding.decision, withheld: undefined };
-  return { latest: undefined, withheld: withheldBy(deciding) };
+  // S-12: a finding that stops training holds, whatever later check-ins say, until a clearance
+  // names it. A ready-made `safety` result carries no answers: a later clear check-in lifts it.
+  const holds = (item: Recorded): boolean => HELD.includes(item.decision.action) && !item.readyMade;
+  const held = worst(undated.filter(holds)) ?? latestOf(dated.filter(holds));
+  const latest = latestOf(dated);
+  const deciding = held ?? worst(undated.filter((item) => !allowsTraining(item.decision.action))) ?? latest;
+  if (deciding === undefined) return { latest: undefined, withheld: undefined, needsClearance: false };
+  if (allowsTraining(deciding.decision.action)) return { latest: deciding.decision, withheld: undefined, needsClearance: false };
+  return { latest: undefined, withheld: withheldBy(deciding), needsClearance: deciding === held };
 }
 
 /**
@@ -96,8 +115,11 @@ export function historySafety(history: PlanHistory | undefined): HistorySafety {
  * has already stopped the plan); otherwise the history's latest check-in decides.
  */
 export function checkInSafety(checkIn: SessionCheckIn | undefined, history: PlanHistory | undefined): HistorySafety {
-  if (checkIn !== undefined) return { latest: screenCheckIn(checkIn), withheld: undefined };
-  return historySafety(history);
+  if (checkIn === undefined) return historySafety(history);
+  // S-12: today's clear check-in does not lift a finding the history holds; a clearance does.
+  const recorded = historySafety(history, checkIn.clearances ?? []);
+  if (recorded.needsClearance) return recorded;
+  return { latest: screenCheckIn(checkIn), withheld: undefined, needsClearance: false };
 }
 
 function withheldBy(found: Recorded): WithheldPlan {
@@ -110,7 +132,7 @@ function withheldBy(found: Recorded): WithheldPlan {
     reasons: [
       reason(
         "S-9",
-        `The check-in recorded with ${found.where} says "${action}": no training is planned until that is resolved (a later check-in that re-screens clear lifts it).`,
+        `The check-in recorded with ${found.where} says "${action}": no training is planned until that is resolved (${HELD.includes(action) ? "a clinician's clearance that names it lifts it, S-12" : "a later check-in that re-screens clear lifts it"}).`,
       ),
       ...(decision.reasons ?? []),
     ],

@@ -10,10 +10,11 @@ import { parseWith } from "../internal/parse.js";
 import { parseTrainingLog } from "../load/schema.js";
 import { parseExerciseLogs, parseLadderExposures, parseWeekSummaries } from "../progression/schema.js";
 import type { LadderExposure } from "../progression/index.js";
+import { parseClearance, type Clearance } from "../screening/index.js";
 import { ladderProgressSchema } from "./schema.js";
 import type { PlanHistory } from "./types.js";
 
-const FIELDS = ["ladderProgress", "ladderExposures", "weeks", "trainingLog", "exerciseLogs"] as const;
+const FIELDS = ["ladderProgress", "ladderExposures", "weeks", "trainingLog", "exerciseLogs", "clearances"] as const;
 
 function prefixed(result: ParseResult<unknown>, path: readonly (string | number)[]): ParseIssue[] {
   return result.ok ? [] : result.error.issues.map((issue) => ({ path: [...path, ...issue.path], message: issue.message }));
@@ -99,8 +100,20 @@ export function parsePlanHistory(input: unknown): ParseResult<PlanHistory> {
     Array.isArray(raw) ? parseTrainingLog(raw) : { ok: false, error: { issues: [{ path: [], message: "the training log must be an array of sessions" }] } },
   );
   take("exerciseLogs", parseExerciseLogs);
+  take("clearances", (raw) =>
+    Array.isArray(raw)
+      ? collect(raw.map((item, index) => ({ index, parsed: parseClearance(item) })))
+      : { ok: false, error: { issues: [{ path: [], message: "clearances must be a list of clearances" }] } },
+  );
   if (issues.length > 0) return { ok: false, error: { issues } };
   return { ok: true, value: value as PlanHistory };
+}
+
+/** Each clearance parsed (S-12), with its index in the path. */
+function collect(items: readonly { index: number; parsed: ParseResult<Clearance> }[]): ParseResult<readonly Clearance[]> {
+  const issues = items.flatMap(({ index, parsed }) => (parsed.ok ? [] : parsed.error.issues.map((issue) => ({ path: [index, ...issue.path], message: issue.message }))));
+  if (issues.length > 0) return { ok: false, error: { issues } };
+  return { ok: true, value: items.map(({ parsed }) => (parsed as { ok: true; value: Clearance }).value) };
 }
 
 /**

@@ -70,8 +70,8 @@ export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; dan
  * A withheld assessment, or a check-in whose re-screen finds a new red flag (S-9), yields a
  * {@link WithheldPlan}: no sessions, only the action, its reasons and the safety net. The check-in
  * is today's (`checkIn`) or, without one, the most recent recorded in the history (with an exercise
- * log or a ladder exposure): an emergency logged with a session stops the week until a later
- * check-in re-screens clear. The history is parsed first (`parsePlanHistory`): every pain report
+ * log or a ladder exposure): an emergency logged with a session stops every later week until a
+ * clearance in `history.clearances` (or today's check-in) names it (S-12). The history is parsed first (`parsePlanHistory`): every pain report
  * needs its baseline and its peak, so nothing missing is read as "no pain" (L-1, L-2).
  * Deterministic: no clock, no randomness.
  *
@@ -266,6 +266,8 @@ function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | u
       ruleId: decision.ruleId,
       reasons: decision.reasons,
       safetyNet: decision.safetyNet,
+      // S-13: the paths point into the plan options, where today's answers go.
+      unanswered: decision.unanswered.map((item) => ({ path: ["checkIn", ...item.path], question: item.question })),
     };
   }
   if (decision.action === "proceed") return assessment;
@@ -280,7 +282,7 @@ function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | u
     profile: {
       ...assessment.profile,
       stage,
-      flags: { ...assessment.profile.flags, radicular: assessment.profile.flags?.radicular === true || decision.radicularPain === "radicular" },
+      flags: { ...assessment.profile.flags, radicular: assessment.profile.flags?.radicular === true || decision.radicularPain === "radicular" || decision.radicularPain === "radicular-with-deficit" || decision.radicularPain === "radicular-worsening" },
     },
     advisories: [...assessment.advisories, ...decision.reasons, ...why],
     reasons: [...assessment.reasons, ...decision.reasons, ...why],
@@ -289,7 +291,14 @@ function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | u
 }
 
 function withheldPlan(assessment: WithheldAssessment): WithheldPlan {
-  return { status: "withheld", action: assessment.action, ruleId: assessment.ruleId, reasons: assessment.reasons, safetyNet: assessment.safetyNet };
+  return {
+    status: "withheld",
+    action: assessment.action,
+    ruleId: assessment.ruleId,
+    reasons: assessment.reasons,
+    safetyNet: assessment.safetyNet,
+    unanswered: assessment.unanswered,
+  };
 }
 
 function doseHistoryOf(

@@ -5,7 +5,7 @@
  * so a plan cannot exist for a person who must not train (S rules).
  */
 import type { Reason, Finding, RuleId } from "../evidence/index.js";
-import type { SafetyAction, SafetyDecision, SessionCheckIn, UnansweredQuestion } from "../screening/types.js";
+import type { Clearance, SafetyAction, SafetyDecision, SessionCheckIn, UnansweredQuestion } from "../screening/types.js";
 import type { DirectionResult, EmphasisFocus } from "../classification/types.js";
 import type { Stage, StageResult } from "../staging/types.js";
 import type {
@@ -120,6 +120,12 @@ export interface PlanHistory {
   readonly trainingLog?: readonly LoggedSession[];
   /** Logged sessions of single exercises with the pain response, oldest first, for dose progression (`nextDose`). */
   readonly exerciseLogs?: readonly ExerciseLog[];
+  /**
+   * Clinicians' clearances (S-12). A check-in in the history that stops training (an emergency, an
+   * urgent referral, stop until cleared) holds every later week, whatever later check-ins say,
+   * until a clearance dated on or after it names its features.
+   */
+  readonly clearances?: readonly Clearance[];
 }
 
 /**

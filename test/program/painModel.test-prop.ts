@@ -11,12 +11,25 @@ function byDate(logs: readonly ExerciseLog[], id: string): ExerciseLog[] {
   return logs.filter((log) => log.exerciseId === id).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** S-9 over exercise logs, restated: on the latest day with a check-in, the most severe one. */
+const HELD = ["emergency", "urgent-referral", "stop-until-cleared"];
+
+/**
+ * S-9 and S-12 over exercise logs, restated: a check-in whose answers stop training holds until a
+ * clearance (none here), whatever comes later — the latest such day, its most severe; otherwise
+ * on the latest day with a check-in, the most severe one.
+ */
 function recordedAction(logs: readonly ExerciseLog[]) {
-  const carriers = logs.filter((log) => log.safety !== undefined || log.checkIn !== undefined);
-  const latest = carriers.reduce<string | undefined>((day, log) => (day === undefined || log.date > day ? log.date : day), undefined);
-  const actions = carriers.filter((log) => log.date === latest).map((log) => log.safety?.action ?? screenCheckIn(log.checkIn!).action);
-  return actions.sort((a, b) => SAFETY_ACTIONS.indexOf(a) - SAFETY_ACTIONS.indexOf(b))[0];
+  const carriers = logs
+    .filter((log) => log.safety !== undefined || log.checkIn !== undefined)
+    .map((log) => ({ date: log.date, answered: log.safety === undefined, action: log.safety?.action ?? screenCheckIn({ ...log.checkIn!, date: log.date }).action }));
+  const onLatestDay = (items: typeof carriers) => {
+    const latest = items.reduce<string | undefined>((day, item) => (day === undefined || item.date > day ? item.date : day), undefined);
+    return items
+      .filter((item) => item.date === latest)
+      .map((item) => item.action)
+      .sort((a, b) => SAFETY_ACTIONS.indexOf(a) - SAFETY_ACTIONS.indexOf(b))[0];
+  };
+  return onLatestDay(carriers.filter((item) => item.answered && HELD.includes(item.action))) ?? onLatestDay(carriers);
 }
 
 const setCount = (dose: PlannedDose): number => (dose.kind === "reps" ? dose.sets.length : dose.kind === "minutes" ? 1 : dose.sets);
@@ -49,7 +62,7 @@ function expectNoMoreThanLogged(item: PlannedExercise, last: ExerciseLog, where:
 
 function check({ intake, daysPerWeek, sessionMinutes, equipment, exerciseLogs }: PainModelCase): void {
   const week = planWeek(leanAssessment(intake), { weekStart: WEEK_START, daysPerWeek, sessionMinutes, ...(equipment === undefined ? {} : { equipment }), history: { exerciseLogs } });
-  // S-9: the latest check-in recorded with a session decides whether there is a week at all.
+  // S-9, S-12: the recorded check-ins decide whether there is a week at all.
   const recorded = recordedAction(exerciseLogs);
   expect(week.status).toBe(recorded === undefined || allowsTraining(recorded) ? "planned" : "withheld");
   if (week.status !== "planned") {

@@ -1,3 +1,4 @@
+import type { Clearance } from "../../src/screening/index.js";
 import { describe, expect, it } from "vitest";
 import { assess, parsePlanHistory, planSession, planWeek, type Assessment, type PlannedExercise, type PlannedSession, type PlanOptions } from "../../src/program/index.js";
 import { nextDose, type ExerciseLog, type PainReport } from "../../src/progression/index.js";
@@ -167,17 +168,31 @@ describe("a check-in recorded in the history (S-9)", () => {
     if (plan.status === "withheld") expect(plan.safetyNet).toMatch(/train/i);
   });
 
-  it("S-9: a later check-in that re-screens clear lifts it; so does today's", () => {
+  it("S-12: a later clear check-in does not lift a logged emergency; a clearance dated on or after it that names it does", () => {
     const later = { exerciseLogs: [{ ...logs[0]!, checkIn: emergency }, { ...logs[1]!, checkIn: allNo }] };
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: later })).toMatchObject({ status: "withheld", action: "emergency" });
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: later, checkIn: allNo }).status).toBe("withheld");
+    const clearance = (covers: Clearance["covers"], assessedEmergency: boolean, date = logs[0]!.date): Clearance => ({ date, clearedBy: "Dr A. Patel (GP)", covers, assessedEmergency });
+    const named = Object.keys(emergency).filter((key) => (emergency as Record<string, unknown>)[key] === true) as Clearance["covers"];
+    // An emergency needs the clearance to say it was assessed (S-12).
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ...later, clearances: [clearance(named, false)] } }).status).toBe("withheld");
+    const cleared = planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ...later, clearances: [clearance(named, true)] } });
+    expect(cleared.status).toBe("planned");
+    // A clearance dated before the report covers nothing: the report is new since.
+    const early = planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ...later, clearances: [clearance(named, true, "2026-01-01")] } });
+    expect(early.status).toBe("withheld");
+    // Today's check-in may carry the clearance.
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: later, checkIn: { ...allNo, date: "2026-03-30", clearances: [clearance(named, true)] } }).status).toBe("planned");
+  });
+
+  it("S-9: incomplete answers in the history are lifted by a later complete check-in", () => {
+    const { fever: _fever, ...partial } = allNo;
+    const later = { exerciseLogs: [{ ...logs[0]!, checkIn: partial }, { ...logs[1]!, checkIn: allNo }] };
     expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: later }).status).toBe("planned");
-    const earlier = { exerciseLogs: [{ ...logs[1]!, checkIn: allNo }, { ...logs[0]!, checkIn: emergency }] };
-    // Given in any order, the later date decides.
-    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: earlier }).status).toBe("planned");
-    const stillOpen = { exerciseLogs: [{ ...logs[0]!, checkIn: allNo }, { ...logs[1]!, checkIn: emergency }] };
-    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: stillOpen }).status).toBe("withheld");
-    const today = planWeek(assessed(athlete), { weekStart: "2026-03-30", history: stillOpen, checkIn: allNo });
+    const open = { exerciseLogs: [{ ...logs[0]!, checkIn: allNo }, { ...logs[1]!, checkIn: partial }] };
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: open })).toMatchObject({ status: "withheld", action: "incomplete-screening" });
+    const today = planWeek(assessed(athlete), { weekStart: "2026-03-30", history: open, checkIn: allNo });
     expect(today.status).toBe("planned");
-    // Today's clear check-in is the latest re-screen for every exercise too: nothing is stopped by the old one.
     if (today.status === "planned") expect(today.sessions.flatMap(everything).map((item) => item.exerciseId)).toContain("plank");
   });
 
@@ -186,12 +201,15 @@ describe("a check-in recorded in the history (S-9)", () => {
     expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: sameDay })).toMatchObject({ status: "withheld", action: "emergency" });
   });
 
-  it("S-9: a ladder exposure's check-in counts too; without a date only today's check-in lifts it", () => {
+  it("S-9, S-12: a ladder exposure's check-in counts too, dated or not; a clearance naming it lifts it", () => {
     const exposures = { hinge: [{ step: 0, pain: green, checkIn: emergency }] };
     expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: exposures, exerciseLogs: [{ ...logs[1]!, checkIn: allNo }] } }).status).toBe("withheld");
     const dated = { hinge: [{ date: "2026-03-20", step: 0, pain: green, checkIn: emergency }] };
-    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: dated, exerciseLogs: [{ ...logs[1]!, checkIn: allNo }] } }).status).toBe("planned");
-    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: exposures }, checkIn: allNo }).status).toBe("planned");
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: dated, exerciseLogs: [{ ...logs[1]!, checkIn: allNo }] } }).status).toBe("withheld");
+    const named = Object.keys(emergency).filter((key) => (emergency as Record<string, unknown>)[key] === true) as Clearance["covers"];
+    const clearances: Clearance[] = [{ date: "2026-03-25", clearedBy: "Emergency department", covers: named, assessedEmergency: true }];
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: exposures, clearances } }).status).toBe("planned");
+    expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { ladderExposures: dated, clearances } }).status).toBe("planned");
   });
 });
 
