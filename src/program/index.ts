@@ -9,6 +9,7 @@
 export { assess, assessIntake } from "./assess.js";
 export { planWeek, planSession, WEEK_VOLUME_SCALES } from "./planWeek.js";
 export { parsePlanHistory } from "./parsePlanHistory.js";
+export { planHistoryJsonSchema } from "./jsonSchema.js";
 export { STAGE_VOLUME_SHARE } from "./buildSession.js";
 export { intakeSchema, intakeSymptomsSchema, ladderProgressSchema, parseIntake, intakeJsonSchema } from "./schema.js";
 export type { Intake, IntakeSymptoms } from "./schema.js";

@@ -21,7 +21,7 @@ import { mutate, mutation } from "./mutate.js";
 
 /** Documents valid for the schema and its stated rules, as JSON. */
 function validDocuments(document: DocumentCase): fc.Arbitrary<unknown> {
-  return fromJsonSchema(document.schema()).map((value) => document.repair(JSON.parse(JSON.stringify(value))) as unknown);
+  return fromJsonSchema(document.schema(), document.generate).map((value) => document.repair(JSON.parse(JSON.stringify(value))) as unknown);
 }
 
 const issuesOf = (result: ReturnType<DocumentCase["parse"]>): unknown => (result.ok ? [] : result.error.issues);

@@ -27,7 +27,7 @@ import {
   parseTrainingLog,
   trainingLogJsonSchema,
 } from "../../src/load/index.js";
-import { intakeJsonSchema, parseIntake } from "../../src/program/index.js";
+import { intakeJsonSchema, parseIntake, parsePlanHistory, planHistoryJsonSchema } from "../../src/program/index.js";
 import {
   exerciseLogsJsonSchema,
   ladderExposuresJsonSchema,
@@ -54,6 +54,7 @@ import {
 } from "../../src/screening/index.js";
 import { parseStagingInput, stagingInputJsonSchema } from "../../src/staging/index.js";
 import { parsePerformedSession, performedSessionJsonSchema } from "../../src/volume/index.js";
+import type { FromSchemaOptions } from "./fromJsonSchema.js";
 
 // Documents are parsed JSON: plain objects and arrays whose shape the schema, not TypeScript, vouches for.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -70,6 +71,8 @@ export interface DocumentCase {
   readonly repair: (document: Doc) => Doc;
   /** The documented exceptions to "parses ⇒ validates", filled in before validating (mutates). */
   readonly answered?: (document: Doc) => Doc;
+  /** How large the generated documents grow (the plan history nests five documents). */
+  readonly generate?: FromSchemaOptions;
 }
 
 const DAY = "2026-03-02";
@@ -230,6 +233,11 @@ function answerLoggedCheckIns(entries: Doc[]): Doc[] {
 
 const same = (document: Doc): Doc => document;
 
+/** The logged entries of a plan history: exercise logs and every ladder's exposures. */
+function loggedEntriesOf(history: Doc): Doc[] {
+  return [...(history.exerciseLogs ?? []), ...Object.values(history.ladderExposures ?? {}).flat()];
+}
+
 /** Every parsed input, by schema name. */
 export const DOCUMENTS: readonly DocumentCase[] = [
   {
@@ -299,6 +307,22 @@ export const DOCUMENTS: readonly DocumentCase[] = [
   { name: "prescription", parsers: ["parsePrescription"], schema: prescriptionJsonSchema, parse: parsePrescription, repair: repairPrescription },
   { name: "weekly-check-ins", parsers: ["parseWeeklyCheckIns"], schema: weeklyCheckInsJsonSchema, parse: parseWeeklyCheckIns, repair: same },
   { name: "week-summaries", parsers: ["parseWeekSummaries"], schema: weekSummariesJsonSchema, parse: parseWeekSummaries, repair: same },
+  {
+    name: "plan-history",
+    parsers: ["parsePlanHistory"],
+    schema: planHistoryJsonSchema,
+    parse: parsePlanHistory,
+    generate: { maxItems: 2 },
+    repair: (history) => {
+      if (history.trainingLog !== undefined) repairTrainingLog(history.trainingLog);
+      return history;
+    },
+    answered: (history) => {
+      answerLoggedCheckIns(loggedEntriesOf(history));
+      if (history.trainingLog !== undefined) knownLogKeysOnly(history.trainingLog);
+      return history;
+    },
+  },
   {
     name: "daily-loads-options",
     parsers: ["parseDailyLoadsOptions"],

@@ -1,7 +1,7 @@
 import { catalogJsonSchema, exerciseJsonSchema } from "../../catalog/index.js";
 import { clearingTestsJsonSchema, enduranceTimesJsonSchema, lowerCrossedAnswersJsonSchema, symptomHistoryJsonSchema } from "../../classification/index.js";
 import { acwrOptionsJsonSchema, dailyLoadsOptionsJsonSchema, trainingLogJsonSchema } from "../../load/index.js";
-import { intakeJsonSchema } from "../../program/index.js";
+import { intakeJsonSchema, planHistoryJsonSchema } from "../../program/index.js";
 import {
   exerciseLogsJsonSchema,
   ladderExposuresJsonSchema,
@@ -40,6 +40,7 @@ export const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = 
   prescription: prescriptionJsonSchema,
   "weekly-check-ins": weeklyCheckInsJsonSchema,
   "week-summaries": weekSummariesJsonSchema,
+  "plan-history": planHistoryJsonSchema,
   "daily-loads-options": dailyLoadsOptionsJsonSchema,
   "acwr-options": acwrOptionsJsonSchema,
 });
