@@ -59,6 +59,17 @@ expect 0 $cli catalog --profile "$tmp/red.json"
 grep -q 'No exercise is suggested: the safety action is EMERGENCY' "$tmp/out" || fail "catalog --profile on a withheld intake printed no decision"
 if grep -q 'glute-bridge' "$tmp/out"; then fail "catalog --profile listed exercises behind a withheld intake"; fi
 
+node -e '
+  const a = JSON.parse(require("fs").readFileSync("examples/athlete.json", "utf8"));
+  delete a.screening.fever;
+  require("fs").writeFileSync(process.argv[1], JSON.stringify(a));
+' "$tmp/unanswered.json"
+for command in assess plan "catalog --profile"; do
+  # shellcheck disable=SC2086
+  expect 0 $cli $command "$tmp/unanswered.json"
+  grep -Eq "^  - .+ → $tmp/unanswered.json: screening.fever\$" "$tmp/out" || fail "$command did not list the unanswered question with its path (S-13)"
+done
+
 # Bad input: exit 1, one clear line per problem.
 expect 1 $cli assess "$tmp/missing.json"
 grep -q 'cannot read the file: no such file' "$tmp/err" || fail "a missing file gave no clear line"

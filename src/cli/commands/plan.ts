@@ -80,7 +80,9 @@ export const planCommand: Command = {
         // planWeek's paths start at its inputs: `checkIn…` is in the check-in file, the rest in the intake.
         const where = (path: readonly (string | number)[]): string =>
           path[0] === "checkIn" && checkInFile !== undefined ? inFile(checkInFile)(path.slice(1)) : inFile(intake)(path);
-        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered: unansweredOf(week), where }));
+        // The week carries the questions (S-13); a withheld intake carries them too, on the assessment.
+        const unanswered = [unansweredOf(week), unansweredOf(assessment)].find((list) => list.length > 0) ?? [];
+        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered, where }));
       }
       return EXIT_OK;
     }
