@@ -11,6 +11,7 @@ export const evidenceDocPath = fileURLToPath(new URL("../docs/evidence.md", impo
 
 const groupTitles: Record<RuleGroup, string> = {
   safety: "Safety gate (S)",
+  journey: "The journey (J)",
   classification: "Direction classification (C)",
   staging: "Stage (T)",
   "pain-monitoring": "Pain monitoring (L)",

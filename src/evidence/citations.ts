@@ -458,6 +458,13 @@ const registry = {
     title: "Fitness, fatigue and form from planned workouts (projected fitness chart)",
     container: "intervals.icu documentation and forum",
   },
+  "event-sourcing-practice": {
+    kind: "practice",
+    authors: "Common software practice",
+    year: null,
+    title: "Event sourcing: state derived by replaying an append-only log of dated events; corrections are new events, never edits",
+    container: "As described by Fowler M, Event Sourcing (martinfowler.com, 2005)",
+  },
   "double-progression-practice": {
     kind: "practice",
     authors: "Common strength-training practice",

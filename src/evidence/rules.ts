@@ -8,6 +8,7 @@ import { withIds } from "../internal/withIds.js";
 /** The family a rule belongs to. @category Evidence */
 export type RuleGroup =
   | "safety"
+  | "journey"
   | "classification"
   | "staging"
   | "pain-monitoring"
@@ -122,6 +123,30 @@ const registry = {
       "Every S-1…S-5 question (and the age) must be answered yes or no; an unanswered question, or \"don't know\", yields incomplete-screening: no training output, the unanswered questions and the safety net.",
     citations: ["finucane-2020"],
     design: "a skipped question screens nothing",
+  },
+  // §10 Journey
+  "J-1": {
+    group: "journey",
+    title: "One append-only record",
+    statement:
+      "An athlete's history is one append-only, dated record of events (intake, check-in, performed session with sets, reps, load and pain, next-morning report, weekly check-in, re-test, clearance, endurance test, outcome); everything spinewise decides is a pure function of that record and the options: replaying the same record gives the same state and plan.",
+    citations: ["event-sourcing-practice"],
+    design: "the record as events, replayed",
+  },
+  "J-2": {
+    group: "journey",
+    title: "Order, the day planned, corrections",
+    statement:
+      "Events are ordered by date; an event dated after the day being planned is ignored; a correction is a new event that supersedes an earlier one by its id, never an edit.",
+    citations: ["event-sourcing-practice"],
+    design: "the order of a day's events and the latest correction winning",
+  },
+  "J-3": {
+    group: "journey",
+    title: "The journey closes the loop",
+    statement:
+      "Pain responses drive the doses and the ladders (L-1, L-2, L-4, P-1, P-2), weekly trends drive stage drops (L-3), re-tests drive stage advances (L-4), and time drives deloads (P-7) and L-7 referrals.",
+    citations: ["silbernagel-2007", "alrwaily-2016", "seed-002"],
   },
   // §2 Direction classification
   "C-1": {

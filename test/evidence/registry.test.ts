@@ -6,6 +6,7 @@ import { evidenceDocPath, renderEvidenceDoc } from "../../scripts/evidence-doc.j
 // Every rule ID of ../shared/DOMAIN.md that the code encodes so far (§1–§8, S-12, S-13, §11), listed independently of the registry.
 const domainRuleIds = [
   ...Array.from({ length: 13 }, (_, i) => `S-${i + 1}`),
+  ...Array.from({ length: 3 }, (_, i) => `J-${i + 1}`),
   ...Array.from({ length: 7 }, (_, i) => `C-${i + 1}`),
   ...Array.from({ length: 5 }, (_, i) => `T-${i + 1}`),
   ...Array.from({ length: 7 }, (_, i) => `L-${i + 1}`),
