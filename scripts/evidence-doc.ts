@@ -20,6 +20,7 @@ const groupTitles: Record<RuleGroup, string> = {
   load: "Training load (A)",
   endurance: "Trunk endurance tests (E)",
   programming: "Programming a week (G)",
+  outcomes: "Outcomes (O)",
 };
 
 const escape = (text: string): string => text.replaceAll("|", "\\|");

@@ -16,7 +16,8 @@ export type RuleGroup =
   | "volume"
   | "load"
   | "endurance"
-  | "programming";
+  | "programming"
+  | "outcomes";
 
 /** One rule of the domain reference. @category Evidence */
 export interface Rule {
@@ -538,6 +539,52 @@ const registry = {
     statement:
       "Absolute hold times are shown against the 1999 normal means (men: extensor 146 s, flexor 144 s, side bridges 94/97 s; women: 189, 149, 72/77 s), never pass/fail.",
     citations: ["mcgill-1999"],
+  },
+  // §10 Outcomes
+  "O-1": {
+    group: "outcomes",
+    title: "Roland–Morris Disability Questionnaire",
+    statement:
+      "24 statements, each ticked if it applies today; the score is the number ticked, 0–24, higher = more disability (not applicable counts as not ticked). There is no standard rule for missing items: only complete answers are scored, otherwise the score is null with the reason. Free to use in its published forms.",
+    citations: ["roland-1983", "roland-2000"],
+    design: "no score from incomplete answers",
+  },
+  "O-2": {
+    group: "outcomes",
+    title: "Patient-Specific Functional Scale",
+    statement:
+      "1–5 activities the person names (the original form up to 3, later forms up to 5), each rated 0–10 (10 = able to do it as before the problem); the score is the mean of the activities. Free to use.",
+    citations: ["stratford-1995", "rehabmeasures-psfs"],
+  },
+  "O-3": {
+    group: "outcomes",
+    title: "Oswestry Disability Index",
+    statement:
+      "ODI 2.1a: 10 sections scored 0–5; percent = sum ÷ (5 × answered sections) × 100; with more than one section unanswered there is no score (null with the reason). The questionnaire is licensed through Mapi Research Trust: spinewise ships no item wording and scores answers the caller holds under their own licence.",
+    citations: ["fairbank-2000", "mapi-odi"],
+  },
+  "O-4": {
+    group: "outcomes",
+    title: "Meaningful change",
+    statement:
+      "Meaningful improvement: NRS 2 points, RMDQ 5 points, ODI 10 points, or 30 % of the baseline score for each of them; PSFS 2 points on the mean, 3 for a single activity (the minimal detectable change, above the small MID of 1.3). Outputs name the threshold that applied.",
+    citations: ["ostelo-2008", "stratford-1995", "abbott-2014"],
+    design: "the same thresholds read as meaningful worsening",
+  },
+  "O-5": {
+    group: "outcomes",
+    title: "Outcomes decide L-7",
+    statement:
+      "When outcome measures are recorded, L-7 uses them: no meaningful improvement (O-4) on any recorded measure after 4 weeks → advise a physiotherapy review; a worsening by the same threshold → re-screen (S-9).",
+    citations: ["nice-cks", "nice-ng59", "ostelo-2008"],
+    design: "the worsening threshold (no published threshold for meaningful worsening)",
+  },
+  "O-6": {
+    group: "outcomes",
+    title: "FHIR codes",
+    statement:
+      "Pain NRS is LOINC 72514-3; ODI is LOINC 97908-8 (questionnaire) and 97909-6 (score). No LOINC code was found for RMDQ or PSFS: they use spinewise's own code system URL, documented as such.",
+    citations: ["loinc-outcomes"],
   },
   // §11 Programming a week as a coach would
   "G-1": {

@@ -14,6 +14,7 @@ const domainRuleIds = [
   ...Array.from({ length: 8 }, (_, i) => `V-${i + 1}`),
   ...Array.from({ length: 18 }, (_, i) => `A-${i + 1}`),
   ...Array.from({ length: 3 }, (_, i) => `E-${i + 1}`),
+  ...Array.from({ length: 6 }, (_, i) => `O-${i + 1}`),
   ...Array.from({ length: 12 }, (_, i) => `G-${i + 1}`),
 ];
 
@@ -48,7 +49,8 @@ describe("citation registry", () => {
       "vandillen-2003", "hill-2008", "suzuki-2020", "kelley-2013", "silbernagel-2007", "thomee-1997",
       "mcgill-1999", "mcgill-2003", "hodges-1996", "leinonen-2000", "foster-1998", "foster-2001",
       "hulin-2014", "gabbett-2016", "piggott-2009", "williams-2017", "lolli-2019", "windt-2019",
-      "impellizzeri-2020", "impellizzeri-2021",
+      "impellizzeri-2020", "impellizzeri-2021", "roland-1983", "roland-2000", "fairbank-2000", "stratford-1995",
+      "ostelo-2008", "abbott-2014",
     ];
     for (const id of expected) expect(Object.keys(citations)).toContain(id);
   });
