@@ -6,6 +6,7 @@ const modules = [
   "screening",
   "classification",
   "staging",
+  "outcomes",
   "catalog",
   "progression",
   "volume",

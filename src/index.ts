@@ -10,6 +10,7 @@ export * from "./evidence/index.js";
 export * from "./screening/index.js";
 export * from "./classification/index.js";
 export * from "./staging/index.js";
+export * from "./outcomes/index.js";
 export * from "./catalog/index.js";
 export * from "./load/index.js";
 export * from "./volume/index.js";
