@@ -3,6 +3,7 @@
  */
 import { reason, type Reason } from "../evidence/index.js";
 import { acwrSettings, runAcwr } from "./acwrValues.js";
+import { decayFormula, type DecayConvention } from "./decay.js";
 import { acwrZone, zoneThresholds } from "./acwrZone.js";
 import { MAX_LOAD_AU, readSeries } from "./readSeries.js";
 import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } from "./types.js";
@@ -137,7 +138,7 @@ export function explainAcwrPoint(point: AcwrPoint, options?: AcwrOptions): reado
   if (point.ratio === null) {
     reasons.push(reason("A-6", nullMessage(point.reason, settings.maxUnknownFraction, c)));
   } else {
-    reasons.push(reason(METHOD_RULE[method], `${describeMethod(method, a, c)}: ${format(point.acute)} ÷ ${format(point.chronic)} = ${format(point.ratio)}.`));
+    reasons.push(reason(METHOD_RULE[method], `${describeMethod(method, a, c, settings.decay)}: ${format(point.acute)} ÷ ${format(point.chronic)} = ${format(point.ratio)}.`));
     const thresholds = zoneThresholds(method, a, c);
     const borrowed = method === "ewma" ? " (the EWMA ratio borrows the coupled ratio's zones; none were published for it)" : "";
     reasons.push(
@@ -153,10 +154,11 @@ export function explainAcwrPoint(point: AcwrPoint, options?: AcwrOptions): reado
 
 const METHOD_RULE = { coupled: "A-3", uncoupled: "A-4", ewma: "A-5" } as const;
 
-function describeMethod(method: AcwrMethod, a: number, c: number): string {
+function describeMethod(method: AcwrMethod, a: number, c: number, decay: DecayConvention): string {
   if (method === "coupled") return `Mean load of the last ${a} days ÷ mean of the last ${c} days`;
   if (method === "uncoupled") return `Mean load of the last ${a} days ÷ mean of days ${a + 1}–${c} back`;
-  return `${a}-day EWMA ÷ ${c}-day EWMA (λ = 2/(N + 1))`;
+  // A-13: the decay convention is always named.
+  return `${a}-day EWMA ÷ ${c}-day EWMA (decay ${decay}, ${decayFormula(decay)})`;
 }
 
 function nullMessage(code: AcwrReasonCode | undefined, fraction: number, c: number): string {

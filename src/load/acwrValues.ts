@@ -3,6 +3,7 @@
  * ({@link acwr}) and the typed-array fast path ({@link acwrValues}) run these loops, so the two
  * give the same numbers bit for bit.
  */
+import { checkDecay, decayLambda, type DecayConvention } from "./decay.js";
 import type { AcwrMethod, AcwrOptions } from "./types.js";
 
 /** Reason codes written by the kernels when asked for detail (0 = a ratio exists). */
@@ -19,6 +20,10 @@ export interface AcwrSettings {
   readonly acuteDays: number;
   readonly chronicDays: number;
   readonly maxUnknownFraction: number;
+  /** The EWMA's decay convention (A-13) and the λ of each average under it. */
+  readonly decay: DecayConvention;
+  readonly acuteLambda: number;
+  readonly chronicLambda: number;
   /** Most unknown days the acute window may hold. */
   readonly maxUnknownAcute: number;
   /** Most unknown days the chronic window may hold (days 8–28 for the uncoupled ratio). */
@@ -61,12 +66,17 @@ export function acwrSettings(functionName: string, options: AcwrOptions | undefi
   if (typeof maxUnknownFraction !== "number" || !(maxUnknownFraction >= 0 && maxUnknownFraction <= 1)) {
     throw new RangeError(`${functionName}: maxUnknownFraction must be a number from 0 to 1, got ${String(maxUnknownFraction)}`);
   }
+  // A-13: the decay is named; "span" (λ = 2/(N + 1)) is A-5's.
+  const decay = checkDecay(functionName, options?.decay ?? "span");
   const chronicWindow = method === "uncoupled" ? chronicDays - acuteDays : chronicDays;
   return {
     method,
     acuteDays,
     chronicDays,
     maxUnknownFraction,
+    decay,
+    acuteLambda: decayLambda(decay, acuteDays),
+    chronicLambda: decayLambda(decay, chronicDays),
     maxUnknownAcute: unknownLimit(acuteDays, maxUnknownFraction),
     maxUnknownChronic: unknownLimit(chronicWindow, maxUnknownFraction),
   };
@@ -79,7 +89,7 @@ export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float6
     // keep the flags of the last chronicDays + 1 days in the bits of one integer, so they
     // serve windows of up to 30 days (the default is 28); longer ones run the general loops.
     const { acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic } = settings;
-    if (settings.method === "ewma") ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic);
+    if (settings.method === "ewma") ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic, settings.acuteLambda, settings.chronicLambda);
     else rollingValues(loads, out, loads.length, acuteDays, chronicDays, settings.method === "coupled" ? 0 : acuteDays, maxUnknownAcute, maxUnknownChronic);
   } else if (settings.method === "ewma") {
     ewmaKernel(loads, settings, out, detail);
@@ -232,7 +242,7 @@ function rollingRatio(acuteSum: number, acuteKnown: number, acutePositive: numbe
 }
 
 /**
- * A-5: EWMA_t = λ·L_t + (1 − λ)·EWMA_{t−1}, λ = 2/(N + 1), seeded with the first known day's
+ * A-5: EWMA_t = λ·L_t + (1 − λ)·EWMA_{t−1}, λ = 2/(N + 1) or another named decay (A-13), seeded with the first known day's
  * load. An unknown day carries both averages forward unchanged: it adds no information, and
  * decaying towards 0 would treat it as rest (A-2). The unknown-day limit (A-6) is counted over
  * the last `acuteDays` and the last `chronicDays` days.
@@ -241,8 +251,8 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
   const n = loads.length;
   const a = settings.acuteDays;
   const c = settings.chronicDays;
-  const acuteLambda = 2 / (a + 1);
-  const chronicLambda = 2 / (c + 1);
+  const acuteLambda = settings.acuteLambda;
+  const chronicLambda = settings.chronicLambda;
   const acuteKeep = 1 - acuteLambda;
   const chronicKeep = 1 - chronicLambda;
   const maxUnknownAcute = settings.maxUnknownAcute;
@@ -421,9 +431,9 @@ function ewmaValues(
   c: number,
   maxUnknownAcute: number,
   maxUnknownChronic: number,
+  acuteLambda: number,
+  chronicLambda: number,
 ): void {
-  const acuteLambda = 2 / (a + 1);
-  const chronicLambda = 2 / (c + 1);
   const acuteKeep = 1 - acuteLambda;
   const chronicKeep = 1 - chronicLambda;
   // Every day before the first known one is unknown: no ratio (its windows are all unknown).

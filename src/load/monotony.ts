@@ -51,6 +51,8 @@ export function monotonyDetail(week: readonly number[], options?: MonotonyOption
  * // => "1.155"
  * monotony([300, 0, 300, 0, 300, 0, 300], { sd: "sample" })?.toFixed(3);
  * // => "1.069"
+ * monotony([300, 0, 300, 0, 300, 0, 300], { ddof: 1 })?.toFixed(3);
+ * // => "1.069"
  * ```
  * @category Load
  */
@@ -81,7 +83,14 @@ export function strain(week: readonly number[], options?: MonotonyOptions): numb
 }
 
 function compute(functionName: string, week: readonly number[], options: MonotonyOptions | undefined): MonotonyResult {
-  const convention = options?.sd ?? "population";
+  // A-8: numpy's and pandas' `ddof` (0 = population, 1 = sample; Python `acwr` uses 1) names the same choice.
+  const ddof = options?.ddof;
+  if (ddof !== undefined && ddof !== 0 && ddof !== 1) throw new RangeError(`${functionName}: ddof must be 0 (population SD) or 1 (sample SD), got ${JSON.stringify(ddof)}`);
+  const fromDdof = ddof === undefined ? undefined : ddof === 0 ? "population" : "sample";
+  if (options?.sd !== undefined && fromDdof !== undefined && options.sd !== fromDdof) {
+    throw new RangeError(`${functionName}: sd ${JSON.stringify(options.sd)} and ddof ${ddof} name different SD conventions; give one`);
+  }
+  const convention = options?.sd ?? fromDdof ?? "population";
   if (convention !== "population" && convention !== "sample") {
     throw new RangeError(`${functionName}: sd must be "population" or "sample", got ${JSON.stringify(convention)}`);
   }
@@ -105,7 +114,7 @@ function compute(functionName: string, week: readonly number[], options: Monoton
   // Equal loads have an SD of exactly 0; computing it would leave rounding noise instead.
   if (lowest !== highest) for (const load of week) squares += (load - meanAu) * (load - meanAu);
   const sdAu = Math.sqrt(squares / (convention === "population" ? days : days - 1));
-  const label = `${convention} SD`;
+  const label = `${convention} SD (ddof ${convention === "population" ? 0 : 1})`;
   if (lowest === highest || !(sdAu > 0)) {
     return Object.freeze({
       weeklyLoadAu: total,

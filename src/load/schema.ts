@@ -288,6 +288,8 @@ export const acwrOptionsSchema = /* @__PURE__ */ (() =>
         .number({ error: "maxUnknownFraction must be a number" })
         .check(z.gte(0, { error: "maxUnknownFraction must be at least 0" }), z.lte(1, { error: "maxUnknownFraction must be at most 1" }))
     ),
+    // the EWMA's decay convention, named.
+    decay: z.optional(z.enum(["span", "exponential", "half-life", "linear"], { error: 'decay must be "span", "exponential", "half-life" or "linear"' })),
   }))();
 
 /**

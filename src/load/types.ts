@@ -3,6 +3,7 @@
  * them, ACWR points and their options, and the week-level summaries.
  */
 import type { Finding, Reason, RuleId } from "../evidence/index.js";
+import type { DecayConvention } from "./decay.js";
 
 /**
  * One logged training session (or a logged rest day) as the load functions read it.
@@ -142,6 +143,11 @@ export interface AcwrOptions {
    * Default 0.2 (design choice). Applied to the acute and the chronic window separately.
    */
   readonly maxUnknownFraction?: number;
+  /**
+   * How the EWMA ratio turns its windows into weights (A-13): `"span"` (λ = 2/(N + 1), A-5,
+   * the default), `"exponential"`, `"half-life"` or `"linear"`. The rolling ratios ignore it.
+   */
+  readonly decay?: DecayConvention;
 }
 
 /**
@@ -202,6 +208,11 @@ export interface ZoneThresholds {
 export interface MonotonyOptions {
   /** Standard deviation convention: `"population"` (÷ n, the default) or `"sample"` (÷ n − 1). A-8. */
   readonly sd?: "population" | "sample";
+  /**
+   * The same choice under numpy's and pandas' name: `0` = population, `1` = sample (Python
+   * `acwr`'s monotony). Give `sd` or `ddof`; both are accepted when they agree. A-8.
+   */
+  readonly ddof?: 0 | 1;
 }
 
 /**

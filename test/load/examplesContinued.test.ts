@@ -1,7 +1,7 @@
 // The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { pmc } from "../../src/load/index.js";
+import { acwr, monotony, pmc } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -9,5 +9,13 @@ describe("documented examples (A-11…A-18)", () => {
     expect(chart.ctl.map((value) => value.toFixed(4))).toEqual(["2.3528", "2.2975", "3.4198"]);
     expect(chart.tsb.map((value) => value.toFixed(4))).toEqual(["0.0000", "-10.9594", "-9.2426"]);
     expect(pmc([100, 0, 50], { decay: "linear" }).atl[0]?.toFixed(4)).toBe("14.2857");
+  });
+
+  it("A-13: a named decay", () => {
+    expect(acwr([100, 200, 0], { method: "ewma", acuteDays: 2, chronicDays: 3, decay: "linear" })[2]?.ratio).toBe(0.84375);
+  });
+
+  it("A-8: monotony with ddof", () => {
+    expect(monotony([300, 0, 300, 0, 300, 0, 300], { ddof: 1 })?.toFixed(3)).toBe("1.069");
   });
 });

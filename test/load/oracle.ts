@@ -6,6 +6,16 @@ interface Windows {
   readonly acuteDays?: number;
   readonly chronicDays?: number;
   readonly maxUnknownFraction?: number;
+  /** the EWMA decay convention (default span). */
+  readonly decay?: "span" | "exponential" | "half-life" | "linear";
+}
+
+/** A-13 straight from the definitions. */
+export function lambdaOf(decay: Windows["decay"], days: number): number {
+  if (decay === "exponential") return 1 - Math.exp(-1 / days);
+  if (decay === "half-life") return 1 - 0.5 ** (1 / days);
+  if (decay === "linear") return 1 / days;
+  return 2 / (days + 1);
 }
 
 function windowMean(values: readonly (number | null)[], maxUnknownFraction: number): number | null {
@@ -35,8 +45,8 @@ export function naiveEwma(loads: readonly (number | null)[], windows: Windows = 
   const a = windows.acuteDays ?? 7;
   const c = windows.chronicDays ?? 28;
   const f = windows.maxUnknownFraction ?? 0.2;
-  const acuteLambda = 2 / (a + 1);
-  const chronicLambda = 2 / (c + 1);
+  const acuteLambda = lambdaOf(windows.decay, a);
+  const chronicLambda = lambdaOf(windows.decay, c);
   let acute: number | undefined;
   let chronic: number | undefined;
   const result = { acute: [] as (number | null)[], chronic: [] as (number | null)[], ratio: [] as (number | null)[] };
