@@ -3,8 +3,18 @@
  * across fields stated for whoever builds a form from it.
  */
 import * as z from "zod/mini";
-import { jsonSchemaDocument } from "../internal/jsonSchema.js";
+import { FIRST_ISO_DATE, LAST_ISO_DATE } from "../internal/calendar.js";
+import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import { outcomeAnswersSchema, outcomeSeriesSchema } from "./answersSchema.js";
+import { answersDateSchema } from "./schema.js";
+
+/** The parser checks dates with the one calendar; the document states the format and range. */
+function dateFormat(zodSchema: unknown, json: JsonSchemaNode): void {
+  if (zodSchema === answersDateSchema) {
+    json["format"] = "date";
+    json["description"] = `YYYY-MM-DD, a real calendar date from ${FIRST_ISO_DATE} to ${LAST_ISO_DATE}`;
+  }
+}
 
 /**
  * The JSON Schema (draft 2020-12) of an outcome file, as `spinewise outcome score` reads it:
@@ -28,5 +38,6 @@ export function outcomeJsonSchema(): Record<string, unknown> {
       "A PSFS names each activity once (case and spaces ignored).",
       "Every entry of a list has a date.",
     ],
+    adjust: [dateFormat],
   });
 }

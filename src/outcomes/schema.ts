@@ -60,7 +60,9 @@ export const odiSectionsSchema = z
 // The one calendar's check (internal/calendar.ts), which outcomeTrend bundles anyway: lighter
 // than zod's ISO format, which would cost this entry most of a kilobyte. The JSON Schema states
 // the format and range (jsonSchema.ts).
-const date = z.optional(z.string({ error: `date must be ${ISO_DATE_RULE}` }).check(z.refine(isIsoDate, { error: `date must be ${ISO_DATE_RULE}` })));
+/** The date of an answers object (jsonSchema.ts gives it its format). */
+export const answersDateSchema = z.string({ error: `date must be ${ISO_DATE_RULE}` }).check(z.refine(isIsoDate, { error: `date must be ${ISO_DATE_RULE}` }));
+const date = z.optional(answersDateSchema);
 // `instrument` is checked before the shape is chosen (see answersOf); a string here keeps the
 // strict objects from calling it unknown.
 const instrument = z.string();

@@ -47,7 +47,7 @@ export function scoreOdi(sections: readonly (OdiAnswer | null)[]): OutcomeScore 
   for (const answer of sections) sum += answer ?? 0;
   const possible = 5 * (ODI_SECTIONS - missing.length);
   // O-3: the sum out of 5 × the sections answered, as a percentage.
-  const percent = (sum / possible) * 100;
+  const percent = (sum * 100) / possible; // multiply first: 7 of 50 is 14, not 14.000000000000002
   const gap = missing.length === 1 ? `, section ${missing[0]} unanswered` : "";
   return makeScore("odi", percent, `ODI ${shown(percent)} %: ${sum} of ${possible} points${gap} (higher means more disability).`, { missing });
 }

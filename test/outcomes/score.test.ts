@@ -10,9 +10,8 @@ import {
   type OdiAnswer,
   type OutcomeScore,
 } from "../../src/outcomes/index.js";
+import { ticked } from "./answers.js";
 
-/** RMDQ answers with the given statements (numbered from 1) ticked. */
-export const ticked = (...numbers: number[]): boolean[] => Array.from({ length: 24 }, (_, index) => numbers.includes(index + 1));
 
 describe("scoreRmdq", () => {
   it("O-1: the score is the number of statements ticked, 0–24, higher is worse", () => {
