@@ -12,6 +12,7 @@ const modules = [
   "volume",
   "load",
   "program",
+  "journal",
 ] as const;
 
 export default defineConfig([

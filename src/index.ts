@@ -16,3 +16,4 @@ export * from "./load/index.js";
 export * from "./volume/index.js";
 export * from "./progression/index.js";
 export * from "./program/index.js";
+export * from "./journal/index.js";

@@ -1,0 +1,141 @@
+/**
+ * The earn-back ladders through a replay (P-1, P-2, L-4, L-6, G-2). Each performed exercise that
+ * is a ladder step is an exposure; `nextLadderStep` decides after each exposure at the current
+ * step (with the person's profile, so a step the stage does not allow is never reached). A red
+ * (or peripheralising) exposure at another step of the ladder is a red for the ladder too. After
+ * a layoff the exposures before it no longer count toward the next step (G-11, P-6).
+ */
+import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Exercise, Ladder, LadderId, LadderProgress, TrainingProfile } from "../catalog/index.js";
+import { painResponse, nextLadderStep, type LadderDecision, type LadderExposure, type PainReport } from "../progression/index.js";
+import type { LadderState, TimelineEntry } from "./types.js";
+
+/** The most exposures kept at a step: `nextLadderStep` reads the last one and the green streak. */
+const KEPT_EXPOSURES = 8;
+
+interface Run {
+  readonly ladder: Ladder;
+  step: number;
+  /** Set from the intake or a decision; a ladder never exposed follows its policy start. */
+  placed: boolean;
+  exposures: LadderExposure[];
+  decision: LadderDecision | null;
+  readonly changes: { date: string; from: number; to: number; ruleId: RuleId; reasons: readonly Reason[] }[];
+}
+
+/** Tracks every ladder of the catalog through a replay. */
+export class LadderTracker {
+  private readonly runs = new Map<LadderId, Run>();
+
+  constructor(
+    ladders: readonly Ladder[],
+    intakeProgress: LadderProgress | undefined,
+    private readonly catalog: readonly Exercise[],
+    private readonly timeline: TimelineEntry[],
+  ) {
+    for (const ladder of ladders) {
+      const given = intakeProgress?.[ladder.id];
+      const step = given === undefined ? 0 : Math.min(given, ladder.steps.length - 1);
+      this.runs.set(ladder.id, { ladder, step, placed: given !== undefined, exposures: [], decision: null, changes: [] });
+    }
+  }
+
+  /** G-2: a ladder not yet placed starts at its first step the policy allows for this profile. */
+  place(profile: TrainingProfile): void {
+    for (const run of this.runs.values()) {
+      if (run.placed) continue;
+      const start = nextLadderStep(run.ladder.id, [], { policy: { profile: this.profiled(profile), catalog: this.catalog } });
+      run.step = start.step;
+    }
+  }
+
+  /** The profile with the ladders as they stand (the policy reads how far each has climbed). */
+  profiled(profile: TrainingProfile): TrainingProfile {
+    return { ...profile, ladderProgress: this.progress() };
+  }
+
+  progress(): LadderProgress {
+    const out: Record<string, number> = {};
+    for (const [id, run] of this.runs) out[id] = run.step;
+    return out as LadderProgress;
+  }
+
+  /**
+   * One exposure to a step of a ladder, judged at once. In a deload week nothing progresses
+   * (G-11): only a red or a stop counts.
+   */
+  expose(ladderId: LadderId, step: number, pain: PainReport, date: string, eventId: string, profile: TrainingProfile, axial: boolean, deload: boolean): void {
+    const run = this.runs.get(ladderId);
+    if (run === undefined) return;
+    const light = painResponse(pain, axial ? { axiallyLoaded: true } : {}).action;
+    if (deload && light !== "red" && light !== "stop-and-rescreen") return;
+    const exposure: LadderExposure = { date, step, pain: axial ? { ...pain, axiallyLoaded: true } : pain };
+    if (step !== run.step) {
+      // Only the current step earns the next; a red or a stop anywhere on the ladder still counts (L-1, L-5).
+      if (light !== "red" && light !== "stop-and-rescreen") return;
+      run.exposures = [{ ...exposure, step: run.step }];
+    } else {
+      run.exposures = [...run.exposures.slice(-(KEPT_EXPOSURES - 1)), exposure];
+    }
+    run.placed = true;
+    const capped = run.decision?.action === "hold" && run.decision.ruleId === "G-2";
+    const decision = nextLadderStep(ladderId, run.exposures, {
+      direction: profile.direction,
+      policy: { profile: this.profiled(profile), catalog: this.catalog },
+    });
+    run.decision = decision;
+    if (decision.step !== run.step) {
+      const from = run.step;
+      run.changes.push({ date, from, to: decision.step, ruleId: decision.ruleId, reasons: decision.reasons });
+      run.step = decision.step;
+      run.exposures = [];
+      this.timeline.push({
+        date,
+        eventId,
+        kind: "ladder",
+        ruleId: decision.ruleId,
+        message: `${run.ladder.name}: ${decision.action === "advance" ? "advance" : "drop back"} from step ${from + 1} (${run.ladder.steps[from]}) to step ${decision.step + 1} (${decision.exerciseId}).`,
+        reasons: decision.reasons,
+      });
+    } else if (decision.action === "stop-and-rescreen" || (decision.action === "hold" && decision.ruleId === "G-2" && !capped)) {
+      this.timeline.push({ date, eventId, kind: "ladder", ruleId: decision.ruleId, message: `${run.ladder.name}: ${decision.action} at step ${run.step + 1} (${decision.exerciseId}).`, reasons: decision.reasons });
+    }
+  }
+
+  /** G-11, P-6: after a layoff the streak at each step starts again. */
+  restartStreaks(date: string): void {
+    let any = false;
+    for (const run of this.runs.values()) {
+      if (run.exposures.length > 0) any = true;
+      run.exposures = [];
+    }
+    if (any) {
+      this.timeline.push({
+        date,
+        eventId: null,
+        kind: "ladder",
+        ruleId: "G-11",
+        message: "After the layoff, each ladder stays at its step and needs two green exposures again before the next one.",
+        reasons: [reason("P-6", "Reintroduce the hinge and the squat gradually after a layoff.")],
+      });
+    }
+  }
+
+  states(): LadderState[] {
+    return [...this.runs.values()].map((run) => ({
+      ladder: run.ladder.id,
+      step: run.step,
+      exerciseId: run.ladder.steps[run.step]!,
+      stepCount: run.ladder.steps.length,
+      exposuresAtStep: run.exposures.length,
+      decision: run.decision,
+      changes: run.changes,
+    }));
+  }
+
+  /** The current step's exposures of a ladder (for previews). */
+  exposuresOf(ladderId: LadderId): { readonly step: number; readonly exposures: readonly LadderExposure[]; readonly ladder: Ladder } | undefined {
+    const run = this.runs.get(ladderId);
+    return run === undefined ? undefined : { step: run.step, exposures: run.exposures, ladder: run.ladder };
+  }
+}
