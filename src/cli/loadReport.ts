@@ -2,7 +2,7 @@
  * The load report shared by `spinewise load` and `spinewise demo`: the calendar series, the
  * ACWR per day, and one row per week with its change, monotony, strain and end-of-week ratio.
  */
-import { acwr, ACWR_CAVEAT, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
+import { acwr, ACWR_CAVEAT, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
 import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
 import type { LoadReport } from "./render.js";
 
@@ -34,5 +34,5 @@ export function buildLoadReport(sessions: readonly LoggedSession[], options: Loa
   });
   const latest = points[points.length - 1] ?? null;
   const explanation = latest === null ? [ACWR_CAVEAT] : explainAcwrPoint(latest, { method: options.method });
-  return { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings };
+  return { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings, quality: checkLog(series) };
 }

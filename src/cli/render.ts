@@ -3,8 +3,9 @@
  */
 import { formatPath, type Reason } from "../evidence/index.js";
 import { isIsoDate, weekdayName } from "../internal/calendar.js";
-import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, WeekChange } from "../load/index.js";
+import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan } from "../program/index.js";
+import { renderLogQuality } from "./renderLoadExtras.js";
 import { heading, num, table, wrap } from "./table.js";
 
 function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
@@ -221,6 +222,8 @@ export interface LoadReport {
   readonly latest: AcwrPoint | null;
   readonly explanation: readonly Reason[];
   readonly findings: readonly LoadFinding[];
+  /** A-14: the log's quality, printed above the table. */
+  readonly quality: readonly LogFinding[];
 }
 
 /** The load report as text: one row per week, the latest ratio and its caveat. */
@@ -228,6 +231,7 @@ export function renderLoadReport(report: LoadReport): string {
   const lines: string[] = [heading(`Training load (${report.method} ACWR, ${report.timeZone})`)];
   const unknown = report.series.loads.filter((value) => value === null).length;
   lines.push(`${report.series.startDate} to ${report.series.endDate}: ${report.series.dates.length} days, ${unknown} unknown (no record).`);
+  lines.push("", ...renderLogQuality(report.quality));
   lines.push(
     "",
     table(

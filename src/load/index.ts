@@ -15,6 +15,8 @@ export { weekOverWeekChange } from "./weekOverWeekChange.js";
 export { pmc } from "./pmc.js";
 export type { PmcOptions, PmcResult, PmcUnknownDays, TsbDay } from "./pmc.js";
 export type { DecayConvention } from "./decay.js";
+export { checkLog } from "./checkLog.js";
+export type { CheckLogOptions, DayRange, LogFinding, LogFindingCode } from "./checkLog.js";
 export {
   parseTrainingLog,
   parseDailyLoadsOptions,

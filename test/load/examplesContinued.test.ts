@@ -1,7 +1,7 @@
 // The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { acwr, monotony, pmc } from "../../src/load/index.js";
+import { acwr, checkLog, monotony, pmc } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -17,5 +17,13 @@ describe("documented examples (A-11…A-18)", () => {
 
   it("A-8: monotony with ddof", () => {
     expect(monotony([300, 0, 300, 0, 300, 0, 300], { ddof: 1 })?.toFixed(3)).toBe("1.069");
+  });
+
+  it("A-14: checkLog", () => {
+    const loads = [...Array(20).fill(300), 9000, ...Array(12).fill(0), ...Array(10).fill(280)];
+    expect(checkLog(loads).map((finding) => [finding.severity, finding.code, finding.days[0]?.fromDay])).toEqual([
+      ["warning", "outlier", 20],
+      ["warning", "break", 21],
+    ]);
   });
 });

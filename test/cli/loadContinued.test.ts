@@ -1,0 +1,47 @@
+// spinewise load, A-11…A-18: log quality above the table, diagnostics, weekly verdicts, the PMC.
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import { memoryIo } from "./memoryIo.js";
+
+const LOG_CSV = "examples/training-log.csv";
+
+function cli(argv: string[], files: Record<string, string> = {}) {
+  const io = memoryIo(files);
+  const code = run(argv, io);
+  return { code, out: io.stdoutText(), err: io.stderrText(), io };
+}
+
+/** A JSON log of `days` days from 2026-01-05, with the loads given per day (null = no record). */
+function log(loads: readonly (number | null)[]): string {
+  const sessions = loads.flatMap((load, day) => {
+    if (load === null) return [];
+    const date = new Date(Date.UTC(2026, 0, 5 + day)).toISOString().slice(0, 10);
+    return [{ date, loadAu: load }];
+  });
+  return JSON.stringify({ timeZone: "UTC", sessions });
+}
+
+describe("spinewise load: log quality (A-14)", () => {
+  it("A-14: prints the findings above the weekly table", () => {
+    const { code, out } = cli(["load", LOG_CSV]);
+    expect(code).toBe(0);
+    const quality = out.indexOf("Log quality (A-14), before any ratio:");
+    expect(quality).toBeGreaterThan(0);
+    expect(quality).toBeLessThan(out.indexOf("week "));
+    expect(out).toContain("warning 4 day(s) in 3 run(s) have no record (2026-01-22");
+  });
+
+  it("A-14: an outlier and a break are named with their dates; a clean log says so", () => {
+    const loads = [...Array(20).fill(300), 9000, ...Array(12).fill(0), ...Array(10).fill(280)];
+    const { out } = cli(["load", "log.json"], { "log.json": log(loads) });
+    expect(out).toMatch(/warning +2026-01-25 has 9000 AU, more than 3 × the 95th percentile/);
+    expect(out).toContain("12 consecutive days of zero load from 2026-01-26");
+    const clean = cli(["load", "clean.json"], { "clean.json": log(Array.from({ length: 42 }, (_, day) => 200 + (day % 5) * 20)) });
+    expect(clean.out).toContain("Log quality (A-14): no finding.");
+  });
+
+  it("A-14: --json carries the findings as quality", () => {
+    const report = JSON.parse(cli(["load", LOG_CSV, "--json"]).out);
+    expect(report.quality.map((finding: { code: string }) => finding.code)).toEqual(["unknown-days"]);
+  });
+});
