@@ -114,13 +114,15 @@ function psfsActivities(reader: Reader, rename: (linkId: string) => string): Psf
   for (const group of reader.found.get("psfs-activity") ?? []) {
     const children = new Map<string, Found[]>();
     collect(group.item.item, group.path, rename, children);
+    const known = reader.issues.length;
     const name = reader.one("psfs-activity-name", children);
     const activity = reader.text(name);
     const score = reader.whole(reader.one("psfs-activity-score", children), 0, 10);
     if (activity !== null && score !== null) {
       activities.push({ activity, score });
       paths.push(name!.path);
-    } else if (activity !== null || score !== null) {
+    } else if ((activity !== null || score !== null) && reader.issues.length === known) {
+      // Only a part left out is reported here; a part given wrongly was reported where it is.
       reader.issues.push({ path: group.path, message: `a PSFS activity needs both ${activity === null ? "its name (psfs-activity-name)" : "its rating (psfs-activity-score)"}` });
     }
   }
