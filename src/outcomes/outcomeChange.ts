@@ -1,6 +1,7 @@
 import type { CitationId, Reason } from "../evidence/index.js";
 import { requireObject } from "../internal/guards.js";
 import { activityKey as key, because, OSTELO, shown } from "./makeScore.js";
+import { OUTCOME_NAMES as NAMES } from "./scales.js";
 import type { ChangeThreshold, OutcomeChange, OutcomeChangeStatus, OutcomeInstrument, OutcomeScore, PsfsActivity, PsfsActivityChange } from "./types.js";
 
 /** Floating-point slack for means and percentages (4.333… − 2.333… is 2 within it). */
@@ -14,8 +15,6 @@ const PERCENT_OF_BASELINE = 30;
 const PSFS_MEAN_CHANGE = 2;
 const PSFS_SINGLE_ACTIVITY_CHANGE = 3;
 const PSFS_EVIDENCE: readonly CitationId[] = ["stratford-1995", "abbott-2014"];
-
-const NAMES: Readonly<Record<OutcomeInstrument, string>> = { rmdq: "RMDQ", psfs: "PSFS", odi: "ODI", nrs: "Pain (NRS)" };
 
 function threshold(kind: ChangeThreshold["kind"], amount: number, label: string, evidence: readonly CitationId[], percent?: number): ChangeThreshold {
   return Object.freeze({ kind, amount, ...(percent === undefined ? {} : { percent }), label, evidence: Object.freeze([...evidence]) });

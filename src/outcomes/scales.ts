@@ -24,3 +24,6 @@ export const SCALES: { readonly [K in OutcomeInstrument]: OutcomeScale } = /* @_
   odi: scale(100, "higher-is-worse", "percent", "O-3", ["fairbank-2000", "mapi-odi"]),
   nrs: scale(10, "higher-is-worse", "points", "O-4", ["ostelo-2008", "suzuki-2020"]),
 });
+
+/** Short names for messages. */
+export const OUTCOME_NAMES: { readonly [K in OutcomeInstrument]: string } = { rmdq: "RMDQ", psfs: "PSFS", odi: "ODI", nrs: "Pain (NRS)" };

@@ -1,7 +1,11 @@
 /**
  * Moving between stages: advance only on re-staging, drop on a rising weekly trend, and
- * safety-net referrals when nothing improves (L-3, L-4, L-7).
+ * safety-net referrals when nothing improves (L-3, L-4, L-7), judged on outcome measures when
+ * they are recorded (O-5).
  */
+import type { DatedOutcome, OutcomeChange } from "../outcomes/types.js";
+import { OUTCOME_NAMES as NAMES } from "../outcomes/scales.js";
+import { reviewOutcomes } from "./outcomeReview.js";
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import { allowsTraining } from "../screening/types.js";
 import { STAGES, type Stage, type StageResult } from "../staging/types.js";
@@ -52,6 +56,10 @@ export interface StageDecision extends Decision<StageTransitionAction> {
   readonly stage: Stage;
   /** A clinician to see (L-7), or `null` when none is advised. */
   readonly referral: Referral | null;
+  /** O-5: an outcome measure got meaningfully worse: run the safety re-screen (S-9) before the next session. */
+  readonly rescreen: boolean;
+  /** O-5: the outcome changes behind the decision, one per recorded instrument ({@link StageTransitionOptions.outcomes}). */
+  readonly outcomeChanges: readonly OutcomeChange[];
 }
 
 /**
@@ -72,6 +80,13 @@ export interface StageTransitionOptions {
    * improvement" is not judged on pain: there is nothing left to improve on the scale. Default 2.
    */
   readonly painFloorNrs?: number;
+  /**
+   * O-5: dated outcome scores (RMDQ, PSFS, ODI, pain NRS from `spinewise/outcomes`), in any
+   * order. When a measure has a score `noImprovementWeeks` or more before its latest, L-7 is
+   * judged on the measures instead of morning pain: no meaningful improvement (O-4) on any of
+   * them → physiotherapy; a meaningful worsening on any → re-screen (S-9).
+   */
+  readonly outcomes?: readonly DatedOutcome[];
 }
 
 /**
@@ -83,7 +98,7 @@ export interface StageTransitionOptions {
  * ```
  * @category Progression
  */
-export const DEFAULT_STAGE_TRANSITION_OPTIONS: Readonly<Required<StageTransitionOptions>> = Object.freeze({
+export const DEFAULT_STAGE_TRANSITION_OPTIONS: Readonly<Required<Omit<StageTransitionOptions, "outcomes">>> = Object.freeze({
   risingWeeksToDrop: 2,
   noImprovementWeeks: 4,
   improvementNrs: 1,
@@ -106,7 +121,8 @@ function rose(current: WeeklyCheckIn, previous: WeeklyCheckIn): boolean {
  * `hold` with the advice to re-test. Morning pain or stiffness rising two weeks in a row drops
  * one stage (L-3). Independently of the action, a clinician is advised when morning pain has
  * not improved over 4 weeks (physiotherapy) or radicular pain has lasted more than 8 weeks
- * (specialist review, L-7). A check-in whose safety re-screen does not allow training stops
+ * (specialist review, L-7). With outcome measures recorded (`options.outcomes`), they decide the
+ * physiotherapy advice instead of pain, and a meaningful worsening asks for a re-screen (O-5). A check-in whose safety re-screen does not allow training stops
  * everything (S-9).
  *
  * @param current - the current staging result (any object with a `stage`)
@@ -161,7 +177,21 @@ export function stageTransition(
   // L-7: compare the latest week with the week `noImprovementWeeks` earlier.
   const window = settings.noImprovementWeeks;
   const atFloor = latest !== undefined && (latest.worstPainNrs ?? latest.morningPainNrs) <= settings.painFloorNrs;
-  if (latest !== undefined && weeks.length > window && atFloor) {
+  // O-5: recorded outcome measures decide L-7 once one spans the window; pain decides otherwise.
+  const review = options.outcomes === undefined ? null : reviewOutcomes(options.outcomes, window * 7, settings.painFloorNrs);
+  if (review !== null && review.judged.length > 0) {
+    const improved = review.judged.filter((change) => change.status === "improved").map((change) => NAMES[change.instrument]);
+    if (improved.length === 0) referral ??= "physiotherapy";
+    referralReasons.push(
+      reason(
+        "O-5",
+        improved.length === 0
+          ? `No meaningful improvement on any recorded outcome measure over ${window} weeks: see a physiotherapist for review.`
+          : `${improved.join(" and ")} improved meaningfully over ${window} weeks.`,
+      ),
+      ...review.judged.flatMap((change) => change.reasons),
+    );
+  } else if (latest !== undefined && weeks.length > window && atFloor) {
     // L-7 (§11): at the floor of the scale pain cannot show improvement; outcome measures decide (O-5).
     referralReasons.push(
       reason("L-7", `Pain is at ${latest.worstPainNrs ?? latest.morningPainNrs}/10, at or below ${settings.painFloorNrs}: improvement is not judged on pain alone.`),
@@ -177,8 +207,15 @@ export function stageTransition(
     }
   }
 
+  // O-5: a meaningful worsening on any measure asks for the safety re-screen (S-9).
+  const worse = review?.worse ?? [];
+  for (const change of worse) {
+    referralReasons.push(reason("O-5", `${NAMES[change.instrument]} is meaningfully worse (${change.reasons[0]!.message}): answer the safety questions again before the next session (S-9).`));
+  }
+  referralReasons.push(...(review?.notes ?? []));
+  const outcomeChanges = Object.freeze([...(review?.changes ?? [])]);
   const decide = (action: StageTransitionAction, stage: Stage, ruleId: RuleId, reasons: readonly Reason[]): StageDecision =>
-    Object.freeze({ action, stage, ruleId, referral, reasons: Object.freeze([...reasons, ...referralReasons]) });
+    Object.freeze({ action, stage, ruleId, referral, rescreen: worse.length > 0, outcomeChanges, reasons: Object.freeze([...reasons, ...referralReasons]) });
 
   // S-9: a check-in that re-screens above proceed-with-advisory overrides all training output.
   if (latest?.safety !== undefined && !allowsTraining(latest.safety.action)) {
