@@ -9,6 +9,7 @@ import { catalogCommand } from "./commands/catalog.js";
 import { demoCommand } from "./commands/demo.js";
 import { loadCommand } from "./commands/load.js";
 import { planCommand } from "./commands/plan.js";
+import { outcomeCommand } from "./commands/outcome.js";
 import { schemaCommand } from "./commands/schema.js";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 
@@ -30,7 +31,7 @@ export interface CommandContext {
   readonly json: boolean;
 }
 
-const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, loadCommand, catalogCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
 
 const common = {
   json: { type: "boolean" },

@@ -208,8 +208,10 @@ export function parseOutcomeSeries(input: unknown): ParseResult<readonly Outcome
   input.forEach((entry: unknown, index) => {
     const result = answersOf(entry, [index]);
     if (!result.ok) issues.push(...result.error.issues);
-    else if (result.value.date === undefined) issues.push({ path: [index, "date"], message: "date is needed in a series" });
-    else values.push(result.value);
+    // A missing date is reported with the entry's other problems, not after they are fixed.
+    const dated = typeof entry === "object" && entry !== null && (entry as { date?: unknown }).date !== undefined;
+    if (!dated) issues.push({ path: [index, "date"], message: "date is needed in a series" });
+    if (result.ok && dated) values.push(result.value);
   });
   return issues.length > 0 ? fail(issues) : { ok: true, value: values };
 }
