@@ -2,7 +2,7 @@
  * The load report shared by `spinewise load` and `spinewise demo`: the calendar series, the
  * ACWR per day, and one row per week with its change, monotony, strain and end-of-week ratio.
  */
-import { acwr, ACWR_CAVEAT, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
+import { acwr, ACWR_CAVEAT, acwrDiagnostics, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
 import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
 import type { LoadReport } from "./render.js";
 
@@ -11,6 +11,8 @@ export interface LoadReportOptions {
   readonly method: AcwrMethod;
   readonly timeZone: string;
   readonly absentDays: AbsentDays;
+  /** A-17: run the diagnostics, with the resampling seed and any dated events. */
+  readonly diagnostics?: { readonly seed: number; readonly events?: readonly string[] };
 }
 
 /** Builds the report (A-1…A-10). */
@@ -34,5 +36,8 @@ export function buildLoadReport(sessions: readonly LoggedSession[], options: Loa
   });
   const latest = points[points.length - 1] ?? null;
   const explanation = latest === null ? [ACWR_CAVEAT] : explainAcwrPoint(latest, { method: options.method });
-  return { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings, quality: checkLog(series) };
+  const report = { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings, quality: checkLog(series) };
+  const wanted = options.diagnostics;
+  if (wanted === undefined) return report;
+  return { ...report, diagnostics: acwrDiagnostics(series, { method: options.method, seed: wanted.seed, ...(wanted.events === undefined ? {} : { events: wanted.events }) }) };
 }

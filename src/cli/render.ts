@@ -3,9 +3,9 @@
  */
 import { formatPath, type Reason } from "../evidence/index.js";
 import { isIsoDate, weekdayName } from "../internal/calendar.js";
-import type { AcwrMethod, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
+import type { AcwrDiagnostics, AcwrMethod, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan } from "../program/index.js";
-import { renderLogQuality } from "./renderLoadExtras.js";
+import { renderDiagnostics, renderLogQuality } from "./renderLoadExtras.js";
 import { heading, num, table, wrap } from "./table.js";
 
 function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
@@ -224,6 +224,8 @@ export interface LoadReport {
   readonly findings: readonly LoadFinding[];
   /** A-14: the log's quality, printed above the table. */
   readonly quality: readonly LogFinding[];
+  /** A-17: present with `--diagnostics`. */
+  readonly diagnostics?: AcwrDiagnostics;
 }
 
 /** The load report as text: one row per week, the latest ratio and its caveat. */
@@ -250,6 +252,7 @@ export function renderLoadReport(report: LoadReport): string {
     ),
   );
   lines.push("", "Latest:", ...reasonLines(report.explanation));
+  if (report.diagnostics !== undefined) lines.push("", ...renderDiagnostics(report.diagnostics));
   if (report.findings.length > 0) lines.push("", "Log findings:", ...reasonLines(report.findings));
   return `${lines.join("\n")}\n`;
 }

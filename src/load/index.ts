@@ -16,6 +16,8 @@ export { pmc } from "./pmc.js";
 export type { PmcOptions, PmcResult, PmcUnknownDays, TsbDay } from "./pmc.js";
 export type { DecayConvention } from "./decay.js";
 export { checkLog } from "./checkLog.js";
+export { acwrDiagnostics } from "./acwrDiagnostics.js";
+export type { AcwrDiagnostics, AcwrDiagnosticsOptions, EventComparison, Interval, NullComparison, RescalingCheck, WindowPair } from "./acwrDiagnostics.js";
 export type { CheckLogOptions, DayRange, LogFinding, LogFindingCode } from "./checkLog.js";
 export {
   parseTrainingLog,

@@ -45,3 +45,31 @@ describe("spinewise load: log quality (A-14)", () => {
     expect(report.quality.map((finding: { code: string }) => finding.code)).toEqual(["unknown-days"]);
   });
 });
+
+describe("spinewise load --diagnostics (A-17)", () => {
+  it("A-17: prints the rescaling check and the window grid after the latest ratio; the same seed prints the same report", () => {
+    const first = cli(["load", LOG_CSV, "--diagnostics", "--seed", "7"]);
+    expect(first.code).toBe(0);
+    const at = first.out.indexOf("Does the ratio mean anything for this log? (A-17; ewma ratio, seed 7, 1000 resamples)");
+    expect(at).toBeGreaterThan(first.out.indexOf("Latest:"));
+    expect(first.out).toMatch(/Rescaling: the ratio's Spearman correlation with the acute load is \d\.\d\d \(95% bootstrap interval/);
+    expect(first.out).toContain("acute \\ chronic");
+    expect(cli(["load", LOG_CSV, "--diagnostics", "--seed", "7"]).out).toBe(first.out);
+    expect(cli(["load", LOG_CSV]).out).not.toContain("A-17");
+  });
+
+  it("A-17: --events compares dated events with the nulls; --json carries the diagnostics", () => {
+    const report = JSON.parse(cli(["load", LOG_CSV, "--diagnostics", "--events", "2026-03-10,2026-03-20", "--json"]).out);
+    expect(report.diagnostics.events.count).toBe(2);
+    expect(report.diagnostics.events.nulls.map((item: { kind: string }) => item.kind)).toEqual(["shuffled", "normal", "constant"]);
+    expect(report.diagnostics.seed).toBe(1);
+  });
+
+  it("A-17: an event outside the log is bad input; --seed or --events without --diagnostics is a usage error", () => {
+    const outside = cli(["load", LOG_CSV, "--diagnostics", "--events", "2027-03-20"]);
+    expect(outside.code).toBe(1);
+    expect(outside.err).toContain("spinewise load: --events: events[0] must be a date of the series (2026-01-05…2026-03-29)");
+    expect(cli(["load", LOG_CSV, "--diagnostics", "--events", "2026-02-30"]).code).toBe(2);
+    expect(cli(["load", LOG_CSV, "--seed", "3"]).code).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 // The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { acwr, checkLog, monotony, pmc } from "../../src/load/index.js";
+import { acwr, acwrDiagnostics, checkLog, monotony, pmc } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -25,5 +25,11 @@ describe("documented examples (A-11…A-18)", () => {
       ["warning", "outlier", 20],
       ["warning", "break", 21],
     ]);
+  });
+
+  it("A-17: acwrDiagnostics", () => {
+    const loads = Array.from({ length: 84 }, (_, day) => (day % 7 === 0 || day % 7 === 2 || day % 7 === 4 ? 300 + 120 * Math.sin(day / 9) : 0));
+    const report = acwrDiagnostics(loads, { method: "coupled", seed: 7, resamples: 200 });
+    expect([report.rescaling.days, report.rescaling.spearman?.toFixed(2), report.windowSensitivity.length]).toEqual([57, "0.75", 20]);
   });
 });
