@@ -162,11 +162,14 @@ function exerciseRows(items: readonly PlannedExercise[]): string[][] {
 export function renderSession(session: PlannedSession, verbose = true): string {
   const rows: string[][] = [];
   rows.push(["Warm-up", "", "", ""], ...exerciseRows(session.warmUp));
-  for (const block of session.blocks) rows.push([block.title, "", "", ""], ...exerciseRows(block.exercises));
+  for (const block of session.blocks) rows.push([`${block.title}: ${block.effort}`, "", "", ""], ...exerciseRows(block.exercises));
   rows.push(["Core", "", "", ""], ...exerciseRows(session.core));
   if (session.finish.length > 0) rows.push(["Finish", "", "", ""], ...exerciseRows(session.finish));
-  const title = `${weekday(session.date)} ${session.date} — ${session.axialDay ? "axial day" : "no axial loading"}, about ${session.estimatedMinutes} min`;
-  const lines = [title, table(["exercise", "slot", "dose", "policy"], rows)];
+  const title = `${weekday(session.date)} ${session.date} — ${session.focus} body, ${session.axialDay ? "axial day" : "no axial loading"}, about ${session.estimatedMinutes} min`;
+  const lines = [title];
+  // G-6: a session planned on its own states the pain rules first.
+  if (session.painRules !== undefined) lines.push("Pain rules:", ...reasonLines(session.painRules));
+  lines.push(table(["exercise", "slot", "dose", "policy"], rows));
   if (session.findings.length > 0) lines.push("Structure findings:", ...reasonLines(session.findings));
   if (verbose) {
     const why = [
@@ -195,6 +198,8 @@ export function renderWeek(week: WeekPlan): string {
     return renderWithheld(week, { title: "Plan", lead: `No plan: the safety action is ${actionLabel(week)}.`, unanswered: unansweredOf(week) });
   }
   const lines: string[] = [heading(`Week of ${week.weekStart}`)];
+  // G-6: the pain rules come first, in plain words.
+  lines.push("Pain rules:", ...reasonLines(week.painRules), "");
   lines.push(
     `Stage ${week.stage}; ${week.sessions.length} sessions; block volume ${Math.round(week.volumeScale * 100)}%${week.deload?.action === "deload" ? " (deload week)" : ""}`,
   );

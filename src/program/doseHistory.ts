@@ -58,12 +58,17 @@ export type DoseOutcome =
   | { readonly kind: "set-aside"; readonly reason: Reason };
 
 /** The pain model's answer for one exercise at a planned dose; without logs of it, the dose as planned. */
-export function doseFromHistory(history: DoseHistory | undefined, exercise: Exercise, dose: PlannedDose): DoseOutcome {
+export function doseFromHistory(history: DoseHistory | undefined, exercise: Exercise, dose: PlannedDose, week: { readonly holdLoads?: boolean } = {}): DoseOutcome {
   const own = history?.byExercise.get(exercise.id);
   if (history === undefined || own === undefined) return { kind: "dose", dose, reasons: [] };
   const last = own[own.length - 1]!;
   const options = { stage: history.stage, direction: history.direction, exercise, today: history.today, ...(history.safety === undefined ? {} : { safety: history.safety }) };
   let decision = nextDose(history.logs, prescriptionOf(exercise, dose, last, setCount(dose)), options);
+  if (week.holdLoads === true && decision.action === "progress") {
+    // G-11: a deload week holds every load: the planned (smaller) volume at the load last lifted.
+    const held = dose.kind === "reps" ? withLoad(dose, heaviest(last)) : dose;
+    return { kind: "dose", dose: held, reasons: [reason("G-11", `${exercise.name}: a deload week holds the load${heaviest(last) === null ? "" : ` at ${heaviest(last)} kg`}; progression waits for next week.`)] };
+  }
   const light = decision.painResponse?.action;
   const held = light === "amber" || light === "red";
   // L-1, L-2: after amber or red the dose to hold or regress from is the one actually done.
@@ -125,11 +130,12 @@ function heaviest(log: ExerciseLog): number | null {
 function prescriptionOf(exercise: Exercise, dose: PlannedDose, last: ExerciseLog, sets: number): Prescription {
   const count = Math.max(1, sets);
   if (dose.kind === "reps") {
+    // G-12: the top of the range is the top the plan prescribed, not the catalog's; the bottom is
+    // the catalog's, where P-9 returns after a load step.
     const own = exercise.defaultDose;
-    const reps: IntRange =
-      own.kind === "reps" && dose.sets.every((r) => r >= own.reps.min && r <= own.reps.max)
-        ? own.reps
-        : { min: Math.max(1, Math.min(...dose.sets)), max: Math.max(1, ...dose.sets) };
+    const top = Math.max(1, ...dose.sets);
+    const bottom = own.kind === "reps" ? Math.min(own.reps.min, Math.min(...dose.sets)) : Math.min(...dose.sets);
+    const reps: IntRange = { min: Math.max(1, Math.min(bottom, top)), max: top };
     return { exerciseId: exercise.id, sets: count, reps, loadKg: heaviest(last) };
   }
   if (dose.kind === "hold") {

@@ -5,7 +5,7 @@
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
-import { addDays, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
+import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
 import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
@@ -15,7 +15,9 @@ import { buildSession, type DayContext } from "./buildSession.js";
 import { doseHistory } from "./doseHistory.js";
 import { checkInSafety } from "./historySafety.js";
 import { requirePlanHistory } from "./parsePlanHistory.js";
-import { exerciseById } from "./selectExercise.js";
+import { exerciseById } from "./candidates.js";
+import { painRules } from "./painRules.js";
+import { weekFrame } from "./weekFrame.js";
 import type {
   Assessment,
   ClearedAssessment,
@@ -31,15 +33,6 @@ import type {
   WithholdingAction,
 } from "./types.js";
 
-/** Training weekdays by days per week, as offsets from the week's first day (design). */
-const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
-  2: [0, 3],
-  3: [0, 2, 4],
-  4: [0, 1, 3, 5],
-  5: [0, 1, 2, 4, 5],
-  6: [0, 1, 2, 3, 4, 5],
-};
-
 /**
  * Multipliers on a week's block volume (design choices): a deload week (P-7), and an ACWR in
  * the caution or danger zone (A-7). When several apply, the lowest wins.
@@ -51,11 +44,16 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
  * ```
  * @category Program
  */
-export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; danger: number }> = Object.freeze({
+export const WEEK_VOLUME_SCALES: Readonly<{ deload: number; caution: number; danger: number; layoff: number }> = Object.freeze({
   deload: 0.6,
   caution: 0.8,
   danger: 0.6,
+  // G-11: the first week back after a layoff of 14 days or more.
+  layoff: 0.8,
 });
+
+/** G-11: days without a logged session that make a layoff (design). */
+const LAYOFF_DAYS = 14;
 
 
 /**
@@ -117,7 +115,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
   const history = options.history;
 
   const weekReasons: Reason[] = [];
-  const climbed = climbLadders(assessment, history);
+  const climbed = climbLadders(assessment, history, catalog);
   weekReasons.push(...climbed.reasons);
   const earned = { ...(history?.ladderProgress ?? {}), ...climbed.steps };
   const ladderProgress = { ...mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress), ...climbed.steps };
@@ -125,33 +123,42 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
 
   const load = history?.trainingLog === undefined ? null : loadCheck(history.trainingLog, weekStart, options.timeZone ?? "UTC", options.acwrMethod ?? "ewma");
   const deload = history?.weeks === undefined ? null : deloadCheck(history.weeks, load);
-  const volumeScale = Math.min(load?.volumeScale ?? 1, deload?.volumeScale ?? 1);
+  const layoff = layoffCheck(history, weekStart);
+  const volumeScale = Math.min(load?.volumeScale ?? 1, deload?.volumeScale ?? 1, layoff?.volumeScale ?? 1);
   if (load !== null) weekReasons.push(...load.reasons);
   if (deload !== null) weekReasons.push(...deload.reasons);
-  if (load !== null && deload !== null && load.volumeScale < 1 && deload.volumeScale < 1) {
-    weekReasons.push(reason("P-7", `The deload and the load check do not add up: the week takes the lower scale, ${Math.round(volumeScale * 100)}%.`));
+  if (layoff !== null) weekReasons.push(layoff.reason);
+  if ([load?.volumeScale, deload?.volumeScale, layoff?.volumeScale].filter((scale) => scale !== undefined && scale < 1).length > 1) {
+    weekReasons.push(reason("P-7", `The deload, the layoff and the load check do not add up: the week takes the lowest scale, ${Math.round(volumeScale * 100)}%.`));
   }
 
   const verdicts = verdictCache(cleared.profile, catalog);
-  const offsets = WEEK_LAYOUTS[daysPerWeek] ?? [0, 2, 4];
-  const sessions: PlannedSession[] = offsets.map((offset, index) =>
+  const days = weekFrame(weekStart, daysPerWeek);
+  // G-3: the week's outside-neutral drill goes on its first upper day (or its last day).
+  const exposureIndex = days.find((day) => day.focus === "upper")?.index ?? days.length - 1;
+  const dosing = doseHistoryOf(cleared, history?.exerciseLogs, weekStart, safety);
+  const sessions: PlannedSession[] = days.map((day) =>
     buildSession(cleared, {
-      date: addDays(weekStart, offset),
-      // P-7: alternate days with and without axial loading, session by session.
-      axialDay: index % 2 === 0,
-      rotation: index,
+      date: day.date,
+      focus: day.focus,
+      axialDay: day.axialDay,
+      rotation: day.rotation,
+      index: day.index,
       equipment: options.equipment,
       sessionMinutes,
       volumeScale,
+      deload: deload?.action === "deload",
+      exposureDay: day.index === exposureIndex,
       catalog,
       verdicts,
-      doseHistory: doseHistoryOf(cleared, history?.exerciseLogs, weekStart, safety),
+      setAside: new Set<string>(),
+      doseHistory: dosing,
     }),
   );
   weekReasons.unshift(
     reason(
-      "P-7",
-      `${daysPerWeek} sessions (${sessions.map((session) => weekdayName(session.date)).join(", ")}), alternating days with and without axial loading.`,
+      "G-4",
+      `${daysPerWeek} sessions (${sessions.map((session) => `${weekdayName(session.date)} ${session.focus}`).join(", ")})${daysPerWeek >= 3 ? ": lower-body and upper-body days alternate, so the legs never work hard three days running" : ""}; axial loading only on days that follow a day without it (P-7).`,
     ),
   );
 
@@ -167,6 +174,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
   return {
     status: "planned",
     action: cleared.action,
+    painRules: painRules(),
     weekStart,
     stage: cleared.stage.stage,
     sessions,
@@ -238,18 +246,26 @@ function planClearedSession(assessment: ClearedAssessment, options: SessionOptio
   }
   const ladderProgress = mergeLadders(assessment.profile.ladderProgress, options.history?.ladderProgress);
   const cleared = withLadders(assessment, ladderProgress, options.history?.ladderProgress);
+  const focus = options.focus ?? "lower";
+  if (focus !== "lower" && focus !== "upper") throw new RangeError(`planSession: focus must be "lower" or "upper", got ${JSON.stringify(focus)}`);
   const day: DayContext = {
     date,
-    axialDay: options.axialLoading ?? true,
+    focus,
+    axialDay: (options.axialLoading ?? true) && focus === "lower",
     rotation,
+    index: rotation,
     equipment: options.equipment,
     sessionMinutes,
     volumeScale,
+    deload: false,
+    exposureDay: false,
     catalog: options.catalog ?? builtInCatalog,
     verdicts: verdictCache(cleared.profile, options.catalog ?? builtInCatalog),
+    setAside: new Set<string>(),
     doseHistory: doseHistoryOf(cleared, options.history?.exerciseLogs, date, safety),
   };
-  return buildSession(cleared, day);
+  // G-6: a session planned on its own states the pain rules itself.
+  return { ...buildSession(cleared, day), painRules: painRules() };
 }
 
 /**
@@ -314,12 +330,14 @@ function doseHistoryOf(
  * L-6, P-1, P-2: for each ladder with exposures, `nextLadderStep` decides the step to train this
  * week (it may drop back); its reasons join the week's.
  */
-function climbLadders(assessment: ClearedAssessment, history: PlanOptions["history"]): { steps: Record<string, number>; reasons: Reason[] } {
+function climbLadders(assessment: ClearedAssessment, history: PlanOptions["history"], catalog: readonly Exercise[]): { steps: Record<string, number>; reasons: Reason[] } {
   const steps: Record<string, number> = {};
   const reasons: Reason[] = [];
+  const profile = { ...assessment.profile, ladderProgress: mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress) };
   for (const [ladder, exposures] of Object.entries(history?.ladderExposures ?? {})) {
     if (exposures === undefined || exposures.length === 0) continue;
-    const decision = nextLadderStep(ladder as LadderId, exposures, { direction: assessment.profile.direction });
+    // G-2: a ladder never advances to a step the stage's policy rejects.
+    const decision = nextLadderStep(ladder as LadderId, exposures, { direction: assessment.profile.direction, policy: { profile, catalog } });
     steps[ladder] = decision.action === "stop-and-rescreen" ? 0 : decision.step;
     reasons.push(...decision.reasons);
   }
@@ -418,6 +436,24 @@ function deloadCheck(weeks: NonNullable<NonNullable<PlanOptions["history"]>["wee
     reasons.push(reason(decision.ruleId, `A deload week: block volume at ${Math.round(volumeScale * 100)}%, same exercises, no load increases.`));
   }
   return { action: decision.action, triggers: decision.triggers, volumeScale, reasons };
+}
+
+/**
+ * G-11: after a layoff of 14 days or more without a logged session, the first week back restarts
+ * at 80 % of the dose. The last session is read from the exercise logs and the training log.
+ */
+function layoffCheck(history: PlanOptions["history"], weekStart: string): { volumeScale: number; reason: Reason } | null {
+  const dates = [...(history?.exerciseLogs ?? []).map((log) => log.date), ...(history?.trainingLog ?? []).map((session) => (session.date ?? session.startedAt ?? "").slice(0, 10))].filter(
+    (date) => date !== "" && date < weekStart,
+  );
+  if (dates.length === 0) return null;
+  const last = dates.reduce((latest, date) => (date > latest ? date : latest));
+  const gap = daysBetween(last, weekStart) - 1;
+  if (gap < LAYOFF_DAYS) return null;
+  return {
+    volumeScale: WEEK_VOLUME_SCALES.layoff,
+    reason: reason("G-11", `${gap} days without training since ${last}: the first week back restarts at ${Math.round(WEEK_VOLUME_SCALES.layoff * 100)}% of the dose, and the deload clock restarts from here.`, ["seed-002"]),
+  };
 }
 
 function checkDate(fn: string, name: string, value: unknown, first = FIRST_DAY, last = LAST_DAY): string {

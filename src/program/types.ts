@@ -18,6 +18,7 @@ import type {
   TrainingProfile,
 } from "../catalog/types.js";
 import type { LegBlock } from "../volume/types.js";
+import type { DayFocus } from "./weekFrame.js";
 import type { AcwrMethod, LoggedSession, Zone } from "../load/types.js";
 import type { DeloadTrigger, ExerciseLog, LadderExposure, WeekSummary } from "../progression/index.js";
 
@@ -168,6 +169,8 @@ export interface SessionOptions {
   readonly equipment?: readonly Equipment[];
   /** Minutes for the session, 20–180. Default 60. */
   readonly sessionMinutes?: number;
+  /** What the day emphasises (G-4): the V-1 leg blocks (`"lower"`, the default) or an upper-body push and pull. */
+  readonly focus?: DayFocus;
   /** Which day of the week's rotation this is (0-based); varies exercise choice deterministically. Default 0. */
   readonly rotation?: number;
   /** Multiplier on block volume from the week (deload, ACWR), 0.3–1. Default 1. */
@@ -193,6 +196,9 @@ export type SlotRole =
   | "anti-extension"
   | "anti-rotation"
   | "anti-lateral-flexion"
+  | "upper-push"
+  | "upper-pull"
+  | "outside-neutral"
   | "walking";
 
 /**
@@ -232,10 +238,11 @@ export interface PlannedExercise {
 }
 
 /**
- * The kind of a session block: the three V-1 blocks, or the gentler symptom-modulation block.
+ * The kind of a session block: the three V-1 blocks, the gentler symptom-modulation block, or
+ * the upper-body block of an upper day (G-4).
  * @category Program
  */
-export type BlockKind = LegBlock | "foundation";
+export type BlockKind = LegBlock | "foundation" | "upper";
 
 /**
  * A block of main work: a hip-dominant and a knee-dominant movement (V-2).
@@ -244,6 +251,8 @@ export type BlockKind = LegBlock | "foundation";
 export interface PlannedBlock {
   readonly kind: BlockKind;
   readonly title: string;
+  /** The block's one effort instruction, by stage (G-5). */
+  readonly effort: string;
   readonly exercises: readonly PlannedExercise[];
   readonly reasons: readonly Reason[];
 }
@@ -256,8 +265,12 @@ export interface PlannedSession {
   readonly status: "planned";
   readonly date: string;
   readonly stage: Stage;
+  /** What the day emphasises (G-4): the V-1 leg blocks, or an upper-body push and pull. */
+  readonly focus: DayFocus;
   /** Whether the day carries axial loading (P-7). */
   readonly axialDay: boolean;
+  /** The pain rules in plain words (G-6), when the session is planned on its own; a week states them once. */
+  readonly painRules?: readonly Reason[];
   readonly warmUp: readonly PlannedExercise[];
   readonly blocks: readonly PlannedBlock[];
   readonly core: readonly PlannedExercise[];
@@ -326,6 +339,8 @@ export interface DeloadCheck {
 export interface PlannedWeek {
   readonly status: "planned";
   readonly action: TrainingAction;
+  /** The pain rules the week trains by, in plain words, first (G-6): L-1, L-2, L-5 and what to record. */
+  readonly painRules: readonly Reason[];
   readonly weekStart: string;
   readonly stage: Stage;
   readonly sessions: readonly PlannedSession[];

@@ -60,13 +60,13 @@ describe("every part of a session obeys the pain model (L-1, L-2, L-5)", () => {
   });
 
   it("L-1: after a red core session no more sets or reps than were logged (it planned more sets than logged)", () => {
-    const plan = week(athlete, { history: { exerciseLogs: [log("2026-03-26", "bird-dog", red, reps(2, 6))] } });
-    const items = itemsOf(plan, "bird-dog");
+    const plan = week(athlete, { history: { exerciseLogs: [log("2026-03-26", "half-kneeling-pallof-press", red, reps(2, 6))] } });
+    const items = itemsOf(plan, "half-kneeling-pallof-press");
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.dose.kind).toBe("reps");
       if (item.dose.kind !== "reps") continue;
-      // A bodyweight exercise with no regression: one set fewer than logged.
+      // After red: fewer sets than logged, never more.
       expect(item.dose.sets.length).toBeLessThanOrEqual(1);
       for (const each of item.dose.sets) expect(each).toBeLessThanOrEqual(6);
     }

@@ -4,7 +4,7 @@ import { fc, test } from "@fast-check/vitest";
 import { exercises, getExercise, suitability } from "../../src/catalog/index.js";
 import { assess, planWeek, type Assessment, type PlannedSession, type PlanOptions } from "../../src/program/index.js";
 import { allowsTraining } from "../../src/screening/index.js";
-import { AXIAL_THRESHOLD } from "../../src/program/selectExercise.js";
+import { AXIAL_THRESHOLD } from "../../src/program/candidates.js";
 import { clearedIntake, intake, planOptions } from "./arbitraries.js";
 
 function allExercises(session: PlannedSession) {
@@ -49,6 +49,13 @@ describe("planWeek properties", () => {
     if (week.status !== "planned") return;
     for (const session of week.sessions) {
       const kinds = session.blocks.map((block) => block.kind);
+      // G-4: upper days carry an upper-body push and pull instead of the leg blocks.
+      if (session.focus === "upper") {
+        expect(kinds).toEqual(["upper"]);
+        const roles = session.blocks[0]!.exercises.map((item) => item.role);
+        for (const role of roles) expect(["upper-push", "upper-pull"]).toContain(role);
+        continue;
+      }
       expect(kinds).toEqual(session.stage === "symptom-modulation" ? ["foundation"] : ["single-leg", "split-stance", "bilateral"]);
       for (const block of session.blocks) {
         expect(block.exercises.map((item) => item.role)).toEqual(["hip-dominant", "knee-dominant"]);

@@ -35,7 +35,7 @@ export const bridgeThrustExercises = [
     cues: [
       "Lie on your back, knees bent, feet flat and about a forearm's length from the hips.",
       "Press through the heels and lift the hips until the body is straight from knees to shoulders; no higher.",
-      "Lower slowly, and stop the set before anything in the back hurts.",
+      "Lower slowly; keep any back pain within the plan's ceiling (5/10), and end the set if it climbs past it.",
     ],
     regressions: [],
     progressions: ["banded-glute-bridge", "single-leg-glute-bridge", "barbell-hip-thrust", "hip-extension-45", "quadruped-hip-extension"],

@@ -65,7 +65,7 @@ export const spinalExtensionExercises = [
     cues: [
       "From lying face down, prop yourself on the forearms with the elbows under the shoulders.",
       "Let the belly and pelvis stay heavy on the floor.",
-      "Breathe slowly; back off if pain spreads into the buttock or leg.",
+      "Breathe slowly; stop if symptoms spread into the buttock or leg, and re-screen before going on (L-5).",
     ],
     regressions: ["prone-lying"],
     progressions: ["prone-press-up", "standing-extension"],

@@ -1,0 +1,172 @@
+/**
+ * The slots of a day, as data: what each part of a session asks for (V-1, V-2, G-2, G-4, G-9).
+ * The second step of the planner's pipeline, after the week frame.
+ */
+import { reason, type Reason } from "../evidence/index.js";
+import { fitsKit } from "../catalog/index.js";
+import type { Dominance, Equipment, Exercise, LadderId, Laterality, MovementPattern } from "../catalog/types.js";
+import type { Stage } from "../staging/types.js";
+import type { LegBlock } from "../volume/types.js";
+import type { DayFocus } from "./weekFrame.js";
+import type { BlockKind, SlotRole } from "./types.js";
+
+/** What a slot asks for. */
+export interface SlotSpec {
+  readonly role: SlotRole;
+  readonly patterns: readonly MovementPattern[];
+  readonly dominance?: readonly Dominance[];
+  readonly laterality?: readonly Laterality[];
+  /** Stances to try next when none of `laterality` fits the kit (e.g. split-stance for single-leg work). */
+  readonly nearbyLaterality?: readonly Laterality[];
+  /** An extra filter (e.g. a demand in the preferred direction). */
+  readonly accept?: (exercise: Exercise) => boolean;
+  /** An extra ranking term, lower is better. */
+  readonly preference?: (exercise: Exercise) => number;
+  /** G-9: the slot takes rep-based work; a timed hold fills it only as a named fallback. */
+  readonly repsOnly?: boolean;
+  /** G-2: the ladder whose current step fills this slot when the policy allows it. */
+  readonly ladder?: LadderId;
+}
+
+/** A block of main work: its kind, its title and its slots in order. */
+export interface BlockSlots {
+  readonly kind: BlockKind;
+  readonly title: string;
+  readonly slots: readonly SlotSpec[];
+  readonly reasons: readonly Reason[];
+}
+
+/** A day's slots, part by part. */
+export interface DaySlots {
+  readonly warmUp: readonly SlotSpec[];
+  readonly blocks: readonly BlockSlots[];
+  readonly core: readonly SlotSpec[];
+}
+
+const LEG_BLOCKS: Readonly<Record<LegBlock, { readonly hip: SlotSpec; readonly knee: SlotSpec }>> = {
+  "single-leg": {
+    hip: { role: "hip-dominant", patterns: ["single-leg-hinge", "bridge", "hinge", "step-up"], dominance: ["hip"], laterality: ["unilateral"], nearbyLaterality: ["split-stance"], repsOnly: true },
+    knee: { role: "knee-dominant", patterns: ["step-up", "squat", "lunge"], dominance: ["knee"], laterality: ["unilateral"], nearbyLaterality: ["split-stance"], repsOnly: true },
+  },
+  "split-stance": {
+    hip: { role: "hip-dominant", patterns: ["single-leg-hinge", "hinge", "bridge", "lunge"], dominance: ["hip"], laterality: ["split-stance"], nearbyLaterality: ["unilateral"], repsOnly: true },
+    knee: { role: "knee-dominant", patterns: ["lunge", "squat", "step-up"], dominance: ["knee"], laterality: ["split-stance"], nearbyLaterality: ["unilateral"], repsOnly: true },
+  },
+  // G-2: the hinge and squat ladders' earned steps are bilateral lifts: they fill these slots.
+  bilateral: {
+    hip: { role: "hip-dominant", patterns: ["hinge", "bridge"], dominance: ["hip"], laterality: ["bilateral"], ladder: "hinge" },
+    knee: { role: "knee-dominant", patterns: ["squat"], dominance: ["knee"], laterality: ["bilateral"], ladder: "squat" },
+  },
+};
+
+const LEG_BLOCK_TITLES: Readonly<Record<LegBlock, string>> = {
+  "single-leg": "Single-leg strength (heaviest, first)",
+  "split-stance": "Split-stance work",
+  bilateral: "Bilateral work (earned lifts and finishers, last)",
+};
+
+/** Symptom modulation prefers work that needs nothing but the floor (and a wall for the knee slot). */
+const FLOOR_KIT: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat"]);
+const WALL_KIT: ReadonlySet<Equipment> = new Set<Equipment>([...FLOOR_KIT, "wall"]);
+
+/** Symptom modulation: bodyweight, neutral spine, a bridge and an easy knee-dominant movement (T-1, G-10). */
+const FOUNDATION_SLOTS: readonly SlotSpec[] = [
+  {
+    role: "hip-dominant",
+    patterns: ["bridge", "hip-abduction"],
+    dominance: ["hip"],
+    accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
+    preference: (exercise) => (fitsKit(exercise, FLOOR_KIT) ? 0 : 2),
+  },
+  {
+    role: "knee-dominant",
+    patterns: ["squat", "lunge", "step-up"],
+    dominance: ["knee"],
+    accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
+    preference: (exercise) => (fitsKit(exercise, WALL_KIT) ? 0 : 2),
+  },
+];
+
+/** G-4: an upper-body push and pull; the row ladder's earned step takes the pull (G-2). */
+const UPPER_SLOTS: readonly SlotSpec[] = [
+  { role: "upper-pull", patterns: ["horizontal-pull"], ladder: "row", repsOnly: true },
+  { role: "upper-push", patterns: ["horizontal-push"], repsOnly: true },
+  { role: "upper-pull", patterns: ["vertical-pull", "horizontal-pull"], repsOnly: true },
+  { role: "upper-push", patterns: ["vertical-push", "horizontal-push"], repsOnly: true },
+];
+
+const CORE_SLOTS: readonly SlotSpec[] = [
+  { role: "anti-extension", patterns: ["anti-extension"] },
+  { role: "anti-rotation", patterns: ["anti-rotation"] },
+  {
+    role: "anti-lateral-flexion",
+    patterns: ["anti-lateral-flexion", "carry"],
+    // A carry resists side bending only with the load in one hand; a walk or a two-handed carry is not this slot's work.
+    accept: (exercise) => exercise.pattern !== "carry" || (exercise.loadPosition !== "none" && exercise.laterality === "unilateral"),
+  },
+];
+
+const WARM_UP_SLOTS: readonly SlotSpec[] = [
+  { role: "breathing", patterns: ["breathing"] },
+  { role: "thoracic-mobility", patterns: ["thoracic-mobility"] },
+  { role: "hip-mobility", patterns: ["hip-mobility"] },
+];
+
+/**
+ * The slots of one day (V-1, V-2, G-4, T-1):
+ *
+ * - symptom modulation: one gentle foundation block (a bridge and an easy knee-dominant
+ *   movement) on lower days, a bodyweight or band push and pull on upper days;
+ * - movement control and function optimisation: the three V-1 blocks, each with a hip- and a
+ *   knee-dominant slot, on lower days (the bilateral slots take the hinge and squat ladders'
+ *   earned steps, G-2); an upper push and pull, twice, on upper days (the first pull takes the
+ *   row ladder's step);
+ * - every day: breathing, thoracic and hip mobility to warm up; core work after, rotated so that
+ *   each anti-movement leads in turn.
+ *
+ * @param stage - the training stage
+ * @param focus - the day's emphasis
+ * @param rotation - which core slot leads today
+ * @returns the day's slots, part by part
+ */
+export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySlots {
+  const core = CORE_SLOTS.map((_, index) => CORE_SLOTS[(index + rotation) % CORE_SLOTS.length]!);
+  if (stage === "symptom-modulation") {
+    const block: BlockSlots =
+      focus === "lower"
+        ? {
+            kind: "foundation",
+            title: "Foundation (bodyweight, neutral spine)",
+            slots: FOUNDATION_SLOTS,
+            reasons: [reason("T-1", "One gentle block instead of three: a hip-dominant and a knee-dominant movement with bodyweight, easy sets well inside the pain ceiling (L-1).")],
+          }
+        : {
+            kind: "upper",
+            title: "Upper body (bodyweight or bands)",
+            slots: UPPER_SLOTS.slice(0, 2),
+            reasons: [reason("G-4", "An upper-body push and pull, unloaded or with a band, so the week trains the whole lifter while the back settles.")],
+          };
+    return { warmUp: WARM_UP_SLOTS, blocks: [block], core: core.slice(0, 2) };
+  }
+  if (focus === "upper") {
+    return {
+      warmUp: WARM_UP_SLOTS,
+      blocks: [
+        {
+          kind: "upper",
+          title: "Upper body: push and pull",
+          slots: UPPER_SLOTS,
+          reasons: [reason("G-4", "An upper-body day: a horizontal and a vertical push and pull, in positions that support the spine or load the hands; the legs rest from hard work.")],
+        },
+      ],
+      core,
+    };
+  }
+  const blocks: BlockSlots[] = (["single-leg", "split-stance", "bilateral"] as const).map((kind, index) => ({
+    kind,
+    title: LEG_BLOCK_TITLES[kind],
+    slots: [LEG_BLOCKS[kind].hip, LEG_BLOCKS[kind].knee],
+    reasons: [reason(kind === "single-leg" ? "V-3" : kind === "split-stance" ? "V-4" : "V-5", `Block ${index + 1} of 3 (V-1 order): one hip- and one knee-dominant movement (V-2).`)],
+  }));
+  return { warmUp: WARM_UP_SLOTS, blocks, core };
+}

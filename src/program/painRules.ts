@@ -1,0 +1,50 @@
+/**
+ * The pain rules a lifter trains by, in plain words, stated once and first in every plan (G-6).
+ */
+import { reason, type Reason } from "../evidence/index.js";
+import { DEFAULT_PAIN_RESPONSE_OPTIONS, type PainResponseOptions } from "../progression/index.js";
+
+/**
+ * The pain-monitoring rules as a lifter reads them, first in every planned week (G-6): the
+ * ceiling during and right after each exercise (L-1: 5/10, 3/10 for axially loaded lifts), the
+ * next-morning check (L-2), stop and re-screen when symptoms spread down a leg (L-5), and what
+ * to record so the next plan can follow the back's answer. The numbers are the ones the
+ * progression uses, so the words and the decisions never disagree.
+ *
+ * @param options - the pain thresholds the plan's progression uses; {@link DEFAULT_PAIN_RESPONSE_OPTIONS} by default
+ * @returns four reasons, in the order a lifter needs them
+ * @example
+ * ```ts
+ * painRules()[0]?.message.startsWith("During each exercise");
+ * // => true
+ * painRules().map((rule) => rule.ruleId);
+ * // => ["L-1", "L-2", "L-5", "G-6"]
+ * ```
+ * @category Program
+ */
+export function painRules(options: PainResponseOptions = {}): readonly Reason[] {
+  const ceiling = options.ceilingNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.ceilingNrs;
+  const axial = options.axialCeilingNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.axialCeilingNrs;
+  const flare = options.flareMarginNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.flareMarginNrs;
+  return Object.freeze([
+    reason(
+      "L-1",
+      `During each exercise and right after the session, pain may reach ${ceiling}/10 (${axial}/10 for lifts marked axial, which load the spine from above). If it goes past that, stop that exercise for today; the next plan makes it easier.`,
+      ["silbernagel-2007"],
+    ),
+    reason(
+      "L-2",
+      `Check the next morning: pain should be back where it was before the session. ${flare} or more points higher is a flare, and the next session steps back.`,
+      ["silbernagel-2007", "suzuki-2020"],
+    ),
+    reason(
+      "L-5",
+      "If symptoms spread further down a leg during or after training, stop that exercise at once and answer the safety questions again before the next session.",
+    ),
+    reason(
+      "G-6",
+      "Record, for each exercise: the sets, reps and load you did, your pain before, the worst pain during and right after; and your pain the next morning. The next plan is built from what you record.",
+      ["silbernagel-2007"],
+    ),
+  ]);
+}
