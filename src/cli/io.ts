@@ -2,7 +2,7 @@
  * What the command line touches outside itself, passed in so that tests run every command
  * in-process with in-memory files.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 
 /** The command line's view of the outside world. */
 export interface CliIo {
@@ -11,6 +11,8 @@ export interface CliIo {
   /** Reads a UTF-8 text file; throws Node's errors (`ENOENT`, `EISDIR`, …). */
   readonly readFile: (path: string) => string;
   readonly writeFile: (path: string, text: string) => void;
+  /** Appends to a text file in one write, creating it when missing (`spinewise journal`: append-only, J-1). */
+  readonly appendFile?: (path: string, text: string) => void;
 }
 
 /** The real process: stdout, stderr and the file system. */
@@ -19,6 +21,7 @@ export const nodeIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, "utf8"),
   writeFile: (path, text) => writeFileSync(path, text, "utf8"),
+  appendFile: (path, text) => appendFileSync(path, text, "utf8"),
 };
 
 /** Exit codes: 0 ok, 1 bad input, 2 usage. */

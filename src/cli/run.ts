@@ -7,6 +7,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { assessCommand } from "./commands/assess.js";
 import { catalogCommand } from "./commands/catalog.js";
 import { demoCommand } from "./commands/demo.js";
+import { journalCommand } from "./commands/journal.js";
 import { loadCommand } from "./commands/load.js";
 import { planCommand } from "./commands/plan.js";
 import { outcomeCommand } from "./commands/outcome.js";
@@ -31,7 +32,7 @@ export interface CommandContext {
   readonly json: boolean;
 }
 
-const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
+const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, journalCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
 
 const common = {
   json: { type: "boolean" },

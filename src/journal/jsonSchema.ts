@@ -4,9 +4,10 @@
  */
 import * as z from "zod/mini";
 import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
-import { RED_FLAG_QUESTIONS, screeningInputSchema } from "../screening/index.js";
-import { requireRedFlagAnswers } from "../screening/jsonSchema.js";
-import { journalEventSchema, PART_SCHEMAS } from "./schema.js";
+import { clearanceSchema, RED_FLAG_QUESTIONS, screeningInputSchema } from "../screening/index.js";
+import { requireRedFlagAnswers, screeningJsonAdjust } from "../screening/jsonSchema.js";
+import { classificationJsonAdjust } from "../classification/jsonSchema.js";
+import { EVENT_SCHEMAS, journalEventSchema, PART_SCHEMAS } from "./schema.js";
 import type { JournalEventType } from "./types.js";
 
 /** What each event type records. */
@@ -163,21 +164,37 @@ function describeFields(node: unknown): void {
   for (const value of Object.values(json)) describeFields(value);
 }
 
-/** S-13: every red-flag answer is required, at intake (with the age) and at a check-in. */
+/**
+ * The keywords the parsers need wherever their schemas are embedded: the intake's (every answer
+ * and the age required, S-13; no screening.clearingTests; familiar pain above 0), a check-in's
+ * required answers, a clearance's trimmed clearedBy (S-12), and a set that records something.
+ */
 function journalJsonAdjust(zodSchema: unknown, json: JsonSchemaNode): void {
-  if (zodSchema === screeningInputSchema) requireRedFlagAnswers(json, true);
-  else if (zodSchema === PART_SCHEMAS.screeningAnswersSchema) requireRedFlagAnswers(json, false);
+  screeningJsonAdjust(zodSchema, json);
+  classificationJsonAdjust(zodSchema, json);
+  // The intake gives the clearing tests once, at its top (parseIntake refuses them in screening).
+  if (zodSchema === screeningInputSchema) delete (json["properties"] as JsonSchemaNode)["clearingTests"];
+  if (zodSchema === PART_SCHEMAS.screeningAnswersSchema) requireRedFlagAnswers(json, false);
+  if (EVENT_SCHEMAS.get(zodSchema) === "clearance") screeningJsonAdjust(clearanceSchema, json);
+  if (zodSchema === PART_SCHEMAS.sessionSetSchema) json["anyOf"] = [{ required: ["reps"] }, { required: ["seconds"] }, { required: ["meters"] }];
 }
 
-const RULES: readonly string[] = [
-  "ids are unique in a journal; there is exactly one intake event, and no event is dated before it.",
+/** The rules of one event, beyond its keywords. */
+const EVENT_RULES: readonly string[] = [
+  "A set records something done: reps, seconds or meters (also the anyOf keyword).",
+  "An outcome score is within its measure's range: RMDQ 0–24 and NRS 0–10 whole numbers, PSFS 0–10, ODI 0–100.",
+  "A corrected event keeps the id it supersedes: its id is left out or equals supersedes.",
+  "Red-flag answers (an intake's screening, a check-in's or a session's screening): every answer is required (S-13; the required lists). The parser accepts answers left out so that the safety gate can name them: the intake is then assessed as an incomplete screening (incomplete-screening) and a check-in holds training until a complete one.",
+  "In the intake: intake.screening.onsetAgeYears is at most intake.screening.ageYears; intake.screening.durationWeeks is at most (ageYears + 1) × 52.18; intake.screening.improvingSinceOnset needs intake.screening.durationWeeks (also the dependentRequired keyword); screening has no clearingTests (they are the intake's own clearingTests).",
+  "In the clearing tests (intake.clearingTests, a retest's clearingTests), flexion and extension: familiar pain (familiar: true) needs a painNrs above 0 (also the if/then keywords).",
+  "In a symptom history (intake.history, a retest's history), no activity is listed in both worsenedBy and easedBy.",
+];
+
+/** The rules across the events of a journal (J-1, J-2). */
+const JOURNAL_RULES: readonly string[] = [
+  "ids are unique in a journal; there is exactly one intake event (also the contains, minContains and maxContains keywords), and no event is dated before it.",
   "A correction supersedes a recorded event (not a correction) dated on or before it, keeps its type, and never withdraws the intake.",
   "A next-morning event's sessionId names a session dated before it.",
-  "A set records something done: reps, seconds or meters.",
-  "An outcome score is within its measure's range (RMDQ 0–24 and NRS 0–10 whole numbers, PSFS 0–10, ODI 0–100).",
-  "Check-in answers: every red-flag answer is required (S-13; the required list). The parser accepts a check-in with answers left out: the replay then holds training until a complete check-in.",
-  "In each clearing test (an intake's or a re-test's), familiar pain (familiar: true) needs a painNrs above 0.",
-  "The intake is checked as parseIntake checks it (spinewise schema intake states its rules).",
 ];
 
 /**
@@ -198,7 +215,7 @@ export function journalEventJsonSchema(): Record<string, unknown> {
     title: "spinewise journal event",
     summary:
       "One dated event of an athlete's record (J-1): one line of a JSON Lines journal (spinewise journal add), as read by parseJournalEvent and parseJournal. Events are replayed in date order; a correction supersedes an event by its id (J-2).",
-    rules: RULES,
+    rules: EVENT_RULES,
     adjust: [journalJsonAdjust],
   });
   describeFields(document);
@@ -223,9 +240,10 @@ export function journalJsonSchema(): Record<string, unknown> {
     title: "spinewise journal",
     summary:
       "An athlete's whole record (J-1): dated events in any order (J-2 orders them), as read by parseJournal, replay and planNextWeek. The command line stores it as JSON Lines, one event a line (spinewise journal).",
-    rules: RULES,
+    rules: [...EVENT_RULES.map((rule) => `In each event: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`), ...JOURNAL_RULES],
     adjust: [journalJsonAdjust],
   });
   describeFields(document);
-  return document;
+  // J-1: exactly one intake (the contains keywords say it too).
+  return { ...document, minItems: 1, contains: { type: "object", properties: { type: { const: "intake" } }, required: ["type"] }, minContains: 1, maxContains: 1 };
 }

@@ -44,19 +44,19 @@ function withheldByJournal(run: ReplayRun): WithheldPlan | undefined {
     status: "withheld",
     action: (safety.trainingAllowed ? "stop-until-cleared" : safety.action) as WithholdingAction,
     ruleId: open?.ruleId ?? "S-12",
-    reasons: [
-      ...(open === undefined
-        ? []
-        : [
+    // Each open check-in first, with what lifts it; an intake that withholds speaks for itself.
+    reasons:
+      open === undefined
+        ? safety.reasons
+        : safety.open.flatMap((flag) => [
             reason(
-              open.kind === "unanswered" ? "S-13" : "S-9",
-              open.kind === "unanswered"
-                ? `The check-in of ${open.date} left safety questions unanswered: no plan until a check-in answers every one.`
-                : `The check-in of ${open.date} says ${open.action}: no plan until a clinician's clearance dated on or after it names ${open.features.join(", ") || "what was found"} (S-12).`,
+              flag.kind === "unanswered" ? "S-13" : "S-9",
+              flag.kind === "unanswered"
+                ? `The check-in of ${flag.date} (${flag.eventId}) left safety questions unanswered: no plan until a check-in answers every one.`
+                : `The check-in of ${flag.date} (${flag.eventId}) says ${flag.action}: no plan until a clinician's clearance dated on or after it names ${flag.features.join(", ") || "what was found"} (S-12).`,
             ),
+            ...flag.reasons,
           ]),
-      ...safety.reasons,
-    ],
     safetyNet: safety.safetyNet,
     unanswered,
   };

@@ -417,7 +417,7 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
       kind: "session",
       ruleId: notGreen[0]?.response.ruleId ?? "L-4",
       message:
-        `Session: ${event.exercises.length} exercises, ${load}; ${tally("green")} green, ${tally("amber")} amber, ${tally("red")} red` +
+        `Session: ${event.exercises.length} exercise${event.exercises.length === 1 ? "" : "s"}, ${load}; ${tally("green")} green, ${tally("amber")} amber, ${tally("red")} red` +
         `${tally("stop-and-rescreen") > 0 ? `, ${tally("stop-and-rescreen")} stop` : ""}` +
         `${notGreen.length > 0 ? ` (${notGreen.map((item) => `${item.exerciseId}: ${item.response.action}`).join(", ")})` : ""}.${unreported}`,
       reasons: notGreen.map((item) => item.response.reasons[0]!),

@@ -7,6 +7,7 @@
  * gate can name them; `answered` fills them in before validating. For the training log it also
  * drops unknown keys: parseTrainingLog drops them, the schema (like the command line) refuses them.
  */
+import { readFileSync } from "node:fs";
 import { catalogJsonSchema, exerciseJsonSchema, exercises, extendCatalog, parseExercise, type Exercise } from "../../src/catalog/index.js";
 import {
   clearingTestsJsonSchema,
@@ -28,6 +29,7 @@ import {
   trainingLogJsonSchema,
 } from "../../src/load/index.js";
 import { intakeJsonSchema, parseIntake, parsePlanHistory, planHistoryJsonSchema } from "../../src/program/index.js";
+import { journalEventJsonSchema, journalJsonSchema, parseJournal, parseJournalEvent } from "../../src/journal/index.js";
 import {
   exerciseLogsJsonSchema,
   ladderExposuresJsonSchema,
@@ -238,6 +240,78 @@ function loggedEntriesOf(history: Doc): Doc[] {
   return [...(history.exerciseLogs ?? []), ...Object.values(history.ladderExposures ?? {}).flat()];
 }
 
+// --- the journal (J-1, J-2) -----------------------------------------------------------------
+
+const OUTCOME_TOP: Readonly<Record<string, number>> = { rmdq: 24, psfs: 10, odi: 100, nrs: 10 };
+
+/** One event obeys the rules its schema states: its parts' own rules, a set that records something, an outcome in range. */
+function repairEvent(event: Doc): Doc {
+  if (event.type === "correction") {
+    if (event.event !== null) {
+      delete event.event.id;
+      repairEvent(event.event);
+    }
+    return event;
+  }
+  if (event.type === "intake") {
+    repairScreening(event.intake.screening);
+    repairClearingTests(event.intake.clearingTests);
+    if (event.intake.history !== undefined) repairHistory(event.intake.history);
+  }
+  if (event.type === "retest") {
+    repairClearingTests(event.clearingTests);
+    if (event.history !== undefined) repairHistory(event.history);
+  }
+  if (event.type === "session") {
+    for (const exercise of event.exercises) for (const set of exercise.sets) if (set.reps === undefined && set.seconds === undefined && set.meters === undefined) set.reps = 1;
+  }
+  if (event.type === "outcome") {
+    event.score = Math.min(event.score, OUTCOME_TOP[event.measure] ?? 100);
+    if (event.measure === "rmdq" || event.measure === "nrs") event.score = Math.floor(event.score);
+  }
+  return event;
+}
+
+/** S-13: an event's red-flag answers, every one answered (an intake's with the age). */
+function answerEvent(event: Doc): Doc {
+  const target = event.type === "correction" ? event.event : event;
+  if (target === null || target === undefined) return event;
+  if (target.type === "intake") answerEveryQuestion(target.intake.screening, true);
+  if (target.type === "check-in" || (target.type === "session" && target.screening !== undefined)) answerEveryQuestion(target.screening, false);
+  return event;
+}
+
+/**
+ * A journal obeys the rules across its events: one intake, first and earliest (the generated
+ * ones taken, else one added from another intake's shape), unique ids, corrections that name an
+ * earlier recorded event of their type (and never withdraw the intake), no sessionId.
+ */
+function repairJournal(events: Doc[]): Doc[] {
+  for (const event of events) repairEvent(event);
+  const intakes = events.filter((event) => event.type === "intake" || (event.type === "correction" && event.event?.type === "intake"));
+  let intake = events.find((event) => event.type === "intake");
+  if (intake === undefined) {
+    const shape = intakes[0]?.event;
+    intake = { id: "intake", date: shape?.date ?? DAY, type: "intake", intake: shape?.intake ?? JSON.parse(readFileSync(new URL("../../examples/athlete.json", import.meta.url), "utf8")) };
+    events.unshift(intake);
+  }
+  const kept = events.filter((event) => event.type !== "intake" || event === intake);
+  kept.forEach((event, index) => (event.id = `e${index}`));
+  intake.date = kept.reduce((earliest: string, event: Doc) => (event.date < earliest ? event.date : earliest), intake.date);
+  const repaired: Doc[] = [];
+  for (const event of kept) {
+    if (event.type === "next-morning") delete event.sessionId;
+    if (event.type === "correction") {
+      const wanted = event.event?.type;
+      const target = repaired.find((other) => other.type !== "correction" && other.date <= event.date && (wanted === undefined ? other.type !== "intake" : other.type === wanted));
+      if (target === undefined) continue;
+      event.supersedes = target.id;
+    }
+    repaired.push(event);
+  }
+  return repaired;
+}
+
 /** Every parsed input, by schema name. */
 export const DOCUMENTS: readonly DocumentCase[] = [
   {
@@ -322,6 +396,23 @@ export const DOCUMENTS: readonly DocumentCase[] = [
       if (history.trainingLog !== undefined) knownLogKeysOnly(history.trainingLog);
       return history;
     },
+  },
+  {
+    name: "journal-event",
+    parsers: ["parseJournalEvent"],
+    schema: journalEventJsonSchema,
+    parse: parseJournalEvent,
+    repair: repairEvent,
+    answered: answerEvent,
+  },
+  {
+    name: "journal",
+    parsers: ["parseJournal"],
+    schema: journalJsonSchema,
+    parse: parseJournal,
+    generate: { maxItems: 3 },
+    repair: repairJournal,
+    answered: (events) => (Array.isArray(events) ? events.map(answerEvent) : events),
   },
   {
     name: "daily-loads-options",

@@ -4,6 +4,7 @@ import * as catalog from "../../src/catalog/index.js";
 import * as classification from "../../src/classification/index.js";
 import { SCHEMAS } from "../../src/cli/commands/schema.js";
 import { run } from "../../src/cli/run.js";
+import * as journal from "../../src/journal/index.js";
 import * as load from "../../src/load/index.js";
 import * as program from "../../src/program/index.js";
 import * as progression from "../../src/progression/index.js";
@@ -14,9 +15,9 @@ import { memoryIo } from "../cli/memoryIo.js";
 import { validator } from "./ajv.js";
 import { answerEveryQuestion, DOCUMENTS } from "./documents.js";
 
-// The modules whose parsers have a document here. outcomes and journal (in progress) bring their
-// own schemas; add them here when they land, so that this test counts their parsers too.
-const MODULES: Record<string, Record<string, unknown>> = { catalog, classification, load, program, progression, screening, staging, volume };
+// The modules whose parsers have a document here. outcomes (in progress) brings its own schemas;
+// add it here when it lands, so that this test counts its parsers too.
+const MODULES: Record<string, Record<string, unknown>> = { catalog, classification, journal, load, program, progression, screening, staging, volume };
 const byName = (name: string) => DOCUMENTS.find((document) => document.name === name)!;
 const example = (file: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8"));
 const quiet = { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true };
@@ -58,7 +59,7 @@ describe("every parsed input has a JSON Schema", () => {
 
 describe("the rules are stated where a form author reads them", () => {
   it("S-13: a schema that asks the red-flag questions says every answer is required, and why the parser is laxer", () => {
-    for (const name of ["intake", "screening", "check-in", "exercise-logs", "ladder-exposures", "plan-history"]) {
+    for (const name of ["intake", "screening", "check-in", "exercise-logs", "ladder-exposures", "plan-history", "journal-event", "journal"]) {
       expect(String(byName(name).schema()["description"]), name).toMatch(/S-13[\s\S]*incomplete.screening/);
     }
   });
@@ -80,6 +81,8 @@ describe("the rules are stated where a form author reads them", () => {
     says("symptom-history", "both");
     says("daily-loads-options", "IANA", "from is on or before to");
     says("acwr-options", "greater than acuteDays");
+    says("journal-event", "reps, seconds or meters", "RMDQ 0–24", "id is left out or equals supersedes", "familiar", "worsenedBy and easedBy", "screening has no clearingTests");
+    says("journal", "exactly one intake event", "keeps its type", "never withdraws the intake", "dated on or before it", "ids are unique");
     says("plan-history", "a step that ladder has", "Each session of trainingLog gives exactly one of startedAt", "rpe × durationMinutes");
   });
 });

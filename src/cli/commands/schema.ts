@@ -2,6 +2,7 @@ import { catalogJsonSchema, exerciseJsonSchema } from "../../catalog/index.js";
 import { clearingTestsJsonSchema, enduranceTimesJsonSchema, lowerCrossedAnswersJsonSchema, symptomHistoryJsonSchema } from "../../classification/index.js";
 import { acwrOptionsJsonSchema, dailyLoadsOptionsJsonSchema, trainingLogJsonSchema } from "../../load/index.js";
 import { intakeJsonSchema, planHistoryJsonSchema } from "../../program/index.js";
+import { journalEventJsonSchema, journalJsonSchema } from "../../journal/index.js";
 import {
   exerciseLogsJsonSchema,
   ladderExposuresJsonSchema,
@@ -24,6 +25,8 @@ export const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = 
   intake: intakeJsonSchema,
   "check-in": sessionCheckInJsonSchema,
   "training-log": trainingLogJsonSchema,
+  journal: journalJsonSchema,
+  "journal-event": journalEventJsonSchema,
   "performed-session": performedSessionJsonSchema,
   exercise: exerciseJsonSchema,
   catalog: catalogJsonSchema,
