@@ -46,7 +46,7 @@ export interface FhirQuestionnaire {
   readonly name: string;
   readonly title: string;
   readonly status: "active";
-  readonly subjectType: readonly string[];
+  readonly subjectType: readonly "Patient"[];
   readonly description: string;
   readonly copyright: string;
   readonly code: readonly FhirCoding[];
