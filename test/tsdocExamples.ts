@@ -4,6 +4,7 @@
  * its setup. Results that are not JSON (objects shown with `...`) are skipped.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import ts from "typescript";
 
 export interface TsdocCheck {
   readonly file: string;
@@ -12,45 +13,53 @@ export interface TsdocCheck {
   readonly setup: string;
 }
 
-export function tsdocChecks(dir: URL): TsdocCheck[] {
+/** The checks of one file's ```ts blocks (TSDoc comments or Markdown); `import` lines are left out. */
+export function exampleChecks(file: string, source: string): TsdocCheck[] {
   const checks: TsdocCheck[] = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
-    const source = readFileSync(new URL(file, dir), "utf8");
-    for (const match of source.matchAll(/```ts\n([\s\S]*?)```/g)) {
-      const lines = match[1]!.split("\n").map((line) => line.replace(/^\s*\* ?/, ""));
-      const statements: string[] = [];
-      let current = "";
-      for (const line of lines) {
-        const result = /^\/\/ => (.*)$/.exec(line.trim());
-        if (result !== null) {
-          let expected: unknown;
-          try {
-            expected = JSON.parse(result[1]!);
-          } catch {
-            current = "";
-            continue;
-          }
-          checks.push({ file, expression: current.trim().replace(/;$/, ""), expected, setup: statements.join("\n") });
+  for (const match of source.matchAll(/```ts\n([\s\S]*?)```/g)) {
+    const lines = match[1]!
+      .split("\n")
+      .map((line) => line.replace(/^\s*\* ?/, ""))
+      .filter((line) => !line.startsWith("import "));
+    const statements: string[] = [];
+    let current = "";
+    for (const line of lines) {
+      const result = /^\/\/ => (.*)$/.exec(line.trim());
+      if (result !== null) {
+        let expected: unknown;
+        try {
+          expected = JSON.parse(result[1]!);
+        } catch {
           current = "";
-        } else if (/^(const|let) /.test(line.trim()) || current.startsWith("const") || current.startsWith("let")) {
-          current += `${line}\n`;
-          if (/;\s*$/.test(line)) {
-            statements.push(current);
-            current = "";
-          }
-        } else {
-          current += `${line}\n`;
+          continue;
         }
+        checks.push({ file, expression: current.trim().replace(/;$/, ""), expected, setup: statements.join("\n") });
+        current = "";
+      } else if (/^(const|let) /.test(line.trim()) || current.startsWith("const") || current.startsWith("let")) {
+        current += `${line}\n`;
+        if (/;\s*$/.test(line)) {
+          statements.push(current);
+          current = "";
+        }
+      } else {
+        current += `${line}\n`;
       }
     }
   }
   return checks;
 }
 
-/** Evaluates a check's expression after its setup, with the module's exports in scope. */
+/** The checks of every TSDoc example in a source folder. */
+export function tsdocChecks(dir: URL): TsdocCheck[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(".ts"))
+    .flatMap((file) => exampleChecks(file, readFileSync(new URL(file, dir), "utf8")));
+}
+
+/** Evaluates a check's expression after its setup, with the module's exports in scope (TypeScript compiled to JavaScript first). */
 export function evaluateCheck(check: TsdocCheck, namespace: Record<string, unknown>): unknown {
-  // The examples are TypeScript; `as const` is the only TS-only syntax they use.
-  const js = (code: string) => code.replace(/ as const/g, "");
-  const evaluate = new Function(...Object.keys(namespace), `${js(check.setup)}\nreturn (${js(check.expression)});`) as (...args: unknown[]) => unknown;
-  return evaluate(...Object.values(namespace));
+  const source = `function example(${Object.keys(namespace).join(", ")}) {\n${check.setup}\nreturn (${check.expression});\n}`;
+  const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const example = new Function(`${js}\nreturn example;`)() as (...args: unknown[]) => unknown;
+  return example(...Object.values(namespace));
 }

@@ -98,7 +98,9 @@ export class LadderTracker {
         reasons: decision.reasons,
       });
     } else if (decision.action === "stop-and-rescreen" || (decision.action === "hold" && decision.ruleId === "G-2" && !capped)) {
-      this.timeline.push({ date, eventId, kind: "ladder", ruleId: decision.ruleId, message: `${run.ladder.name}: ${decision.action} at step ${run.step + 1} (${decision.exerciseId}).`, reasons: decision.reasons });
+      // Say what held it: the cap (G-2) or the re-screen (L-5, S-9).
+      const why = decision.reasons.find((item) => item.ruleId === decision.ruleId && item.message.includes("not allowed"))?.message ?? decision.reasons[0]?.message ?? "";
+      this.timeline.push({ date, eventId, kind: "ladder", ruleId: decision.ruleId, message: `${run.ladder.name}: ${decision.action} at step ${run.step + 1} (${decision.exerciseId}). ${why.charAt(0).toUpperCase()}${why.slice(1)}`.trim(), reasons: decision.reasons });
     }
   }
 

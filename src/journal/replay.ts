@@ -331,7 +331,7 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
         `For ${metWeeks} weeks the worst pain has been at or below ${EXIT_PAIN_NRS[nextStage]}/10 with no red response: ${stage}'s exit conditions look met. A stage advances only after both clearing tests are re-run and re-staged.`,
       );
       retest = { due: true, since: event.date, record: RETEST_RECORD, reasons: [why] };
-      timeline.push({ date: event.date, eventId: event.id, kind: "retest-due", ruleId: "L-4", message: `A re-test is due: ${RETEST_RECORD}`, reasons: [why] });
+      timeline.push({ date: event.date, eventId: event.id, kind: "retest-due", ruleId: "L-4", message: `A re-test is due. ${RETEST_RECORD}`, reasons: [why] });
     }
   };
 

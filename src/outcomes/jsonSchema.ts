@@ -3,16 +3,19 @@
  * across fields stated for whoever builds a form from it.
  */
 import * as z from "zod/mini";
-import { FIRST_ISO_DATE, LAST_ISO_DATE } from "../internal/calendar.js";
+import { isoDateString } from "../internal/isoDateSchema.js";
 import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import { outcomeAnswersSchema, outcomeSeriesSchema } from "./answersSchema.js";
 import { answersDateSchema } from "./schema.js";
 
-/** The parser checks dates with the one calendar; the document states the format and range. */
+/**
+ * The parser checks dates with the one calendar; the document states them with the same
+ * keywords as every other spinewise date (the shared ISO date field's JSON Schema).
+ */
 function dateFormat(zodSchema: unknown, json: JsonSchemaNode): void {
   if (zodSchema === answersDateSchema) {
-    json["format"] = "date";
-    json["description"] = `YYYY-MM-DD, a real calendar date from ${FIRST_ISO_DATE} to ${LAST_ISO_DATE}`;
+    const { $schema: _dialect, ...date } = z.toJSONSchema(isoDateString("date"), { io: "input" }) as JsonSchemaNode;
+    Object.assign(json, date);
   }
 }
 
@@ -35,7 +38,7 @@ export function outcomeJsonSchema(): Record<string, unknown> {
     summary:
       "Answers to one outcome instrument (RMDQ, PSFS, ODI or pain NRS), or a list of dated answers, as read by parseOutcomeAnswers and parseOutcomeSeries and scored by scoreOutcome. spinewise ships no ODI wording: hold the ODI under your own licence.",
     rules: [
-      "A PSFS names each activity once (case and spaces ignored).",
+      "A PSFS names each activity once (case and spaces ignored), and no activity's name is blank (spaces only).",
       "Every entry of a list has a date.",
     ],
     adjust: [dateFormat],

@@ -56,6 +56,12 @@ export interface JourneyOptions {
   readonly breakWeeks?: readonly number[];
   /** Called with each week's plan before its sessions are recorded. */
   readonly beforeWeek?: (index: number, plan: WeekPlan) => void;
+  /**
+   * Record as an app that asks twice would: one pain report for the session right after it, and
+   * the next morning as its own event the day after (L-2). Only for sessions whose exercises all
+   * answered alike.
+   */
+  readonly nextMorningEvents?: boolean;
 }
 
 /** The starting load a lifter picks for a loaded exercise the plan gives no load for (kg per implement). */
@@ -94,7 +100,15 @@ export function simulate(options: JourneyOptions): Journey {
           const load = chosenLoad(item.exerciseId);
           if (load !== undefined) loadKg[item.exerciseId] = load;
         }
-        journal.push(performedAsPlanned(session, { id: `s-${session.date}`, pain, rpe: 6, loadKg }));
+        const reports = Object.values(pain);
+        const alike = reports.every((report) => JSON.stringify(report) === JSON.stringify(reports[0]));
+        if (options.nextMorningEvents === true && alike && reports[0] !== undefined) {
+          const { nextMorningNrs, ...sameDay } = reports[0];
+          journal.push(performedAsPlanned(session, { id: `s-${session.date}`, pain: sameDay, rpe: 6, loadKg }));
+          journal.push({ version: 1, id: `m-${session.date}`, date: addDays(session.date, 1), type: "next-morning", nextMorningNrs: nextMorningNrs ?? sameDay.baselineNrs });
+        } else {
+          journal.push(performedAsPlanned(session, { id: `s-${session.date}`, pain, rpe: 6, loadKg }));
+        }
       });
     }
     journal.push(...(choice.extra?.(weekStart, journal) ?? []));

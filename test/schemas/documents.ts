@@ -54,6 +54,7 @@ import {
   screeningInputJsonSchema,
   sessionCheckInJsonSchema,
 } from "../../src/screening/index.js";
+import { outcomeJsonSchema, parseOutcomeAnswers, parseOutcomeSeries } from "../../src/outcomes/index.js";
 import { parseStagingInput, stagingInputJsonSchema } from "../../src/staging/index.js";
 import { parsePerformedSession, performedSessionJsonSchema } from "../../src/volume/index.js";
 import type { FromSchemaOptions } from "./fromJsonSchema.js";
@@ -235,6 +236,22 @@ function answerLoggedCheckIns(entries: Doc[]): Doc[] {
 
 const same = (document: Doc): Doc => document;
 
+/** Outcome answers obey their stated rules: a PSFS names each activity once and none blank; a list's entries are dated. */
+function repairOutcomeAnswers(answers: Doc, dated: boolean): Doc {
+  if (dated && answers.date === undefined) answers.date = DAY;
+  if (answers.instrument === "psfs") {
+    const seen = new Set<string>();
+    answers.activities.forEach((activity: Doc, index: number) => {
+      if (!/\S/.test(activity.activity)) activity.activity = `activity ${index + 1}`;
+      let name = activity.activity.trim().replace(/\s+/g, " ").toLowerCase();
+      if (seen.has(name)) activity.activity = `${activity.activity.slice(0, 190)} (${index + 1})`;
+      name = activity.activity.trim().replace(/\s+/g, " ").toLowerCase();
+      seen.add(name);
+    });
+  }
+  return answers;
+}
+
 /** The logged entries of a plan history: exercise logs and every ladder's exposures. */
 function loggedEntriesOf(history: Doc): Doc[] {
   return [...(history.exerciseLogs ?? []), ...Object.values(history.ladderExposures ?? {}).flat()];
@@ -413,6 +430,13 @@ export const DOCUMENTS: readonly DocumentCase[] = [
     generate: { maxItems: 3 },
     repair: repairJournal,
     answered: (events) => (Array.isArray(events) ? events.map(answerEvent) : events),
+  },
+  {
+    name: "outcome",
+    parsers: ["parseOutcomeAnswers", "parseOutcomeSeries"],
+    schema: outcomeJsonSchema,
+    parse: (document) => (Array.isArray(document) ? parseOutcomeSeries(document) : parseOutcomeAnswers(document)),
+    repair: (document) => (Array.isArray(document) ? document.map((answers: Doc) => repairOutcomeAnswers(answers, true)) : repairOutcomeAnswers(document, false)),
   },
   {
     name: "daily-loads-options",

@@ -12,6 +12,7 @@ import {
   weekSummariesJsonSchema,
 } from "../../progression/index.js";
 import { clearanceJsonSchema, screeningInputJsonSchema, sessionCheckInJsonSchema } from "../../screening/index.js";
+import { outcomeJsonSchema } from "../../outcomes/index.js";
 import { stagingInputJsonSchema } from "../../staging/index.js";
 import { performedSessionJsonSchema } from "../../volume/index.js";
 import { EXIT_OK, usageError } from "../io.js";
@@ -27,6 +28,7 @@ export const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = 
   "training-log": trainingLogJsonSchema,
   journal: journalJsonSchema,
   "journal-event": journalEventJsonSchema,
+  outcome: outcomeJsonSchema,
   "performed-session": performedSessionJsonSchema,
   exercise: exerciseJsonSchema,
   catalog: catalogJsonSchema,
