@@ -103,9 +103,14 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
   }
   if (trims.length > 0) sessionReasons.push(reason("G-8", `A ${day.sessionMinutes}-minute session: ${trims.join(", ")}, so the main work keeps its place.`));
   let timeScale = 1;
-  for (let attempt = 0; attempt < 8 && over() && blockSeconds(blocks) > 0; attempt += 1) {
+  if (over()) {
+    // Search on the doses alone (no history, no reasons): the cheap part of dosing.
     const room = Math.max(0, budget - accessorySeconds());
-    timeScale *= Math.max(0.3, (room / blockSeconds(blocks)) * 0.95);
+    const secondsAt = (scale: number): number =>
+      layout.reduce((sum, { slots, picks }) => sum + picks.reduce((s, pick) => s + exerciseSeconds(mainDose(slots.kind, pick.exercise, pick.role, stage, share * scale, pick.ladderStep).dose, slots.kind), 0), 0);
+    for (let attempt = 0; attempt < 8 && secondsAt(timeScale) > room; attempt += 1) {
+      timeScale *= Math.max(0.3, (room / secondsAt(timeScale)) * 0.95);
+    }
     blocks = doseBlocks(layout, stage, share * timeScale, day);
   }
   if (timeScale < 1) {

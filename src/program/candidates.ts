@@ -55,9 +55,14 @@ export function verdictOf(context: SelectionContext, exercise: Exercise): Suitab
   return verdict;
 }
 
-/** Whether the day may use an exercise at all: kit, axial budget, the stage's policy, the contraindication policy. */
+/** Whether the day may use an exercise at all: not already in the session, kit, axial budget, the stage's policy, the contraindication policy. */
 export function usable(context: SelectionContext, exercise: Exercise): SuitabilityDecision | undefined {
   if (context.used.has(exercise.id) || context.setAside.has(exercise.id)) return undefined;
+  return allowedToday(context, exercise);
+}
+
+/** {@link usable} without the session's own state (what is already planned or set aside). */
+function allowedToday(context: SelectionContext, exercise: Exercise): SuitabilityDecision | undefined {
   if (context.equipment !== undefined && !fitsKit(exercise, context.equipment)) return undefined;
   // P-7: no axial loading on the days between axial days.
   if (!context.axialDay && exercise.spineDemand.axialCompression >= AXIAL_THRESHOLD) return undefined;
@@ -128,11 +133,55 @@ export function candidates(context: SelectionContext, spec: SlotSpec, relax: Rel
     if (spec.accept !== undefined && !spec.accept(exercise)) continue;
     // G-9: a rep slot takes rep-based work; a timed hold only as the last, named fallback.
     if (spec.repsOnly === true && relax < 4 && exercise.defaultDose.kind !== "reps") continue;
-    const verdict = usable(context, exercise);
+    const verdict = allowedToday(context, exercise);
     if (verdict !== undefined) found.push({ exercise, verdict, order });
   }
   return found;
 }
+
+/**
+ * The candidates of a slot ranked once per plan and day kind (the ranking does not depend on what
+ * the session already holds), from best to worst; callers skip what is used or set aside.
+ *
+ * @param context - the person and the day
+ * @param spec - the slot
+ * @param relax - the relaxation
+ * @param rank - the ranking, lower is better
+ */
+export function rankedCandidates(
+  context: SelectionContext,
+  spec: SlotSpec,
+  relax: Relaxation,
+  rank: (candidate: Candidate) => number,
+): readonly { readonly candidate: Candidate; readonly score: number }[] {
+  let bySpec = rankings.get(context.verdicts);
+  if (bySpec === undefined) {
+    bySpec = new WeakMap();
+    rankings.set(context.verdicts, bySpec);
+  }
+  let byDay = bySpec.get(spec);
+  if (byDay === undefined) {
+    byDay = new Map();
+    bySpec.set(spec, byDay);
+  }
+  const kit = context.equipment === undefined ? "gym" : [...context.equipment].sort().join(",");
+  const key = `${relax}|${context.axialDay}|${kit}|${[...context.emphasis].sort().join(",")}`;
+  let ranked = byDay.get(key);
+  if (ranked === undefined) {
+    const found = candidates(context, spec, relax);
+    const scored = found.map((candidate) => ({ candidate, score: rank(candidate) }));
+    scored.sort((a, b) => suitabilityOrder(a.candidate) - suitabilityOrder(b.candidate) || a.score - b.score || a.candidate.order - b.candidate.order);
+    ranked = scored;
+    if (byDay.size > 64) byDay.clear();
+    byDay.set(key, ranked);
+  }
+  return ranked;
+}
+
+const suitabilityOrder = (candidate: Candidate): number => (candidate.verdict.action === "ok" ? 0 : 1);
+
+/** Rankings per plan (keyed by its verdict memo), slot and day. */
+const rankings = new WeakMap<Map<string, SuitabilityDecision>, WeakMap<SlotSpec, Map<string, readonly { readonly candidate: Candidate; readonly score: number }[]>>>();
 
 function inPatterns(catalog: readonly Exercise[], patterns: readonly MovementPattern[]): IndexedExercise[] {
   const index = byPattern(catalog);

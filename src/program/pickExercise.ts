@@ -6,7 +6,7 @@
  */
 import { reason, type Reason } from "../evidence/index.js";
 import type { Exercise, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
-import { candidates, exerciseById, usable, type Candidate, type Relaxation, type SelectionContext } from "./candidates.js";
+import { exerciseById, rankedCandidates, usable, type Relaxation, type SelectionContext } from "./candidates.js";
 import type { SlotSpec } from "./daySlots.js";
 import { ladders as builtInLadders } from "../catalog/ladders.js";
 import { challengeDistance, SELECTION_POLICY } from "./selectionPolicy.js";
@@ -106,12 +106,12 @@ export function pickExercise(context: SelectionContext, spec: SlotSpec): Selecti
   const levels: Relaxation[] = spec.dominance !== undefined ? [0, 1, 2, 3] : [0];
   if (spec.repsOnly === true) levels.push(4);
   for (const relax of levels) {
-    const found = candidates(context, spec, relax);
-    if (found.length === 0) continue;
-    const ranked = found
-      .map((candidate) => ({ candidate, score: rank(context, spec, candidate.exercise) }))
-      .sort((a, b) => suitabilityOrder(a.candidate) - suitabilityOrder(b.candidate) || a.score - b.score || a.candidate.order - b.candidate.order);
-    const best = ranked[0]!;
+    const ranked = rankedCandidates(context, spec, relax, (candidate) => rank(context, spec, candidate.exercise)).filter(
+      ({ candidate }) => !context.used.has(candidate.exercise.id) && !context.setAside.has(candidate.exercise.id),
+    );
+    const best = ranked[0];
+    if (best === undefined) continue;
+    // G-7: among the candidates as suitable and within one point of the best, the rotation picks.
     const pool = ranked.filter((item) => item.candidate.verdict.action === best.candidate.verdict.action && item.score <= best.score + 1).slice(0, 3);
     const chosen = (pool[context.rotation % pool.length] ?? best).candidate;
     const reasons: Reason[] = [...cautionReasons(context, chosen.exercise, chosen.verdict)];
@@ -129,8 +129,6 @@ export function pickExercise(context: SelectionContext, spec: SlotSpec): Selecti
   }
   return undefined;
 }
-
-const suitabilityOrder = (candidate: Candidate): number => (candidate.verdict.action === "ok" ? 0 : 1);
 
 /** The easier exercise of a regression, when the day may use it (kit, axial budget, stage, policy). */
 export function regressionPick(context: SelectionContext, id: string): Selection | undefined {

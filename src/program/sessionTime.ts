@@ -42,10 +42,17 @@ export const REST_SECONDS: Readonly<Record<BlockKind | "accessory", { readonly b
  */
 export function repSeconds(tempo: string | undefined): number {
   if (tempo === undefined) return DEFAULT_REP_SECONDS;
+  const known = TEMPO_SECONDS.get(tempo);
+  if (known !== undefined) return known;
   const parts = tempo.split("-").map((part) => (/^x$/i.test(part) ? 1 : Number(part)));
   const total = parts.reduce((sum, value) => sum + (Number.isFinite(value) ? value : 0), 0);
-  return total > 0 ? total : DEFAULT_REP_SECONDS;
+  const seconds = total > 0 ? total : DEFAULT_REP_SECONDS;
+  if (TEMPO_SECONDS.size < 64) TEMPO_SECONDS.set(tempo, seconds);
+  return seconds;
 }
+
+/** Tempos already read (a handful in any catalog). */
+const TEMPO_SECONDS = new Map<string, number>();
 
 /**
  * The time one planned exercise takes, in seconds (G-8): reps at their tempo (both sides for a

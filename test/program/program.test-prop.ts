@@ -138,23 +138,6 @@ describe("check-in properties", () => {
   );
 });
 
-describe("planning is fast", () => {
-  const durations: number[] = [];
-  test.prop([clearedIntake(), planOptions()])("assess + planWeek over generated intakes and histories", (input, options) => {
-    const start = performance.now();
-    const result = assess(input);
-    if (result.ok) planWeek(result.value, options);
-    durations.push(performance.now() - start);
-  });
-
-  // A loose bound (the benchmark's target is 1 ms): the median, so a busy machine cannot fail it.
-  it("the median over those runs is under 10 ms", () => {
-    const sorted = [...durations].sort((a, b) => a - b);
-    expect(sorted.length).toBeGreaterThan(0);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(10);
-  });
-});
-
 describe("assess fuzzing", () => {
   test.prop([fc.anything()])("assess returns issues for anything, never throws", (value) => {
     const result = assess(value);
