@@ -2,7 +2,7 @@
  * The load report shared by `spinewise load` and `spinewise demo`: the calendar series, the
  * ACWR per day, and one row per week with its change, monotony, strain and end-of-week ratio.
  */
-import { acwr, ACWR_CAVEAT, acwrDiagnostics, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange } from "../load/index.js";
+import { acwr, ACWR_CAVEAT, acwrDiagnostics, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange, weeklyVerdict } from "../load/index.js";
 import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
 import type { LoadReport } from "./render.js";
 
@@ -26,12 +26,15 @@ export function buildLoadReport(sessions: readonly LoggedSession[], options: Loa
     const complete = days.length === 7 && days.every((value) => value !== null);
     const detail = complete ? monotonyDetail(days as number[]) : null;
     const end = byDate.get(week.endDate);
+    // A-18: the week's verdict is the ratio of its 7-day mean acute and chronic values, whatever weekday it ends on.
+    const verdict = end === undefined || series.dates.indexOf(week.endDate) < 6 ? null : weeklyVerdict(series, { method: options.method, endDate: week.endDate });
     return {
       ...week,
       monotony: detail?.monotony ?? null,
       strain: detail?.strain ?? null,
-      ratio: end?.ratio ?? null,
-      zone: end?.zone ?? null,
+      ratio: verdict?.ratio ?? null,
+      zone: verdict?.zone ?? null,
+      lastDayRatio: end?.ratio ?? null,
     };
   });
   const latest = points[points.length - 1] ?? null;

@@ -223,7 +223,7 @@ export interface LoadReport {
   readonly timeZone: string;
   readonly series: DailySeries;
   readonly points: readonly AcwrPoint[];
-  readonly weeks: readonly (WeekChange & { readonly monotony: number | null; readonly strain: number | null; readonly ratio: number | null; readonly zone: string | null })[];
+  readonly weeks: readonly (WeekChange & { readonly monotony: number | null; readonly strain: number | null; readonly ratio: number | null; readonly zone: string | null; readonly lastDayRatio: number | null })[];
   readonly latest: AcwrPoint | null;
   readonly explanation: readonly Reason[];
   readonly findings: readonly LoadFinding[];
@@ -242,7 +242,7 @@ export function renderLoadReport(report: LoadReport): string {
   lines.push(
     "",
     table(
-      ["week", "load AU", "change", "monotony", "strain", "ratio", "zone", "note"],
+      ["week", "load AU", "change", "monotony", "strain", "week ratio", "zone", "note"],
       report.weeks.map((week) => [
         `${week.startDate}…${week.endDate.slice(5)}`,
         num(week.loadAu),

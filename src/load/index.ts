@@ -17,6 +17,8 @@ export type { PmcOptions, PmcResult, PmcUnknownDays, TsbDay } from "./pmc.js";
 export type { DecayConvention } from "./decay.js";
 export { checkLog } from "./checkLog.js";
 export { acwrDiagnostics } from "./acwrDiagnostics.js";
+export { weeklyVerdict } from "./weeklyVerdict.js";
+export type { WeeklyVerdict, WeeklyVerdictOptions } from "./weeklyVerdict.js";
 export type { AcwrDiagnostics, AcwrDiagnosticsOptions, EventComparison, Interval, NullComparison, RescalingCheck, WindowPair } from "./acwrDiagnostics.js";
 export type { CheckLogOptions, DayRange, LogFinding, LogFindingCode } from "./checkLog.js";
 export {

@@ -6,7 +6,7 @@ import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
-import { acwr, ACWR_CAVEAT, dailyLoads } from "../load/index.js";
+import { ACWR_CAVEAT, dailyLoads, weeklyVerdict } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
 import { moreConservativeStage } from "../staging/index.js";
@@ -398,8 +398,8 @@ function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & obj
     return { method, date: null, ratio: null, zone: null, volumeScale: 1, reasons: [reason("A-6", "The training log is empty: no load check this week.")] };
   }
   const series = dailyLoads(log, { timeZone, absentDays: "unknown", to });
-  const points = acwr(series, { method });
-  const last = points[points.length - 1];
+  // A-18: the verdict on the week just finished is weekday-free (its 7-day mean acute ÷ mean chronic).
+  const last = weeklyVerdict(series, { method });
   const date = series.dates[series.dates.length - 1] ?? null;
   if (last === undefined || last.ratio === null) {
     reasons.push(reason("A-6", `No ratio on ${date ?? "the last day"} (${last?.reason ?? "no data"}): the week's volume is unchanged.`));

@@ -73,3 +73,20 @@ describe("spinewise load --diagnostics (A-17)", () => {
     expect(cli(["load", LOG_CSV, "--seed", "3"]).code).toBe(2);
   });
 });
+
+describe("spinewise load: weekly verdicts (A-18)", () => {
+  it("A-18: the weekly table's ratio is the week's, not the last day's: steady Mon/Wed/Fri reads sweet spot every week", () => {
+    const loads = Array.from({ length: 84 }, (_, day) => ([0, 2, 4].includes(day % 7) ? 300 : 0));
+    const { out } = cli(["load", "log.json"], { "log.json": log(loads) });
+    expect(out).toContain("week ratio");
+    const rows = out.split("\n").filter((line) => /^2026-0[23]-\d\d…/.test(line));
+    const lastRows = rows.slice(-6);
+    for (const row of lastRows) expect(row).toMatch(/\s(0\.9\d|1\.00)\s+sweet-spot/);
+    // The latest daily ratio (a Sunday) is still shown, and it reads under-training.
+    expect(out).toMatch(/Zone under-training/);
+    const json = JSON.parse(cli(["load", "log.json", "--json"], { "log.json": log(loads) }).out);
+    const last = json.weeks.at(-1);
+    expect(last.zone).toBe("sweet-spot");
+    expect(last.lastDayRatio).toBeLessThan(0.8);
+  });
+});

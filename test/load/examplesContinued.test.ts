@@ -1,7 +1,7 @@
 // The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { acwr, acwrDiagnostics, checkLog, monotony, pmc } from "../../src/load/index.js";
+import { acwr, acwrDiagnostics, checkLog, monotony, pmc, weeklyVerdict } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -31,5 +31,15 @@ describe("documented examples (A-11…A-18)", () => {
     const loads = Array.from({ length: 84 }, (_, day) => (day % 7 === 0 || day % 7 === 2 || day % 7 === 4 ? 300 + 120 * Math.sin(day / 9) : 0));
     const report = acwrDiagnostics(loads, { method: "coupled", seed: 7, resamples: 200 });
     expect([report.rescaling.days, report.rescaling.spearman?.toFixed(2), report.windowSensitivity.length]).toEqual([57, "0.75", 20]);
+  });
+
+  it("A-18: weeklyVerdict, and the table of docs/load.md §13", () => {
+    const loads = Array.from({ length: 84 }, (_, day) => ([0, 2, 4].includes(day % 7) ? 300 : 0));
+    const verdict = weeklyVerdict(loads);
+    expect([verdict.lastDayRatio?.toFixed(2), verdict.zone === "under-training", verdict.ratio?.toFixed(2), verdict.zone]).toEqual(["0.76", false, "1.00", "sweet-spot"]);
+    // Every day of the last week, Monday to Sunday.
+    const days = [77, 78, 79, 80, 81, 82, 83].map((end) => weeklyVerdict(loads, { endDay: end }));
+    expect(days.map((week) => week.lastDayRatio?.toFixed(2))).toEqual(["1.08", "0.87", "1.15", "0.93", "1.18", "0.95", "0.76"]);
+    expect(days.map((week) => week.ratio?.toFixed(2))).toEqual(["0.99", "0.99", "0.99", "0.99", "1.00", "1.00", "1.00"]);
   });
 });
