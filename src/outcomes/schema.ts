@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { ISO_DATE_RULE, isIsoDate } from "../internal/calendar.js";
+import { requireArray, requireObject } from "../internal/guards.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { painScore, record, wholeNumber, withKeyPaths } from "../internal/zodFields.js";
 import { activityKey } from "./makeScore.js";
@@ -101,6 +102,7 @@ export function duplicateActivityIssues(activities: readonly PsfsActivity[], pat
  * @param answers - answers whose shape is already valid
  * @param prefix - the path of the answers inside the larger document
  * @returns every problem with its path
+ * @throws TypeError when `answers` is not an object or `prefix` is not an array
  * @example
  * ```ts
  * outcomeAnswersIssues({ instrument: "psfs", activities: [{ activity: "Squat", score: 4 }, { activity: "squat", score: 5 }] })[0]?.path;
@@ -109,6 +111,8 @@ export function duplicateActivityIssues(activities: readonly PsfsActivity[], pat
  * @category Outcomes
  */
 export function outcomeAnswersIssues(answers: OutcomeAnswers, prefix: readonly (string | number)[] = []): ParseIssue[] {
+  requireObject("outcomeAnswersIssues", "answers", answers);
+  requireArray("outcomeAnswersIssues", "prefix", prefix);
   return answers.instrument === "psfs" ? duplicateActivityIssues(answers.activities, (index) => [...prefix, "activities", index, "activity"]) : [];
 }
 
