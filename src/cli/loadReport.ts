@@ -4,6 +4,9 @@
  */
 import { acwr, ACWR_CAVEAT, acwrDiagnostics, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange, weeklyVerdict } from "../load/index.js";
 import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
+import { spineAxisLoad } from "../load/index.js";
+import { exercises } from "../catalog/index.js";
+import type { PerformedSession } from "../volume/index.js";
 import type { LoadReport } from "./render.js";
 
 /** Options of {@link buildLoadReport}. */
@@ -13,6 +16,8 @@ export interface LoadReportOptions {
   readonly absentDays: AbsentDays;
   /** run the diagnostics, with the resampling seed and any dated events. */
   readonly diagnostics?: { readonly seed: number; readonly events?: readonly string[] };
+  /** performed sessions whose spine exposure per axis to report (days without one count as rest). */
+  readonly performed?: readonly PerformedSession[];
 }
 
 /** Builds the report (A-1…A-10). */
@@ -41,6 +46,8 @@ export function buildLoadReport(sessions: readonly LoggedSession[], options: Loa
   const explanation = latest === null ? [ACWR_CAVEAT] : explainAcwrPoint(latest, { method: options.method });
   const report = { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings, quality: checkLog(series) };
   const wanted = options.diagnostics;
-  if (wanted === undefined) return report;
-  return { ...report, diagnostics: acwrDiagnostics(series, { method: options.method, seed: wanted.seed, ...(wanted.events === undefined ? {} : { events: wanted.events }) }) };
+  const withAxes =
+    options.performed === undefined ? report : { ...report, axes: spineAxisLoad(options.performed, { catalog: exercises, absentDays: "rest", method: options.method }) };
+  if (wanted === undefined) return withAxes;
+  return { ...withAxes, diagnostics: acwrDiagnostics(series, { method: options.method, seed: wanted.seed, ...(wanted.events === undefined ? {} : { events: wanted.events }) }) };
 }

@@ -2,8 +2,9 @@
  * The parts of the load report added with A-11…A-18: log quality above the table, and the
  * sections that follow it. Kept apart from render.ts so that each stays small.
  */
-import type { AcwrDiagnostics, LogFinding } from "../load/index.js";
-import { table, wrap } from "./table.js";
+import type { AcwrDiagnostics, AxisSeries, LogFinding } from "../load/index.js";
+import { AXIS_NAMES } from "../load/spineAxisLoad.js";
+import { num, table, wrap } from "./table.js";
 
 /** A-14: the log's quality findings, printed before any ratio; empty when there is none. */
 export function renderLogQuality(findings: readonly LogFinding[]): string[] {
@@ -35,4 +36,26 @@ export function renderDiagnostics(report: AcwrDiagnostics): string[] {
     ),
   ];
   return lines;
+}
+
+/** A-15: one row per spine axis — last week's exposure and change, the week's ratio and zone — and the axes that spiked. */
+export function renderAxes(series: AxisSeries): string[] {
+  if (series.axes.length === 0) return ["Spine exposure per axis (A-15): no performed session."];
+  const rows = series.axes.map((axis) => {
+    const week = axis.weeks[axis.weeks.length - 1];
+    const change = week?.changePercent ?? null;
+    return [
+      AXIS_NAMES[axis.axis],
+      num(week?.loadAu ?? null),
+      change === null ? "–" : `${change >= 0 ? "+" : ""}${change.toFixed(0)}%`,
+      num(axis.week?.ratio ?? null, 2),
+      axis.week?.zone ?? "–",
+      axis.spiked ? "spiked" : "",
+    ];
+  });
+  return [
+    `Spine exposure per axis (A-15; working sets × demand score, ${series.startDate} to ${series.endDate}; days without a performed session count as rest):`,
+    table(["axis", "last week", "change", "week ratio", "zone", ""], rows, ["left", "right", "right", "right", "left", "left"]),
+    ...series.findings.map((finding) => wrap(`  ${finding.severity.padEnd(7)} ${finding.message}`, 100, "          ")),
+  ];
 }

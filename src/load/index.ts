@@ -18,6 +18,8 @@ export type { DecayConvention } from "./decay.js";
 export { checkLog } from "./checkLog.js";
 export { acwrDiagnostics } from "./acwrDiagnostics.js";
 export { weeklyVerdict } from "./weeklyVerdict.js";
+export { spineAxisLoad } from "./spineAxisLoad.js";
+export type { AxisFinding, AxisLoad, AxisSeries, SpineAxisLoadOptions } from "./spineAxisLoad.js";
 export type { WeeklyVerdict, WeeklyVerdictOptions } from "./weeklyVerdict.js";
 export type { AcwrDiagnostics, AcwrDiagnosticsOptions, EventComparison, Interval, NullComparison, RescalingCheck, WindowPair } from "./acwrDiagnostics.js";
 export type { CheckLogOptions, DayRange, LogFinding, LogFindingCode } from "./checkLog.js";

@@ -90,3 +90,29 @@ describe("spinewise load: weekly verdicts (A-18)", () => {
     expect(last.lastDayRatio).toBeLessThan(0.8);
   });
 });
+
+describe("spinewise load --sessions (A-15)", () => {
+  const sets = (exerciseId: string, count: number) => Array.from({ length: count }, () => ({ exerciseId, side: "both", reps: 8 }));
+  const performed = Array.from({ length: 56 }, (_, day) => day)
+    .filter((day) => [0, 2, 4].includes(day % 7))
+    .map((day) => ({ date: new Date(Date.UTC(2026, 0, 5 + day)).toISOString().slice(0, 10), sets: [...sets(day >= 49 ? "romanian-deadlift" : "goblet-squat", 4), ...sets("bird-dog", 3)] }));
+  const sessionLog = log(Array.from({ length: 56 }, (_, day) => ([0, 2, 4].includes(day % 7) ? 270 : 0)));
+
+  it("A-15: names the axis that spiked while session load is flat", () => {
+    const { code, out } = cli(["load", "log.json", "--sessions", "performed.json"], { "log.json": sessionLog, "performed.json": JSON.stringify(performed) });
+    expect(code).toBe(0);
+    expect(out).toContain("Spine exposure per axis (A-15; working sets × demand score, 2026-01-05 to 2026-02-27");
+    expect(out).toMatch(/flexion\s+\d+\s+\+100%.*spiked/);
+    expect(out).toContain("Spine exposure in flexion spiked: its exposure rose 100% on the week before (A-9).");
+    const json = JSON.parse(cli(["load", "log.json", "--sessions", "performed.json", "--json"], { "log.json": sessionLog, "performed.json": JSON.stringify(performed) }).out);
+    expect(json.axes.axes.filter((axis: { spiked: boolean }) => axis.spiked).map((axis: { axis: string }) => axis.axis)).toEqual(["flexion", "extension", "axialCompression", "shear"]);
+  });
+
+  it("A-15: every problem of the sessions file is listed with its path", () => {
+    const bad = JSON.stringify([{ date: "2026-02-30", sets: [] }, { date: "2026-03-02", sets: [{ exerciseId: "goblet-squat", side: "both", reps: -1 }] }]);
+    const { code, err } = cli(["load", "log.json", "--sessions", "bad.json"], { "log.json": sessionLog, "bad.json": bad });
+    expect(code).toBe(1);
+    expect(err).toContain("bad.json: 2 problems:");
+    expect(err).toMatch(/\[1\]\.sets\[0\]\.reps: reps must be 0 or more/);
+  });
+});

@@ -1,7 +1,8 @@
 // The examples in the TSDoc of the load functions added for A-11…A-18, and in their sections of
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { acwr, acwrDiagnostics, checkLog, monotony, pmc, weeklyVerdict } from "../../src/load/index.js";
+import { exercises } from "../../src/catalog/index.js";
+import { acwr, acwrDiagnostics, checkLog, monotony, pmc, spineAxisLoad, weeklyVerdict } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -41,5 +42,11 @@ describe("documented examples (A-11…A-18)", () => {
     const days = [77, 78, 79, 80, 81, 82, 83].map((end) => weeklyVerdict(loads, { endDay: end }));
     expect(days.map((week) => week.lastDayRatio?.toFixed(2))).toEqual(["1.08", "0.87", "1.15", "0.93", "1.18", "0.95", "0.76"]);
     expect(days.map((week) => week.ratio?.toFixed(2))).toEqual(["0.99", "0.99", "0.99", "0.99", "1.00", "1.00", "1.00"]);
+  });
+
+  it("A-15: spineAxisLoad", () => {
+    const day = (date: string, exerciseId: string, sets: number) => ({ date, sets: Array.from({ length: sets }, () => ({ exerciseId, side: "both" as const, reps: 8 })) });
+    const result = spineAxisLoad([day("2026-03-02", "romanian-deadlift", 3), day("2026-03-04", "goblet-squat", 3)], { catalog: exercises, absentDays: "rest" });
+    expect(result.axes.find((axis) => axis.axis === "flexion")?.exposure).toEqual([6, 0, 3]);
   });
 });

@@ -3,6 +3,7 @@ import type { AcwrMethod } from "../../load/index.js";
 import { readTrainingLog } from "../inputs.js";
 import { EXIT_OK, badInput, usageError } from "../io.js";
 import { buildLoadReport } from "../loadReport.js";
+import { readPerformedSessions } from "../readPerformedSessions.js";
 import { renderAcwrSvg } from "../renderAcwrSvg.js";
 import { renderLoadReport } from "../render.js";
 import type { Command } from "../run.js";
@@ -40,7 +41,7 @@ function withEventErrors<T>(build: () => T): T {
 export const loadCommand: Command = {
   name: "load",
   summary: "training-load report (session RPE × minutes, ACWR, monotony, strain, weekly change) from a JSON or CSV log",
-  usage: "load LOG [--method ewma|coupled|uncoupled] [--time-zone TZ] [--absent unknown|rest] [--svg chart.svg] [--diagnostics [--events DATE,…] [--seed N]]",
+  usage: "load LOG [--method ewma|coupled|uncoupled] [--time-zone TZ] [--absent unknown|rest] [--svg chart.svg] [--diagnostics [--events DATE,…] [--seed N]] [--sessions PERFORMED.json]",
   positionals: { min: 1, max: 1 },
   options: {
     method: { type: "string" },
@@ -50,6 +51,7 @@ export const loadCommand: Command = {
     diagnostics: { type: "boolean" },
     events: { type: "string" },
     seed: { type: "string" },
+    sessions: { type: "string" },
   },
   run: ({ io, positionals, values, json }) => {
     const method = oneOfOption("--method", values.method, METHODS, "ewma");
@@ -59,7 +61,10 @@ export const loadCommand: Command = {
     const sessions = readTrainingLog(io, file);
     if (sessions.length === 0) throw badInput(`${file}: the log has no sessions`);
     const diagnostics = diagnosticsOption(values);
-    const report = withEventErrors(() => buildLoadReport(sessions, { method, timeZone, absentDays, ...(diagnostics === undefined ? {} : { diagnostics }) }));
+    const performed = typeof values.sessions === "string" ? readPerformedSessions(io, values.sessions) : undefined;
+    const report = withEventErrors(() =>
+      buildLoadReport(sessions, { method, timeZone, absentDays, ...(diagnostics === undefined ? {} : { diagnostics }), ...(performed === undefined ? {} : { performed }) }),
+    );
     if (typeof values.svg === "string") {
       const thresholds = ACWR_ZONE_THRESHOLDS[method];
       const svg = renderAcwrSvg(report.points, {
