@@ -31,7 +31,7 @@ function thresholdsFor(baseline: OutcomeScore, latest: OutcomeScore, base: numbe
     const single = (baseline.activities?.length ?? 0) === 1 && (latest.activities?.length ?? 0) === 1;
     const amount = single ? PSFS_SINGLE_ACTIVITY_CHANGE : PSFS_MEAN_CHANGE;
     const what = single ? "for a single activity" : "on the mean";
-    return [threshold("detectable-change", amount, `${points(amount, unit)} ${what} (the minimal detectable change)`, PSFS_EVIDENCE)];
+    return [threshold("detectable-change", amount, `${points(amount, unit)} ${what}, the minimal detectable change`, PSFS_EVIDENCE)];
   }
   const fixed = POINTS[baseline.instrument];
   const list = [threshold("points", fixed, points(fixed, unit), OSTELO)];
