@@ -89,8 +89,8 @@ const FOUNDATION_SLOTS: readonly SlotSpec[] = [
 
 /** G-4: an upper-body push and pull; the row ladder's earned step takes the pull (G-2). */
 const UPPER_SLOTS: readonly SlotSpec[] = [
-  { role: "upper-pull", patterns: ["horizontal-pull"], ladder: "row", repsOnly: true },
-  { role: "upper-push", patterns: ["horizontal-push"], repsOnly: true },
+  { role: "upper-pull", patterns: ["horizontal-pull", "vertical-pull"], ladder: "row", repsOnly: true },
+  { role: "upper-push", patterns: ["horizontal-push", "vertical-push"], repsOnly: true },
   { role: "upper-pull", patterns: ["vertical-pull", "horizontal-pull"], repsOnly: true },
   { role: "upper-push", patterns: ["vertical-push", "horizontal-push"], repsOnly: true },
 ];

@@ -39,7 +39,8 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
  * The week's days (G-4, P-7; design). Two days are both lower-body days. From three days the
  * week alternates lower and upper emphasis, starting and (with an odd count) ending on a lower
  * day, so at least one upper push and pull appear and the legs are never loaded hard on three
- * days running. Axial loading goes on lower days, never on two calendar days in a row.
+ * days running. Axial loading goes on any day that follows a day without it, never on two
+ * calendar days in a row (P-7).
  *
  * @param weekStart - the week's first day, `YYYY-MM-DD` (already checked)
  * @param daysPerWeek - 2 to 6 (already checked)
@@ -59,8 +60,8 @@ export function weekFrame(weekStart: string, daysPerWeek: number): DayFrame[] {
   offsets.forEach((offset, index) => {
     const date = addDays(weekStart, offset);
     const focus: DayFocus = daysPerWeek >= 3 && index % 2 === 1 ? "upper" : "lower";
-    // P-7: days with axial loading alternate with days without.
-    const axialDay = focus === "lower" && (lastAxial === null || daysBetween(lastAxial, date) > 1);
+    // P-7: days with axial loading alternate with days without (a rest day counts as one without).
+    const axialDay = lastAxial === null || daysBetween(lastAxial, date) > 1;
     if (axialDay) lastAxial = date;
     days.push({ date, index, focus, axialDay, rotation: seen[focus] });
     seen[focus] += 1;
