@@ -19,6 +19,8 @@ export { checkLog } from "./checkLog.js";
 export { acwrDiagnostics } from "./acwrDiagnostics.js";
 export { weeklyVerdict } from "./weeklyVerdict.js";
 export { spineAxisLoad } from "./spineAxisLoad.js";
+export { acwrByAthlete } from "./acwrByAthlete.js";
+export type { AcwrColumns, AthleteColumns } from "./acwrByAthlete.js";
 export type { AxisFinding, AxisLoad, AxisSeries, SpineAxisLoadOptions } from "./spineAxisLoad.js";
 export type { WeeklyVerdict, WeeklyVerdictOptions } from "./weeklyVerdict.js";
 export type { AcwrDiagnostics, AcwrDiagnosticsOptions, EventComparison, Interval, NullComparison, RescalingCheck, WindowPair } from "./acwrDiagnostics.js";

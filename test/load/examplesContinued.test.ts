@@ -2,7 +2,7 @@
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../src/catalog/index.js";
-import { acwr, acwrDiagnostics, checkLog, monotony, pmc, spineAxisLoad, weeklyVerdict } from "../../src/load/index.js";
+import { acwr, acwrByAthlete, acwrDiagnostics, checkLog, monotony, pmc, spineAxisLoad, weeklyVerdict } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -48,5 +48,12 @@ describe("documented examples (A-11…A-18)", () => {
     const day = (date: string, exerciseId: string, sets: number) => ({ date, sets: Array.from({ length: sets }, () => ({ exerciseId, side: "both" as const, reps: 8 })) });
     const result = spineAxisLoad([day("2026-03-02", "romanian-deadlift", 3), day("2026-03-04", "goblet-squat", 3)], { catalog: exercises, absentDays: "rest" });
     expect(result.axes.find((axis) => axis.axis === "flexion")?.exposure).toEqual([6, 0, 3]);
+  });
+
+  it("acwrByAthlete", () => {
+    const columns = { athlete: ["ana", "ana", "ana", "ben", "ben", "ben"], day: Int32Array.from([0, 1, 2, 10, 11, 13]), load: Float64Array.from([100, 0, 200, 50, 50, 80]) };
+    const result = acwrByAthlete(columns, { method: "coupled", acuteDays: 1, chronicDays: 3 });
+    expect(Array.from(result.ratio)).toEqual([Number.NaN, Number.NaN, 2, Number.NaN, Number.NaN, Number.NaN]);
+    expect(result.reasonCodes[result.reason[5] as number]).toBe("too-many-unknown-days");
   });
 });
