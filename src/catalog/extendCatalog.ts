@@ -7,6 +7,7 @@ import { exercises } from "./exercises.js";
 import { deepFrozenCopy } from "./frozenCopy.js";
 import { exerciseSchema, exerciseSemanticIssues } from "./schema.js";
 import type { Exercise } from "./types.js";
+import { requireArray } from "../internal/guards.js";
 
 const LINK_KEYS = ["regressions", "progressions", "substitutes"] as const;
 
@@ -20,7 +21,10 @@ const LINK_KEYS = ["regressions", "progressions", "substitutes"] as const;
  *
  * @param custom - an array of exercises, typically parsed JSON
  * @param catalog - the catalog to extend (default: the built-in {@link exercises}); never mutated
- * @returns a new deep-frozen catalog (`catalog` then `custom`, in order), or every issue; never throws
+ * @returns a new deep-frozen catalog (`catalog` then `custom`, in order), or every issue; never
+ * throws for anything in `custom`
+ * @throws TypeError naming `extendCatalog` when `catalog` is not an array (a programmer error;
+ * the exercises inside it are the caller's contract)
  * @example
  * ```ts
  * const result = extendCatalog([{ ...getExercise("goblet-squat")!, id: "heel-elevated-goblet-squat", name: "Heel-elevated goblet squat" }]);
@@ -32,6 +36,7 @@ const LINK_KEYS = ["regressions", "progressions", "substitutes"] as const;
  * @category Catalog
  */
 export function extendCatalog(custom: unknown, catalog: readonly Exercise[] = exercises): ParseResult<readonly Exercise[]> {
+  requireArray("extendCatalog", "catalog", catalog);
   if (!Array.isArray(custom)) return fail([{ path: [], message: "custom exercises must be an array of exercises" }]);
   const issues: ParseIssue[] = [];
   const parsed: (Exercise | undefined)[] = [];

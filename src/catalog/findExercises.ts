@@ -22,6 +22,7 @@ import {
   type SuitabilityAction,
   type TrainingProfile,
 } from "./types.js";
+import { requireArray, requireObject, requireString } from "../internal/guards.js";
 
 /**
  * What to look for in the catalog. Every field is optional; the fields combine with AND,
@@ -69,6 +70,7 @@ export interface ExerciseQuery {
  *
  * @param value - any text
  * @returns the folded words joined by single spaces
+ * @throws TypeError naming `foldSearchText` when `value` is not a string
  * @example
  * ```ts
  * foldSearchText("Pallof Préss (half-kneeling)");
@@ -77,6 +79,7 @@ export interface ExerciseQuery {
  * @category Catalog
  */
 export function foldSearchText(value: string): string {
+  requireString("foldSearchText", "value", value);
   return value
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -106,6 +109,9 @@ function textMatches(words: readonly string[], exercise: Exercise): boolean {
  * @param query - the filters; an empty query returns the whole catalog
  * @param catalog - the catalog to search (default: the built-in {@link exercises})
  * @returns a new array of the matching exercises, in catalog order
+ * @throws TypeError naming `findExercises` when `query` is not an object, `query.text` is given
+ * but not a string, or `catalog` is not an array; the other filters and the exercises are the
+ * caller's contract
  * @example
  * ```ts
  * findExercises({ pattern: "hinge", equipment: ["kettlebell"] }).map((exercise) => exercise.id);
@@ -116,6 +122,9 @@ function textMatches(words: readonly string[], exercise: Exercise): boolean {
  * @category Catalog
  */
 export function findExercises(query: ExerciseQuery, catalog: readonly Exercise[] = exercises): Exercise[] {
+  requireObject("findExercises", "query", query);
+  if (query.text !== undefined) requireString("findExercises", "query.text", query.text);
+  requireArray("findExercises", "catalog", catalog);
   const words = query.text === undefined ? [] : foldSearchText(query.text).split(" ").filter((word) => word.length > 0);
   const kit = query.equipment === undefined ? undefined : new Set<Equipment>([...query.equipment, "bodyweight"]);
   const allow = query.suitableFor?.allow ?? ["ok"];

@@ -2,6 +2,7 @@
  * Whether an exercise can be done with the kit at hand.
  */
 import type { Equipment, EquipmentNeed, Exercise } from "./types.js";
+import { describeValue, requireObject } from "../internal/guards.js";
 
 /**
  * Whether a kit meets every need of an exercise. A need that is a list of interchangeable kit
@@ -13,6 +14,8 @@ import type { Equipment, EquipmentNeed, Exercise } from "./types.js";
  * @param exercise - the exercise, or anything with its `equipment` list
  * @param kit - the equipment at hand
  * @returns true when every need is met
+ * @throws TypeError naming `fitsKit` when `exercise` is not an object or `kit` is not a set; the
+ * `equipment` list inside is the caller's contract
  * @example
  * ```ts
  * const gobletSquat = { equipment: [["kettlebell", "dumbbell"]] } as const;
@@ -24,6 +27,8 @@ import type { Equipment, EquipmentNeed, Exercise } from "./types.js";
  * @category Catalog
  */
 export function fitsKit(exercise: Pick<Exercise, "equipment">, kit: ReadonlySet<Equipment>): boolean {
+  requireObject("fitsKit", "exercise", exercise);
+  if (typeof (kit as { has?: unknown } | null)?.has !== "function") throw new TypeError(`fitsKit: kit must be a Set of equipment, got ${describeValue(kit)}`);
   return exercise.equipment.every((need) => meets(need, kit));
 }
 
@@ -37,6 +42,8 @@ function meets(need: EquipmentNeed, kit: ReadonlySet<Equipment>): boolean {
  *
  * @param exercise - the exercise, or anything with its `equipment` list
  * @returns the equipment, flattened
+ * @throws TypeError naming `equipmentOf` when `exercise` is not an object; the `equipment` list
+ * inside is the caller's contract
  * @example
  * ```ts
  * equipmentOf({ equipment: [["kettlebell", "dumbbell"], "box"] });
@@ -45,5 +52,6 @@ function meets(need: EquipmentNeed, kit: ReadonlySet<Equipment>): boolean {
  * @category Catalog
  */
 export function equipmentOf(exercise: Pick<Exercise, "equipment">): Equipment[] {
+  requireObject("equipmentOf", "exercise", exercise);
   return [...new Set(exercise.equipment.flat())];
 }

@@ -5,6 +5,7 @@ import { exercises } from "./exercises.js";
 import { getExercise } from "./getExercise.js";
 import { sensitiveAxes, suitability, type SuitabilityOptions } from "./suitability.js";
 import { SPINE_AXES, type Exercise, type ExerciseId, type SpineAxis, type TrainingProfile } from "./types.js";
+import { requireArray, requireObject, requireOptions, requireString } from "../internal/guards.js";
 
 function demandSum(exercise: Exercise, axes: readonly SpineAxis[]): number {
   let sum = 0;
@@ -36,7 +37,10 @@ interface Ranked {
  * @param catalog - the catalog to choose from (default: the built-in {@link exercises})
  * @param options - policy overrides passed to {@link suitability}
  * @returns the alternatives, best first (possibly empty)
- * @throws RangeError when no exercise in `catalog` has the ID `id`
+ * @throws RangeError naming `saferAlternatives` when no exercise in `catalog` has the ID `id`
+ * @throws TypeError naming `saferAlternatives` when `id` is not a string, `profile` is not an
+ * object, `catalog` is not an array or `options` is given but not an object; the fields inside
+ * are the caller's contract
  * @example
  * ```ts
  * saferAlternatives("conventional-deadlift", { direction: { pattern: "flexion-intolerant", intolerance: ["flexion"], preference: ["extension"], peripheralising: [] }, stage: "movement-control" })
@@ -52,6 +56,10 @@ export function saferAlternatives(
   catalog: readonly Exercise[] = exercises,
   options: SuitabilityOptions = {},
 ): Exercise[] {
+  requireString("saferAlternatives", "id", id);
+  requireObject("saferAlternatives", "profile", profile);
+  requireArray("saferAlternatives", "catalog", catalog);
+  requireOptions("saferAlternatives", options);
   const original = getExercise(id, catalog);
   if (original === undefined) throw new RangeError(`saferAlternatives: no exercise with the ID "${id}" in the catalog`);
   const sensitive = sensitiveAxes(profile);

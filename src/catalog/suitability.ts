@@ -19,6 +19,7 @@ import {
   type SuitabilityDecision,
   type TrainingProfile,
 } from "./types.js";
+import { requireObject, requireOptions } from "../internal/guards.js";
 
 /**
  * One stage's row of the cap table: the highest demand allowed on each axis.
@@ -175,6 +176,8 @@ const AXIS_WORDS: Readonly<Record<SpineAxis, string>> = {
  *
  * @param profile - the person
  * @returns the profile's stage, or `symptom-modulation` when the radicular flag is set
+ * @throws TypeError naming `policyStage` when `profile` is not an object; its fields are the
+ * caller's contract
  * @example
  * ```ts
  * policyStage({ stage: "function-optimisation", flags: { radicular: true } });
@@ -183,6 +186,7 @@ const AXIS_WORDS: Readonly<Record<SpineAxis, string>> = {
  * @category Catalog
  */
 export function policyStage(profile: Pick<TrainingProfile, "stage" | "flags">): Stage {
+  requireObject("policyStage", "profile", profile);
   return profile.flags?.radicular === true ? "symptom-modulation" : profile.stage;
 }
 
@@ -239,6 +243,8 @@ function checkCaps(caps: SuitabilityCaps): void {
  * @param options - cap table and exposure ladders to use instead of the defaults
  * @returns one {@link AxisCap} per axis, in {@link SPINE_AXES} order
  * @throws RangeError when a cap in `options.caps` is not a whole number 0–3
+ * @throws TypeError naming `spineCaps` when `profile` is not an object or `options` is given but
+ * not an object; the fields inside are the caller's contract
  * @example
  * ```ts
  * spineCaps({ direction: { pattern: "flexion-intolerant", intolerance: ["flexion"], preference: [], peripheralising: [] }, stage: "movement-control" })[0];
@@ -247,6 +253,8 @@ function checkCaps(caps: SuitabilityCaps): void {
  * @category Catalog
  */
 export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions = {}): readonly AxisCap[] {
+  requireObject("spineCaps", "profile", profile);
+  requireOptions("spineCaps", options);
   const caps = options.caps ?? DEFAULT_SUITABILITY_CAPS;
   if (options.caps) checkCaps(caps);
   const exposure = options.exposureLadders ?? DEFAULT_EXPOSURE_LADDERS;
@@ -289,6 +297,8 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
  *
  * @param profile - the person
  * @returns the sensitive axes in {@link SPINE_AXES} order (empty when there are none)
+ * @throws TypeError naming `sensitiveAxes` when `profile` is not an object; its fields are the
+ * caller's contract
  * @example
  * ```ts
  * sensitiveAxes({ direction: { pattern: "extension-intolerant", intolerance: ["extension"], preference: ["flexion"], peripheralising: [] }, stage: "movement-control", flags: { axialLoadSensitive: true } });
@@ -297,6 +307,7 @@ export function spineCaps(profile: TrainingProfile, options: SuitabilityOptions 
  * @category Catalog
  */
 export function sensitiveAxes(profile: TrainingProfile): SpineAxis[] {
+  requireObject("sensitiveAxes", "profile", profile);
   return spineCaps(profile)
     .filter((cap) => cap.sensitivity !== "none" && cap.sensitivity !== "preferred")
     .map((cap) => cap.axis);
@@ -344,6 +355,8 @@ function ladderGateRule(ladder: LadderId, earnedBackLift: boolean): RuleId {
  * @param options - cap table, tag policy, ladders and exposure ladders to use instead of the defaults
  * @returns the verdict, the deciding rule and axis (or `null`), and every reason
  * @throws RangeError when a cap in `options.caps` is not a whole number 0–3
+ * @throws TypeError naming `suitability` when `exercise` or `profile` is not an object or
+ * `options` is given but not an object; the fields inside are the caller's contract
  * @example
  * ```ts
  * const deadlift = getExercise("conventional-deadlift")!;
@@ -353,6 +366,9 @@ function ladderGateRule(ladder: LadderId, earnedBackLift: boolean): RuleId {
  * @category Catalog
  */
 export function suitability(exercise: Exercise, profile: TrainingProfile, options: SuitabilityOptions = {}): SuitabilityDecision {
+  requireObject("suitability", "exercise", exercise);
+  requireObject("suitability", "profile", profile);
+  requireOptions("suitability", options);
   const stage = policyStage(profile);
   const findings: Finding[] = [];
   const add = (action: Finding["action"], ruleId: RuleId, message: string, axis: SpineAxis | null = null): void => {

@@ -9,6 +9,7 @@ import type {
   DirectionResult,
   SymptomHistory,
 } from "./types.js";
+import { requireObject, requireOptions } from "../internal/guards.js";
 
 const DIRECTIONS: readonly Direction[] = ["flexion", "extension"];
 
@@ -29,6 +30,8 @@ const HISTORY_SIGNS: Readonly<Record<Direction, { worse: readonly DailyActivity[
  *
  * @param history - what worsens and what eases the pain
  * @returns the direction the history suggests is intolerant, or `null`
+ * @throws TypeError naming `historyDirection` when `history` is not an object; the lists inside
+ * are the caller's contract (check untrusted input with {@link parseSymptomHistory})
  * @example
  * ```ts
  * historyDirection({ worsenedBy: ["sitting", "bending"], easedBy: ["walking"] });
@@ -37,6 +40,7 @@ const HISTORY_SIGNS: Readonly<Record<Direction, { worse: readonly DailyActivity[
  * @category Classification
  */
 export function historyDirection(history: SymptomHistory): Direction | null {
+  requireObject("historyDirection", "history", history);
   const score = (direction: Direction): number => {
     const signs = HISTORY_SIGNS[direction];
     const worse = new Set(history.worsenedBy.filter((activity) => signs.worse.includes(activity)));
@@ -70,6 +74,9 @@ const testName = (direction: Direction): string =>
  * @param history - what worsens and eases the pain, for the concordance check (C-3)
  * @param options - the C-1 threshold and the C-2 margin
  * @returns the pattern, intolerant and preferred directions, confidence and reasons
+ * @throws TypeError naming `classifyDirection` when `tests` is not an object, or `history` or
+ * `options` is given but not an object; the fields inside are the caller's contract (check
+ * untrusted input with {@link parseClearingTests} and {@link parseSymptomHistory})
  * @example
  * ```ts
  * const quiet = { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true } as const;
@@ -83,6 +90,9 @@ export function classifyDirection(
   history?: SymptomHistory,
   options: DirectionOptions = {},
 ): DirectionResult {
+  requireObject("classifyDirection", "tests", tests);
+  requireOptions("classifyDirection", history, "history");
+  requireOptions("classifyDirection", options);
   const margin = options.multidirectionalMarginNrs ?? DEFAULT_DIRECTION_OPTIONS.multidirectionalMarginNrs;
   const reasons: Reason[] = [];
   const byDirection = (direction: Direction): ClearingTestResult => tests[direction];

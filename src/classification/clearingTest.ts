@@ -1,4 +1,5 @@
 import type { ClearingTestResult, SymptomLocation } from "./types.js";
+import { requireObject, requireOptions } from "../internal/guards.js";
 
 /**
  * Options for reading the clearing tests (C-1, C-2). The numbers are design choices.
@@ -52,6 +53,9 @@ export const SYMPTOM_LOCATIONS: readonly SymptomLocation[] = Object.freeze([
  * @param test - one clearing test
  * @param options - the C-1 threshold
  * @returns true when the test reproduced familiar pain
+ * @throws TypeError naming `clearingTestPositive` when `test` is not an object or `options` is
+ * given but not an object; the fields inside are the caller's contract (check untrusted input
+ * with {@link parseClearingTests})
  * @example
  * ```ts
  * clearingTestPositive({ painNrs: 3, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true });
@@ -60,6 +64,8 @@ export const SYMPTOM_LOCATIONS: readonly SymptomLocation[] = Object.freeze([
  * @category Classification
  */
 export function clearingTestPositive(test: ClearingTestResult, options: DirectionOptions = {}): boolean {
+  requireObject("clearingTestPositive", "test", test);
+  requireOptions("clearingTestPositive", options);
   // C-1: FMS separates familiar pain from mere discomfort; the NRS ≥ 1 threshold is a design choice.
   const threshold = options.positiveThresholdNrs ?? DEFAULT_DIRECTION_OPTIONS.positiveThresholdNrs;
   return test.familiar && test.painNrs >= threshold;
@@ -72,6 +78,8 @@ export function clearingTestPositive(test: ClearingTestResult, options: Directio
  *
  * @param test - one clearing test
  * @returns the direction the symptoms moved
+ * @throws TypeError naming `symptomShift` when `test` is not an object; the fields inside are
+ * the caller's contract (check untrusted input with {@link parseClearingTests})
  * @example
  * ```ts
  * symptomShift({ painNrs: 2, familiar: true, symptomsBefore: "thigh", symptomsAfter: "back", endPositionReached: true });
@@ -80,6 +88,7 @@ export function clearingTestPositive(test: ClearingTestResult, options: Directio
  * @category Classification
  */
 export function symptomShift(test: ClearingTestResult): "peripheralised" | "centralised" | "unchanged" {
+  requireObject("symptomShift", "test", test);
   const before = SYMPTOM_LOCATIONS.indexOf(test.symptomsBefore);
   const after = SYMPTOM_LOCATIONS.indexOf(test.symptomsAfter);
   const back = SYMPTOM_LOCATIONS.indexOf("back");

@@ -1,7 +1,8 @@
 import { reason, type Decision, type Reason } from "../evidence/index.js";
 import type { SafetyAction } from "../screening/types.js";
-import type { Stage } from "../staging/types.js";
+import { STAGES, type Stage } from "../staging/types.js";
 import type { EnduranceTimes } from "./types.js";
+import { describeValue, requireObject, requireOneOf, requireOptions } from "../internal/guards.js";
 
 /**
  * The endurance ratio targets (E-2) and the safety gate's action (E-1).
@@ -99,7 +100,7 @@ const REFERENCE_1999: Readonly<Record<EnduranceTestName, { men: number; women: n
 
 function checkSeconds(name: string, value: number): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new RangeError(`enduranceRatios: ${name} must be a finite number of seconds ≥ 0, got ${String(value)}`);
+    throw new RangeError(`enduranceRatios: ${name} must be a finite number of seconds ≥ 0, got ${describeValue(value)}`);
   }
 }
 
@@ -117,7 +118,10 @@ function checkSeconds(name: string, value: number): void {
  * @param stage - the current stage; anything but `function-optimisation` refuses
  * @param options - the safety action and the ratio targets
  * @returns `report` with ratios and reference times, or `refuse` with the reason
- * @throws RangeError when a time is negative, NaN or infinite
+ * @throws RangeError naming `enduranceRatios` when a time is negative, NaN or infinite, or
+ * `stage` is given but not a stage
+ * @throws TypeError naming `enduranceRatios` when `times` is not an object or `options` is given
+ * but not an object; the options' fields are the caller's contract
  * @example
  * ```ts
  * enduranceRatios({ flexorSeconds: 120, extensorSeconds: 150, leftSideBridgeSeconds: 100, rightSideBridgeSeconds: 100 }, "function-optimisation")
@@ -127,6 +131,9 @@ function checkSeconds(name: string, value: number): void {
  * @category Classification
  */
 export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: EnduranceOptions = {}): EnduranceResult {
+  requireObject("enduranceRatios", "times", times);
+  if (stage !== undefined) requireOneOf("enduranceRatios", "stage", stage, STAGES);
+  requireOptions("enduranceRatios", options);
   checkSeconds("flexorSeconds", times.flexorSeconds);
   checkSeconds("extensorSeconds", times.extensorSeconds);
   checkSeconds("leftSideBridgeSeconds", times.leftSideBridgeSeconds);

@@ -1,5 +1,6 @@
 import { reason, type Decision, type Reason } from "../evidence/index.js";
 import type { EmphasisFocus, LowerCrossedAnswers } from "./types.js";
+import { requireObject } from "../internal/guards.js";
 
 /**
  * One emphasis with the reason for it (C-7).
@@ -40,6 +41,8 @@ const QUESTIONS: readonly { key: keyof LowerCrossedAnswers; text: string }[] = [
  *
  * @param answers - the four yes/no answers
  * @returns `emphasise` with the emphasis list and reasons, or `no-change`
+ * @throws TypeError naming `lowerCrossedIndicators` when `answers` is not an object; the answers
+ * inside are the caller's contract (check untrusted input with {@link parseLowerCrossedAnswers})
  * @example
  * ```ts
  * lowerCrossedIndicators({ anteriorPelvicTilt: false, weakGlutes: true, tightHipFlexors: false, liftsFeltInLowBack: false })
@@ -49,6 +52,7 @@ const QUESTIONS: readonly { key: keyof LowerCrossedAnswers; text: string }[] = [
  * @category Classification
  */
 export function lowerCrossedIndicators(answers: LowerCrossedAnswers): EmphasisResult {
+  requireObject("lowerCrossedIndicators", "answers", answers);
   const yes = QUESTIONS.filter((question) => answers[question.key]);
   if (yes.length === 0) {
     return Object.freeze({

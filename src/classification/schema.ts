@@ -7,6 +7,7 @@ import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { oneOf, optionalYesNo, painScore, record, withKeyPaths, yesNo } from "./fields.js";
 import type { ClearingTestResult, ClearingTests, EnduranceTimes, LowerCrossedAnswers, SymptomHistory } from "./types.js";
+import { requireArray, requireObject } from "../internal/guards.js";
 
 const symptomLocationSchema = oneOf(["none", "back", "buttock", "thigh", "below-knee"]);
 
@@ -104,6 +105,8 @@ function clearingTestIssues(test: ClearingTestResult, prefix: readonly (string |
  * @param tests - clearing tests whose shape is already valid
  * @param prefix - the path of the tests inside the larger document
  * @returns every contradiction with its path
+ * @throws TypeError naming `clearingTestsIssues` when `tests` is not an object or `prefix` is not
+ * an array; the shape inside is the caller's contract (it is what the schema checked)
  * @example
  * ```ts
  * const quiet = { painNrs: 0, familiar: false, symptomsBefore: "back", symptomsAfter: "back", endPositionReached: true } as const;
@@ -113,6 +116,8 @@ function clearingTestIssues(test: ClearingTestResult, prefix: readonly (string |
  * @category Classification
  */
 export function clearingTestsIssues(tests: ClearingTests, prefix: readonly (string | number)[] = []): ParseIssue[] {
+  requireObject("clearingTestsIssues", "tests", tests);
+  requireArray("clearingTestsIssues", "prefix", prefix);
   return [...clearingTestIssues(tests.flexion, [...prefix, "flexion"]), ...clearingTestIssues(tests.extension, [...prefix, "extension"])];
 }
 

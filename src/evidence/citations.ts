@@ -1,3 +1,4 @@
+import { requireKeyOf } from "../internal/guards.js";
 import { withIds } from "../internal/withIds.js";
 
 /**
@@ -578,6 +579,7 @@ export const citations = /* @__PURE__ */ withIds(registry);
  *
  * @param id - a citation ID from the registry
  * @returns the reference as text
+ * @throws RangeError naming `formatCitation` when `id` is not a citation ID of the registry
  * @example
  * ```ts
  * formatCitation("williams-2017");
@@ -586,6 +588,7 @@ export const citations = /* @__PURE__ */ withIds(registry);
  * @category Evidence
  */
 export function formatCitation(id: CitationId): string {
+  requireKeyOf("formatCitation", "citation ID", id, citations);
   const citation: Citation = citations[id];
   const title = /[.?!]$/.test(citation.title) ? citation.title : `${citation.title}.`;
   let where = `${citation.container}.`;

@@ -3,6 +3,7 @@
  * carry their reasons, and the boundary's parse result.
  */
 import type { CitationId } from "./citations.js";
+import { requireArray, requireKeyOf, requireString } from "../internal/guards.js";
 import { rules, type RuleId } from "./rules.js";
 
 /**
@@ -71,6 +72,9 @@ export type ParseResult<T> =
  * @param message - what happened, in words a lifter understands
  * @param evidence - sources to cite; defaults to the rule's citations
  * @returns a frozen reason
+ * @throws RangeError naming `reason` when `ruleId` is not a rule of the registry
+ * @throws TypeError naming `reason` when `message` is not a string or `evidence` is given but
+ * not an array (the citation IDs inside are the caller's contract)
  * @example
  * ```ts
  * reason("A-1", "45 min at RPE 6 is 270 AU").evidence;
@@ -79,6 +83,9 @@ export type ParseResult<T> =
  * @category Evidence
  */
 export function reason(ruleId: RuleId, message: string, evidence?: readonly CitationId[]): Reason {
+  requireKeyOf("reason", "rule ID", ruleId, rules);
+  requireString("reason", "message", message);
+  if (evidence !== undefined) requireArray("reason", "evidence", evidence);
   return Object.freeze({ ruleId, message, evidence: Object.freeze([...(evidence ?? rules[ruleId].citations)]) });
 }
 
@@ -87,6 +94,8 @@ export function reason(ruleId: RuleId, message: string, evidence?: readonly Cita
  *
  * @param issues - the issues of a failed {@link ParseResult}
  * @returns the lines joined with newlines
+ * @throws TypeError naming `formatIssues` when `issues` is not an array (each issue's shape is
+ * the caller's contract)
  * @example
  * ```ts
  * formatIssues([{ path: ["sessions", 2, "rpe"], message: "must be between 0 and 10" }]);
@@ -95,6 +104,7 @@ export function reason(ruleId: RuleId, message: string, evidence?: readonly Cita
  * @category Evidence
  */
 export function formatIssues(issues: readonly ParseIssue[]): string {
+  requireArray("formatIssues", "issues", issues);
   return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("\n");
 }
 
@@ -103,6 +113,7 @@ export function formatIssues(issues: readonly ParseIssue[]): string {
  *
  * @param path - keys and indices
  * @returns the path as text, `(root)` when empty
+ * @throws TypeError naming `formatPath` when `path` is not an array
  * @example
  * ```ts
  * formatPath(["tests", "flexion", "painNrs"]);
@@ -111,6 +122,7 @@ export function formatIssues(issues: readonly ParseIssue[]): string {
  * @category Evidence
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  requireArray("formatPath", "path", path);
   if (path.length === 0) return "(root)";
   let text = "";
   for (const key of path) {

@@ -28,13 +28,13 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/** Whether a value is a non-null object that is not an array. */
+/** Whether a value is a non-null object that is not an array (typed arrays included). */
 function isRecord(value: unknown): value is object {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
 }
 
 /**
- * Refuses anything but a non-null, non-array object.
+ * Refuses anything but a non-null object that is not an array or a typed array.
  * @throws TypeError `fn: name must be an object, got …`
  */
 export function requireObject(fn: string, name: string, value: unknown): asserts value is object {

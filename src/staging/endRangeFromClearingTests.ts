@@ -1,6 +1,7 @@
 import { clearingTestPositive, type DirectionOptions } from "../classification/clearingTest.js";
 import type { ClearingTests } from "../classification/types.js";
 import type { EndRange } from "./types.js";
+import { requireObject, requireOptions } from "../internal/guards.js";
 
 /**
  * Reads the staging end-range finding from the two clearing tests (T-1…T-3).
@@ -13,6 +14,8 @@ import type { EndRange } from "./types.js";
  * @param tests - the two clearing tests
  * @param options - the C-1 threshold
  * @returns the end-range finding for {@link StagingInput}
+ * @throws TypeError naming `endRangeFromClearingTests` when `tests` is not an object or `options`
+ * is given but not an object; the tests inside are the caller's contract
  * @example
  * ```ts
  * const quiet = { painNrs: 0, familiar: false, symptomsBefore: "none", symptomsAfter: "none", endPositionReached: true } as const;
@@ -22,6 +25,8 @@ import type { EndRange } from "./types.js";
  * @category Staging
  */
 export function endRangeFromClearingTests(tests: ClearingTests, options: DirectionOptions = {}): EndRange {
+  requireObject("endRangeFromClearingTests", "tests", tests);
+  requireOptions("endRangeFromClearingTests", options);
   const all = [tests.flexion, tests.extension];
   const notReached = all.filter((test) => !test.endPositionReached);
   if (notReached.length > 0) {

@@ -1,4 +1,5 @@
 import type { NightPain, NightPainRoute } from "./types.js";
+import { requireObject } from "../internal/guards.js";
 
 /**
  * Routes night pain by kind (T-5).
@@ -12,6 +13,8 @@ import type { NightPain, NightPainRoute } from "./types.js";
  *
  * @param nightPain - the night pain, or `null`/`undefined` when there is none
  * @returns `none`, `positional`, `non-positional` or `inflammatory`
+ * @throws TypeError naming `routeNightPain` when `nightPain` is neither an object nor
+ * `null`/`undefined`; the answers inside are the caller's contract
  * @example
  * ```ts
  * routeNightPain({ frequency: "occasional", easedByChangingPosition: true, secondHalfOfNight: false, morningStiffnessEasesWithMovement: false });
@@ -21,6 +24,7 @@ import type { NightPain, NightPainRoute } from "./types.js";
  */
 export function routeNightPain(nightPain: NightPain | null | undefined): NightPainRoute {
   if (nightPain === null || nightPain === undefined) return "none";
+  requireObject("routeNightPain", "nightPain", nightPain);
   // T-5: the inflammatory pattern is checked first so that S-8 sees it.
   if (nightPain.secondHalfOfNight && nightPain.morningStiffnessEasesWithMovement) return "inflammatory";
   if (!nightPain.easedByChangingPosition) return "non-positional";

@@ -7,6 +7,7 @@ import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { oneOf, optionalYesNo, painScore, record, withKeyPaths, yesNo } from "../classification/fields.js";
 import type { StagingInput } from "./types.js";
+import { requireArray, requireObject } from "../internal/guards.js";
 
 /**
  * Schema of {@link NightPain} (T-5).
@@ -63,6 +64,8 @@ export const stagingInputSchema = record(
  * @param input - a staging input whose shape is already valid
  * @param prefix - the path of the input inside the larger document
  * @returns every contradiction with its path
+ * @throws TypeError naming `stagingInputIssues` when `input` is not an object or `prefix` is not
+ * an array; the shape inside is the caller's contract (it is what the schema checked)
  * @example
  * ```ts
  * stagingInputIssues({ worstPainNrs: 2, endRange: "reached-pain-free", settlingTime: "within-an-hour", legSymptoms: "none", safety: { action: "proceed", stageCap: "movement-control" } })[0]?.path;
@@ -71,6 +74,8 @@ export const stagingInputSchema = record(
  * @category Staging
  */
 export function stagingInputIssues(input: StagingInput, prefix: readonly (string | number)[] = []): ParseIssue[] {
+  requireObject("stagingInputIssues", "input", input);
+  requireArray("stagingInputIssues", "prefix", prefix);
   const issues: ParseIssue[] = [];
   const safety = input.safety;
   if (safety !== undefined) {

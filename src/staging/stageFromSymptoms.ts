@@ -1,6 +1,7 @@
 import { reason, type Reason } from "../evidence/index.js";
 import { routeNightPain } from "./routeNightPain.js";
 import { STAGES, type Stage, type StageResult, type StageTrigger, type StageTriggerCode, type StagingInput } from "./types.js";
+import { requireObject, requireOneOf, requireOptions } from "../internal/guards.js";
 
 /**
  * The irritability bands of staging (T-1, T-2; Kelley 2013 by extrapolation).
@@ -31,6 +32,7 @@ export const DEFAULT_STAGING_OPTIONS: Readonly<Required<StagingOptions>> = Objec
  * @param a - a stage
  * @param b - another stage
  * @returns whichever comes first in {@link STAGES}
+ * @throws RangeError naming `moreConservativeStage` when `a` or `b` is not one of {@link STAGES}
  * @example
  * ```ts
  * moreConservativeStage("function-optimisation", "movement-control");
@@ -39,6 +41,8 @@ export const DEFAULT_STAGING_OPTIONS: Readonly<Required<StagingOptions>> = Objec
  * @category Staging
  */
 export function moreConservativeStage(a: Stage, b: Stage): Stage {
+  requireOneOf("moreConservativeStage", "a", a, STAGES);
+  requireOneOf("moreConservativeStage", "b", b, STAGES);
   return STAGES.indexOf(a) <= STAGES.indexOf(b) ? a : b;
 }
 
@@ -61,6 +65,9 @@ const rank = (stage: Stage): number => STAGES.indexOf(stage);
  * @param symptoms - the staging input
  * @param options - the pain bands
  * @returns the stage, the rule that decided it, every trigger that fired and the reasons
+ * @throws TypeError naming `stageFromSymptoms` when `symptoms` is not an object or `options` is
+ * given but not an object; the fields inside are the caller's contract (check untrusted input
+ * with {@link parseStagingInput})
  * @example
  * ```ts
  * stageFromSymptoms({
@@ -72,6 +79,8 @@ const rank = (stage: Stage): number => STAGES.indexOf(stage);
  * @category Staging
  */
 export function stageFromSymptoms(symptoms: StagingInput, options: StagingOptions = {}): StageResult {
+  requireObject("stageFromSymptoms", "symptoms", symptoms);
+  requireOptions("stageFromSymptoms", options);
   const high = options.highPainNrs ?? DEFAULT_STAGING_OPTIONS.highPainNrs;
   const moderate = options.moderatePainNrs ?? DEFAULT_STAGING_OPTIONS.moderatePainNrs;
   const triggers: StageTrigger[] = [];
