@@ -198,9 +198,12 @@ function neurological(answers: RedFlagAnswers, into: Collector): RadicularPain {
     deficit.push("new foot drop");
     deficitFeatures.push("footDrop");
   }
-  if (yes(answers.worseningLegWeakness) || (legs !== null && legs.weakness && legs.worsening)) {
+  const weakerLeg = legs !== null && legs.weakness && legs.worsening;
+  if (yes(answers.worseningLegWeakness) || weakerLeg) {
     deficit.push("worsening leg weakness");
-    deficitFeatures.push(yes(answers.worseningLegWeakness) ? "worseningLegWeakness" : "legSymptoms");
+    // S-12: both answers that say so are features a clearance must name.
+    if (yes(answers.worseningLegWeakness)) deficitFeatures.push("worseningLegWeakness");
+    if (weakerLeg) deficitFeatures.push("legSymptoms");
   }
   if (yes(answers.gaitDisturbance)) {
     deficit.push("a change in walking");
@@ -289,7 +292,9 @@ function decide(into: Collector, outcome: Outcome, lifted: readonly SafetyReason
   if (collected.every((item) => item.action === "proceed" && item.ruleId !== fallbackRule)) {
     collected.push(Object.freeze({ ...reason(fallbackRule, fallbackMessage), action: "proceed" as const }));
   }
-  const reasons = collected
+  // Withheld means withheld: behind a decision that stops training, no staging input ("re-stage") is said.
+  const kept = allowsTraining(provisional) ? collected : collected.filter((item) => item.ruleId !== "T-5");
+  const reasons = kept
     .map((item, index) => ({ item, index }))
     .sort((a, b) => severity(a.item.action) - severity(b.item.action) || a.index - b.index)
     .map(({ item }) => item);
