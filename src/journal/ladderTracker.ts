@@ -7,11 +7,11 @@
  */
 import { reason, type Reason, type RuleId } from "../evidence/index.js";
 import type { Exercise, Ladder, LadderId, LadderProgress, TrainingProfile } from "../catalog/index.js";
-import { painResponse, nextLadderStep, type LadderDecision, type LadderExposure, type PainReport } from "../progression/index.js";
+import { nextLadderStep, type LadderDecision, type LadderExposure, type PainReport, type PainResponseAction } from "../progression/index.js";
 import type { LadderState, TimelineEntry } from "./types.js";
 
-/** The most exposures kept at a step: `nextLadderStep` reads the last one and the green streak. */
-const KEPT_EXPOSURES = 8;
+/** The most exposures kept at a step: `nextLadderStep` reads the last one and a green streak of two (L-4). */
+const KEPT_EXPOSURES = 3;
 
 interface Run {
   readonly ladder: Ladder;
@@ -64,10 +64,9 @@ export class LadderTracker {
    * One exposure to a step of a ladder, judged at once. In a deload week nothing progresses
    * (G-11): only a red or a stop counts.
    */
-  expose(ladderId: LadderId, step: number, pain: PainReport, date: string, eventId: string, profile: TrainingProfile, axial: boolean, deload: boolean): void {
+  expose(ladderId: LadderId, step: number, pain: PainReport, light: PainResponseAction, date: string, eventId: string, profile: TrainingProfile, axial: boolean, deload: boolean): void {
     const run = this.runs.get(ladderId);
     if (run === undefined) return;
-    const light = painResponse(pain, axial ? { axiallyLoaded: true } : {}).action;
     if (deload && light !== "red" && light !== "stop-and-rescreen") return;
     const exposure: LadderExposure = { date, step, pain: axial ? { ...pain, axiallyLoaded: true } : pain };
     if (step !== run.step) {

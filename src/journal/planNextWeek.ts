@@ -17,6 +17,12 @@ export type JournalPlanOptions = Omit<PlanOptions, "history" | "checkIn">;
 
 
 /**
+ * Days of the load series the planner's load check reads: four times the 28-day chronic window,
+ * so the EWMA's weight on anything older is below 0.02 % (A-5); the rolling ratios read 28.
+ */
+const PLAN_LOAD_DAYS = 120;
+
+/**
  * Each exercise's latest logs, in date order: what dose progression reads (the last session, the
  * green streak of two, L-4; two reds in a row; the gap since the last one, P-6).
  */
@@ -114,7 +120,7 @@ export function planNextWeek(journal: Journal, options: JournalPlanOptions): Wee
     ...options,
     history: {
       exerciseLogs: recentLogs(run.exerciseLogs),
-      trainingLog: run.trainingLog,
+      trainingLog: run.trainingLog.slice(-PLAN_LOAD_DAYS),
       weeks: run.deloadWeeks,
       ladderProgress: run.state.ladderProgress,
     },

@@ -16,12 +16,13 @@ import {
   stageTransition,
   type DeloadDecision,
   type ExerciseLog,
+  type PainReport,
   type PainResponse,
   type Prescription,
   type WeekSummary,
   type WeeklyCheckIn,
 } from "../progression/index.js";
-import { acwr, acwrZone, dailyLoads, type AcwrMethod, type LoggedSession } from "../load/index.js";
+import { acwr, acwrZone, type AcwrMethod, type LoggedSession } from "../load/index.js";
 import { assessIntake, type Assessment, type ClearedAssessment, type Intake } from "../program/index.js";
 import { formatIsoDate, parseIsoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import { deepFreeze } from "../internal/freeze.js";
@@ -45,8 +46,12 @@ import type {
   WeekState,
 } from "./types.js";
 
-/** The latest logs per exercise that `nextDose` is given (it reads the last, the streaks of two and the gap). */
-export const RECENT_LOGS = 6;
+/**
+ * The latest logs per exercise that `nextDose` is given: it reads the last session, a green
+ * streak of two (L-4), two reds in a row and the gap since the last (P-6), so three give the same
+ * decisions as the whole history.
+ */
+export const RECENT_LOGS = 3;
 
 /** G-11: this many days or more without a session is a layoff. */
 export const LAYOFF_DAYS = 14;
@@ -147,6 +152,24 @@ export function prescriptionFrom(exercise: Exercise | undefined, log: ExerciseLo
 const axial = (exercise: Exercise | undefined): boolean => (exercise?.spineDemand.axialCompression ?? 0) >= 2;
 
 /**
+ * `painResponse` of a report, judged with the lower ceiling for axially loaded lifts (L-1). A
+ * replay judges thousands of reports with a handful of distinct values: each distinct one is
+ * judged once (the response is frozen, and pure in the values).
+ */
+function responder(): (pain: PainReport, axiallyLoaded: boolean) => PainResponse {
+  const seen = new Map<string, PainResponse>();
+  return (pain, axiallyLoaded) => {
+    const key = `${pain.baselineNrs}|${pain.duringNrs}|${pain.afterNrs}|${pain.nextMorningNrs}|${pain.spread}|${pain.axiallyLoaded === true || axiallyLoaded}`;
+    let response = seen.get(key);
+    if (response === undefined) {
+      response = painResponse(pain, axiallyLoaded ? { axiallyLoaded: true } : {});
+      seen.set(key, response);
+    }
+    return response;
+  };
+}
+
+/**
  * Replays an athlete's journal into their state on a day (J-1, J-2, J-3).
  *
  * Events dated after `asOf` are ignored, and so are corrections dated after it; a correction on or
@@ -191,8 +214,34 @@ export function replay(journal: Journal, options: ReplayOptions = {}): AthleteSt
   return runReplay("replay", journal, options).state;
 }
 
+/**
+ * A replay is pure in (journal, options): for a frozen journal (what `parseJournal` returns, whose
+ * events cannot change) the last few runs are remembered per journal, so `replay` followed by
+ * `planNextWeek` for the same day replays once. Memory stays bounded (a weak map on the journal,
+ * {@link REPLAY_CACHE_SIZE} runs each); results never depend on the cache.
+ */
+const replayCache = new WeakMap<Journal, Map<string, ReplayRun>>();
+/** Runs remembered per frozen journal. */
+const REPLAY_CACHE_SIZE = 4;
+
 /** The replay itself, with what the planner needs beside the public state. */
 export function runReplay(fn: string, journal: Journal, options: ReplayOptions): ReplayRun {
+  // A custom catalog is compared by value nowhere: only runs on the built-in one are remembered.
+  const key = Object.isFrozen(journal) && options.catalog === undefined ? JSON.stringify([options.asOf, options.weekStartsOn, options.acwrMethod, options.timeZone]) : undefined;
+  const runs = key === undefined ? undefined : replayCache.get(journal);
+  const hit = key === undefined ? undefined : runs?.get(key);
+  if (hit !== undefined) return hit;
+  const run = computeReplay(fn, journal, options);
+  if (key !== undefined) {
+    const kept = runs ?? new Map<string, ReplayRun>();
+    if (kept.size >= REPLAY_CACHE_SIZE) kept.delete(kept.keys().next().value as string);
+    kept.set(key, run);
+    replayCache.set(journal, kept);
+  }
+  return run;
+}
+
+function computeReplay(fn: string, journal: Journal, options: ReplayOptions): ReplayRun {
   const catalog = options.catalog ?? builtInCatalog;
   const method = options.acwrMethod ?? "ewma";
   if (!METHODS.includes(method)) throw new RangeError(`${fn}: options.acwrMethod must be ewma, coupled or uncoupled, got ${JSON.stringify(method)}`);
@@ -264,10 +313,19 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
     if (event.type === "session" && event.date >= intakeEvent.date) records.set(event.id, sessionRecord(event, mornings.bySession.get(event.id) ?? null, exerciseOf));
   }
   const recordList = [...records.values()];
-  const load = loadSeries(intakeEvent.date, intakeDay, asOfDay, recordList, method, timeZone);
+  const load = loadSeries(intakeDay, asOfDay, recordList, method);
+  const recordsByWeek = new Map<number, SessionRecord[]>();
+  for (const record of recordList) {
+    const week = weekStartOf(parseIsoDate(record.event.date)!);
+    const list = recordsByWeek.get(week);
+    if (list === undefined) recordsByWeek.set(week, [record]);
+    else list.push(record);
+  }
+  const eventDays = events.map((event) => parseIsoDate(event.date)!);
 
   // --- The fold ---
   const logs: ExerciseLog[] = [];
+  const judge = responder();
   const weeklyCheckIns: WeeklyCheckIn[] = [];
   let sinceChange: WeeklyCheckIn[] = [];
   let referral: AthleteState["referral"] = null;
@@ -276,7 +334,8 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
   let retest: RetestDue = { due: false, since: null, record: RETEST_RECORD, reasons: [] };
   const layoffs: Layoff[] = [];
   let lastSessionDay: number | null = null;
-  let clockStart = weekStartOf(intakeDay);
+  /** G-11: the index in `weeks` of the first week the deload clock counts (it restarts after a layoff). */
+  let clockFrom = 0;
   const weeks: WeekState[] = [];
   let lastDeload: string | null = null;
   /** The deload decision of the week being replayed (P-7): its exposures hold every ladder (G-11). */
@@ -378,7 +437,7 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
     if (lastSessionDay !== null && day - lastSessionDay - 1 >= LAYOFF_DAYS) {
       const layoff: Layoff = { from: formatIsoDate(lastSessionDay + 1), to: formatIsoDate(day - 1), days: day - lastSessionDay - 1, returnDate: event.date };
       layoffs.push(layoff);
-      clockStart = weekStartOf(day);
+      clockFrom = weeks.length;
       timeline.push({
         date: event.date,
         eventId: event.id,
@@ -390,7 +449,7 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
       ladders.restartStreaks(event.date);
     }
     lastSessionDay = day;
-    if (!safety.state(intakeHold()).trainingAllowed) {
+    if (base.status === "withheld" || safety.open().length > 0) {
       timeline.push({ date: event.date, eventId: event.id, kind: "session", ruleId: "S-9", message: "A session was recorded while training is withheld: it is kept, and the hold stands.", reasons: [] });
     }
     const profile = profileNow();
@@ -398,12 +457,12 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
     for (const log of record.logs) {
       logs.push(log);
       const exercise = exerciseOf(log.exerciseId);
-      const response = painResponse(log.pain, axial(exercise) ? { axiallyLoaded: true } : {});
+      const response = judge(log.pain, axial(exercise));
       lights.push({ exerciseId: log.exerciseId, response });
       if (response.action === "red" || response.action === "stop-and-rescreen") redSinceWeekly = true;
       if (profile !== null) {
         for (const membership of exercise?.ladders ?? []) {
-          ladders.expose(membership.ladder, membership.step, log.pain, event.date, event.id, profileNow()!, axial(exercise), decision.action === "deload");
+          ladders.expose(membership.ladder, membership.step, log.pain, response.action, event.date, event.id, profile, axial(exercise), decision.action === "deload");
         }
       }
     }
@@ -489,9 +548,8 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
     const start = formatIsoDate(week);
     // G-11: a layoff under way at the week's start restarts the deload clock here.
     const idle = lastSessionDay !== null && week - lastSessionDay - 1 >= LAYOFF_DAYS;
-    if (idle) clockStart = week;
-    const clockWeeks = weeks.filter((item) => parseIsoDate(item.weekStart)! >= clockStart);
-    decision = deloadDue(clockWeeks.map(summaryOf));
+    if (idle) clockFrom = weeks.length;
+    decision = deloadDue(weeks.slice(clockFrom).map(summaryOf));
     if (decision.action === "deload") {
       timeline.push({
         date: start,
@@ -503,12 +561,12 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
       });
     }
     const returnsBefore = layoffs.length;
-    while (pointer < events.length && parseIsoDate(events[pointer]!.date)! <= week + 6) apply(events[pointer++]!);
+    while (pointer < events.length && eventDays[pointer]! <= week + 6) apply(events[pointer++]!);
     if (week === currentWeek) {
       firstWeekBack = idle || layoffs.length > returnsBefore;
       break;
     }
-    const summary = weekState(week, decision, idle || layoffs.length > returnsBefore, recordList, load, weeklyCheckIns, method);
+    const summary = weekState(week, week - intakeDay, decision, idle || layoffs.length > returnsBefore, recordsByWeek.get(week) ?? [], load, weeklyCheckIns, method);
     if (summary.deload) lastDeload = summary.weekStart;
     weeks.push(summary);
   }
@@ -522,7 +580,7 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
   const cleared: ClearedAssessment | null = base.status === "cleared" && stage !== null ? withJourney(base, stage, ladders, stageChanges) : null;
   const assessment: Assessment = cleared ?? base;
   const today = formatIsoDate(asOfDay + 1);
-  const doses = doseStates(logs, stage ?? "movement-control", cleared, catalog, exerciseOf, today);
+  const doses = doseStates(logs, stage ?? "movement-control", cleared, catalog, exerciseOf, today, judge);
   const safetyState = safety.state(intakeHold());
   const status: AthleteState["status"] = safetyState.trainingAllowed && cleared !== null ? "cleared" : "withheld";
   const latestCheckIn = safety.latestCheckIn();
@@ -566,12 +624,12 @@ export function runReplay(fn: string, journal: Journal, options: ReplayOptions):
     outcomes,
     timeline,
   });
-  const clockWeeks = weeks.filter((item) => parseIsoDate(item.weekStart)! >= clockStart);
+  const clockWeeks = weeks.slice(clockFrom);
   return {
     state,
     assessment,
     exerciseLogs: logs,
-    trainingLog: load.rows,
+    trainingLog: trainingLogOf(load.days),
     deloadWeeks: clockWeeks.map(summaryOf),
     checkIn: latestCheckIn === undefined ? undefined : { ...latestCheckIn.answers, date: latestCheckIn.date, clearances: safety.clearancesSoFar() },
     notes,
@@ -619,13 +677,20 @@ function withJourney(base: ClearedAssessment, stage: Stage, ladders: LadderTrack
   };
 }
 
+/** The load series as the planner's training log (A-1, A-2): one row a known day, rest days at 0. */
+function trainingLogOf(days: readonly LoadDay[]): LoggedSession[] {
+  const rows: LoggedSession[] = [];
+  for (const day of days) if (day.loadAu !== null) rows.push({ date: day.date, loadAu: day.loadAu });
+  return rows;
+}
+
 /** A completed week as `deloadDue` reads it; a week without a session counts as an easy week. */
 function summaryOf(week: WeekState): WeekSummary {
   return { weekStart: week.weekStart, deload: week.deload || week.rest, acwr: week.acwr, zone: week.zone, morningPainNrs: week.morningPainNrs };
 }
 
 interface LoadSeries {
-  readonly rows: LoggedSession[];
+  /** One entry a day from the intake to asOf (index = day − the intake's day). */
   readonly days: LoadDay[];
 }
 
@@ -633,34 +698,23 @@ interface LoadSeries {
  * A-1, A-2: the day's load is the sum of its sessions' RPE × minutes; a day with no session is a
  * rest day (the journal is the record), a day with a session lacking RPE or minutes is unknown.
  */
-function loadSeries(from: string, fromDay: number, toDay: number, sessions: readonly SessionRecord[], method: AcwrMethod, timeZone: string): LoadSeries {
-  const byDay = new Map<number, SessionRecord[]>();
+function loadSeries(fromDay: number, toDay: number, sessions: readonly SessionRecord[], method: AcwrMethod): LoadSeries {
+  const length = toDay - fromDay + 1;
+  const loads: (number | null)[] = new Array<number | null>(length).fill(0);
+  const unknown = new Uint8Array(length);
   for (const record of sessions) {
-    const day = parseIsoDate(record.event.date)!;
-    if (day > toDay) continue;
-    const list = byDay.get(day);
-    if (list === undefined) byDay.set(day, [record]);
-    else list.push(record);
+    const index = parseIsoDate(record.event.date)! - fromDay;
+    if (index < 0 || index >= length) continue;
+    if (record.loadAu === null) unknown[index] = 1;
+    else loads[index] = (loads[index] ?? 0) + record.loadAu;
   }
-  const rows: LoggedSession[] = [];
-  for (let day = fromDay; day <= toDay; day++) {
-    const list = byDay.get(day);
-    if (list === undefined) rows.push({ date: formatIsoDate(day), loadAu: 0 });
-    else if (list.every((record) => record.loadAu !== null)) {
-      for (const record of list) rows.push({ date: record.event.date, loadAu: record.loadAu!, id: record.event.id });
-    }
-  }
-  const series = dailyLoads(rows, { timeZone, absentDays: "unknown", from, to: formatIsoDate(toDay) });
-  const points = acwr(series, { method });
-  const days: LoadDay[] = series.dates.map((date, index) => ({
-    date,
-    loadAu: series.loads[index] ?? null,
-    ratio: points[index]?.ratio ?? null,
-    zone: points[index]?.zone ?? null,
-    acute: points[index]?.acute ?? null,
-    chronic: points[index]?.chronic ?? null,
-  }));
-  return { rows, days };
+  for (let index = 0; index < length; index++) if (unknown[index] === 1) loads[index] = null;
+  const points = acwr(loads, { method });
+  const days: LoadDay[] = loads.map((loadAu, index) => {
+    const point = points[index];
+    return { date: formatIsoDate(fromDay + index), loadAu, acute: point?.acute ?? null, chronic: point?.chronic ?? null, ratio: point?.ratio ?? null, zone: point?.zone ?? null };
+  });
+  return { days };
 }
 
 function lastRatio(days: readonly LoadDay[]): LoadStateLatest {
@@ -675,16 +729,15 @@ type LoadStateLatest = AthleteState["load"]["latest"];
 /** One week's summary: sessions, load, the A-18 weekly ratio, morning pain and volume. */
 function weekState(
   week: number,
+  offset: number,
   decision: DeloadDecision,
   clockRestart: boolean,
-  records: readonly SessionRecord[],
+  sessions: readonly SessionRecord[],
   load: LoadSeries,
   weekly: readonly WeeklyCheckIn[],
   method: AcwrMethod,
 ): WeekState {
   const start = formatIsoDate(week);
-  const end = formatIsoDate(week + 6);
-  const sessions = records.filter((record) => record.event.date >= start && record.event.date <= end);
   const volume = emptyVolume();
   for (const record of sessions) {
     volume.workingSets += record.volume.workingSets;
@@ -692,7 +745,7 @@ function weekState(
     volume.totalVolumeLoadKg += record.volume.totalVolumeLoadKg;
     for (const axis of SPINE_AXES) volume.spineExposure[axis] += record.volume.spineExposure[axis];
   }
-  const days = load.days.filter((day) => day.date >= start && day.date <= end);
+  const days = load.days.slice(Math.max(0, offset), offset + 7);
   const known = days.filter((day) => day.loadAu !== null);
   // A-18: a week's verdict is the ratio of its 7-day means, which a steady schedule holds near 1.
   const full = days.length === 7 && days.every((day) => day.acute !== null && day.chronic !== null);
@@ -724,6 +777,7 @@ function doseStates(
   catalog: readonly Exercise[],
   exerciseOf: (id: ExerciseId) => Exercise | undefined,
   today: string,
+  judge: (pain: PainReport, axiallyLoaded: boolean) => PainResponse,
 ): DoseState[] {
   const byExercise = new Map<ExerciseId, ExerciseLog[]>();
   for (const log of logs) {
@@ -748,7 +802,7 @@ function doseStates(
       sessions: own.length,
       lastDate: last.date,
       lastLoadKg: heaviest(last),
-      lastResponse: painResponse(last.pain, axial(exercise) ? { axiallyLoaded: true } : {}),
+      lastResponse: judge(last.pain, axial(exercise)),
       next,
     });
   }

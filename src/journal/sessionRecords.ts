@@ -63,8 +63,27 @@ function worseSpread(a: SymptomSpread | undefined, b: SymptomSpread | undefined)
 /** A pain report with the next morning's answer (L-2) and any overnight spread (L-5). */
 function withNextMorning(pain: PainReport, report: NextMorningEvent | null): PainReport {
   if (report === null) return pain;
+  // Field by field: a spread of a report object is several times slower here, once per exercise.
+  const merged: { -readonly [K in keyof PainReport]: PainReport[K] } = { baselineNrs: pain.baselineNrs, duringNrs: pain.duringNrs, nextMorningNrs: report.nextMorningNrs };
+  if (pain.afterNrs !== undefined) merged.afterNrs = pain.afterNrs;
+  if (pain.axiallyLoaded !== undefined) merged.axiallyLoaded = pain.axiallyLoaded;
   const spread = worseSpread(pain.spread, report.spread);
-  return { ...pain, nextMorningNrs: report.nextMorningNrs, ...(spread === undefined ? {} : { spread }) };
+  if (spread !== undefined) merged.spread = spread;
+  return merged;
+}
+
+/** One set as `nextDose` reads it: its reps, hold and load, only those given. */
+function asLog(reps: number | undefined, seconds: number | undefined, loadKg: number | undefined): ExerciseSetLog {
+  const log: { reps?: number; holdSeconds?: number; loadKg?: number } = {};
+  if (reps !== undefined) log.reps = reps;
+  if (seconds !== undefined) log.holdSeconds = seconds;
+  if (loadKg !== undefined) log.loadKg = loadKg;
+  return log;
+}
+
+/** The weaker of two sides' numbers (fewer reps, a shorter hold, a lighter load). */
+function weaker(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
 }
 
 /**
@@ -74,25 +93,22 @@ function withNextMorning(pain: PainReport, report: NextMorningEvent | null): Pai
  */
 export function logSets(sets: readonly SessionSet[]): ExerciseSetLog[] {
   const out: ExerciseSetLog[] = [];
+  let sided = false;
+  for (const set of sets) {
+    if (set.side === undefined) out.push(asLog(set.reps, set.seconds, set.loadKg));
+    else sided = true;
+  }
+  if (!sided) return out;
   const left = sets.filter((set) => set.side === "left");
   const right = sets.filter((set) => set.side === "right");
-  const asLog = (set: SessionSet): ExerciseSetLog => ({
-    ...(set.reps === undefined ? {} : { reps: set.reps }),
-    ...(set.seconds === undefined ? {} : { holdSeconds: set.seconds }),
-    ...(set.loadKg === undefined ? {} : { loadKg: set.loadKg }),
-  });
-  const weaker = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
-  let pairs = 0;
-  for (const set of sets) {
-    if (set.side === undefined) out.push(asLog(set));
-    else if (set.side === "left" && pairs < right.length) {
-      const other = right[pairs]!;
-      pairs += 1;
-      out.push(asLog({ reps: weaker(set.reps, other.reps), seconds: weaker(set.seconds, other.seconds), loadKg: weaker(set.loadKg, other.loadKg) } as SessionSet));
-    }
+  const pairs = Math.min(left.length, right.length);
+  for (let index = 0; index < pairs; index++) {
+    const a = left[index]!;
+    const b = right[index]!;
+    out.push(asLog(weaker(a.reps, b.reps), weaker(a.seconds, b.seconds), weaker(a.loadKg, b.loadKg)));
   }
   // A side done more often than the other: its extra sets count as they are.
-  for (const set of [...left.slice(pairs), ...right.slice(pairs)]) out.push(asLog(set));
+  for (const set of [...left.slice(pairs), ...right.slice(pairs)]) out.push(asLog(set.reps, set.seconds, set.loadKg));
   return out;
 }
 
@@ -110,14 +126,18 @@ export function emptyVolume(): { workingSets: number; totalReps: number; totalVo
 function addVolume(tally: ReturnType<typeof emptyVolume>, sets: readonly SessionSet[], exercise: Exercise | undefined): void {
   if (exercise === undefined) return;
   const bilateral = exercise.laterality === "bilateral";
+  let count = 0;
   for (const set of sets) {
     const sides = set.side !== undefined || bilateral ? 1 : 2;
     const reps = set.reps ?? 0;
-    tally.workingSets += sides;
+    count += sides;
     tally.totalReps += reps * sides;
     tally.totalVolumeLoadKg += (set.loadKg ?? 0) * reps * exercise.implements * sides;
-    for (const axis of SPINE_AXES) tally.spineExposure[axis] += exercise.spineDemand[axis] * sides;
   }
+  tally.workingSets += count;
+  const demand = exercise.spineDemand;
+  const exposure = tally.spineExposure;
+  for (const axis of SPINE_AXES) exposure[axis] += demand[axis] * count;
 }
 
 /** Converts one session event, once, for every module that reads it. */
@@ -125,22 +145,20 @@ export function sessionRecord(event: SessionEvent, nextMorning: NextMorningEvent
   const logs: ExerciseLog[] = [];
   const unreported: ExerciseId[] = [];
   const volume = emptyVolume();
+  // The session's own report is shared by the exercises without one: fold the next morning in once.
+  const sessionPain = event.pain === undefined ? undefined : withNextMorning(event.pain, nextMorning);
   for (const item of event.exercises) {
     const exercise = exerciseOf(item.exerciseId);
     addVolume(volume, item.sets, exercise);
-    const pain = item.pain ?? event.pain;
+    const pain = item.pain === undefined ? sessionPain : withNextMorning(item.pain, nextMorning);
     if (pain === undefined) {
       unreported.push(item.exerciseId);
       continue;
     }
-    logs.push({
-      date: event.date,
-      exerciseId: item.exerciseId,
-      sets: logSets(item.sets),
-      pain: withNextMorning(pain, nextMorning),
-      ...(item.rangeOfMotion === undefined ? {} : { rangeOfMotion: item.rangeOfMotion }),
-      ...(item.pauseSeconds === undefined ? {} : { pauseSeconds: item.pauseSeconds }),
-    });
+    const log: { -readonly [K in keyof ExerciseLog]: ExerciseLog[K] } = { date: event.date, exerciseId: item.exerciseId, sets: logSets(item.sets), pain };
+    if (item.rangeOfMotion !== undefined) log.rangeOfMotion = item.rangeOfMotion;
+    if (item.pauseSeconds !== undefined) log.pauseSeconds = item.pauseSeconds;
+    logs.push(log);
   }
   const loadAu = event.rpe !== undefined && event.minutes !== undefined ? event.rpe * event.minutes : null;
   return { event, logs, unreported, volume, loadAu, nextMorning };

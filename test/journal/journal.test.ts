@@ -151,6 +151,16 @@ describe("replay (J-1, J-2, J-3)", () => {
     expect(Object.isFrozen(state.timeline)).toBe(true);
   });
 
+  it("J-1: a parsed (frozen) journal's replays are remembered, and equal a fresh replay", () => {
+    const parsed = parseJournal(journal);
+    if (!parsed.ok) throw new Error("the journal does not parse");
+    const state = replay(parsed.value);
+    expect(replay(parsed.value)).toBe(state);
+    expect(replay([...parsed.value])).toEqual(state);
+    expect(replay(parsed.value, { asOf: "2026-03-31" })).toEqual(replay([...parsed.value], { asOf: "2026-03-31" }));
+    expect(planNextWeek(parsed.value, { weekStart: "2026-04-06" })).toEqual(planNextWeek([...parsed.value], { weekStart: "2026-04-06" }));
+  });
+
   it("J-2: events dated after asOf are ignored", () => {
     const early = replay(journal, { asOf: "2026-03-31" });
     expect(early.doses.find((dose) => dose.exerciseId === "goblet-squat")!.sessions).toBe(1);
