@@ -14,25 +14,27 @@ const tagged = <T extends z.ZodMiniObject, K extends string>(shape: T, instrumen
  * an optional ISO date.
  * @category Outcomes
  */
-export const outcomeAnswersSchema = /* @__PURE__ */ z.discriminatedUnion(
-  "instrument",
-  [
-    tagged(outcomeAnswerShapes.rmdq, "rmdq"),
-    tagged(outcomeAnswerShapes.psfs, "psfs"),
-    tagged(outcomeAnswerShapes.odi, "odi"),
-    tagged(outcomeAnswerShapes.nrs, "nrs"),
-  ],
-  {
-    error: (issue) =>
-      issue.code === "invalid_union" ? 'instrument must be one of "rmdq", "psfs", "odi", "nrs"' : "outcome answers must be an object with an instrument",
-  },
-);
+export const outcomeAnswersSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    "instrument",
+    [
+      tagged(outcomeAnswerShapes.rmdq, "rmdq"),
+      tagged(outcomeAnswerShapes.psfs, "psfs"),
+      tagged(outcomeAnswerShapes.odi, "odi"),
+      tagged(outcomeAnswerShapes.nrs, "nrs"),
+    ],
+    {
+      error: (issue) =>
+        issue.code === "invalid_union" ? 'instrument must be one of "rmdq", "psfs", "odi", "nrs"' : "outcome answers must be an object with an instrument",
+    },
+  ))();
 
 /**
  * Schema of a non-empty list of answers (a series for {@link outcomeTrend}; the parser also asks
  * every entry for its date).
  * @category Outcomes
  */
-export const outcomeSeriesSchema = /* @__PURE__ */ z
-  .array(outcomeAnswersSchema, { error: "must be an array of outcome answers" })
-  .check(z.minLength(1, { error: "must hold at least one entry" }));
+export const outcomeSeriesSchema = /* @__PURE__ */ (() =>
+  z
+    .array(outcomeAnswersSchema, { error: "must be an array of outcome answers" })
+    .check(z.minLength(1, { error: "must hold at least one entry" })))();

@@ -33,12 +33,13 @@ export interface FhirCoding {
  * ```
  * @category Outcomes
  */
-export const outcomeScoreCodes: { readonly [K in OutcomeInstrument]: FhirCoding } = /* @__PURE__ */ Object.freeze({
-  rmdq: Object.freeze({ system: OUTCOME_CODE_SYSTEM, code: "rmdq-score", display: "Roland–Morris Disability Questionnaire score" }),
-  psfs: Object.freeze({ system: OUTCOME_CODE_SYSTEM, code: "psfs-score", display: "Patient-Specific Functional Scale mean score" }),
-  odi: Object.freeze({ system: LOINC, code: "97909-6" }),
-  nrs: Object.freeze({ system: LOINC, code: "72514-3", display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }),
-});
+export const outcomeScoreCodes: { readonly [K in OutcomeInstrument]: FhirCoding } = /* @__PURE__ */ (() =>
+  Object.freeze({
+    rmdq: Object.freeze({ system: OUTCOME_CODE_SYSTEM, code: "rmdq-score", display: "Roland–Morris Disability Questionnaire score" }),
+    psfs: Object.freeze({ system: OUTCOME_CODE_SYSTEM, code: "psfs-score", display: "Patient-Specific Functional Scale mean score" }),
+    odi: Object.freeze({ system: LOINC, code: "97909-6" }),
+    nrs: Object.freeze({ system: LOINC, code: "72514-3", display: "Pain severity - 0-10 verbal numeric rating [Score] - Reported" }),
+  }))();
 
 /**
  * The questionnaire URLs (FHIR canonicals) spinewise recognises in a QuestionnaireResponse, per
@@ -52,12 +53,13 @@ export const outcomeScoreCodes: { readonly [K in OutcomeInstrument]: FhirCoding 
  * ```
  * @category Outcomes
  */
-export const outcomeQuestionnaireUrls: { readonly [K in OutcomeInstrument]: readonly string[] } = /* @__PURE__ */ Object.freeze({
-  rmdq: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/rmdq"]),
-  psfs: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/psfs"]),
-  odi: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/odi", "http://loinc.org/q/97908-8"]),
-  nrs: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/nrs", "http://loinc.org/q/72514-3"]),
-});
+export const outcomeQuestionnaireUrls: { readonly [K in OutcomeInstrument]: readonly string[] } = /* @__PURE__ */ (() =>
+  Object.freeze({
+    rmdq: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/rmdq"]),
+    psfs: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/psfs"]),
+    odi: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/odi", "http://loinc.org/q/97908-8"]),
+    nrs: Object.freeze(["https://spinewise.dev/fhir/Questionnaire/nrs", "http://loinc.org/q/72514-3"]),
+  }))();
 
 /**
  * The item `linkId`s spinewise reads in a QuestionnaireResponse, per instrument: RMDQ
@@ -73,9 +75,10 @@ export const outcomeQuestionnaireUrls: { readonly [K in OutcomeInstrument]: read
  * ```
  * @category Outcomes
  */
-export const outcomeLinkIds: { readonly [K in OutcomeInstrument]: readonly string[] } = /* @__PURE__ */ Object.freeze({
-  rmdq: Object.freeze(Array.from({ length: 24 }, (_, index) => `rmdq-${index + 1}`)),
-  psfs: Object.freeze(["psfs-activity", "psfs-activity-name", "psfs-activity-score"]),
-  odi: Object.freeze(Array.from({ length: 10 }, (_, index) => `odi-${index + 1}`)),
-  nrs: Object.freeze(["nrs", "72514-3"]),
-});
+export const outcomeLinkIds: { readonly [K in OutcomeInstrument]: readonly string[] } = /* @__PURE__ */ (() =>
+  Object.freeze({
+    rmdq: Object.freeze(Array.from({ length: 24 }, (_, index) => `rmdq-${index + 1}`)),
+    psfs: Object.freeze(["psfs-activity", "psfs-activity-name", "psfs-activity-score"]),
+    odi: Object.freeze(Array.from({ length: 10 }, (_, index) => `odi-${index + 1}`)),
+    nrs: Object.freeze(["nrs", "72514-3"]),
+  }))();

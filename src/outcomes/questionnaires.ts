@@ -60,27 +60,28 @@ const CHECK_BOX: readonly FhirExtension[] = [
  * ```
  * @category Outcomes
  */
-export const rmdqQuestionnaire: FhirQuestionnaire = /* @__PURE__ */ deepFreeze({
-  resourceType: "Questionnaire",
-  id: "rmdq",
-  url: outcomeQuestionnaireUrls.rmdq[0]!,
-  version: "1",
-  name: "RolandMorrisDisabilityQuestionnaire",
-  title: "Roland–Morris Disability Questionnaire (RMDQ)",
-  status: "active",
-  subjectType: ["Patient"],
-  description: "24 statements about what back pain stops you doing today; the score is the number ticked, 0–24 (higher means more disability).",
-  copyright: "Roland M, Morris R, Spine 1983;8(2):141–144. Free to use and reproduce in its published form: no permission is required (Roland & Fairbank, Spine 2000;25(24):3115–3124).",
-  code: [outcomeScoreCodes.rmdq],
-  item: [
-    {
-      linkId: "rmdq-instructions",
-      type: "display",
-      text: "Think of yourself today. Tick a sentence only if you are sure it describes you today; leave it blank if it does not.",
-    },
-    ...RMDQ_STATEMENTS.map((text, index): FhirQuestionnaireItem => ({ linkId: `rmdq-${index + 1}`, prefix: `${index + 1}.`, type: "boolean", text, extension: CHECK_BOX })),
-  ],
-});
+export const rmdqQuestionnaire: FhirQuestionnaire = /* @__PURE__ */ (() =>
+  deepFreeze({
+    resourceType: "Questionnaire",
+    id: "rmdq",
+    url: outcomeQuestionnaireUrls.rmdq[0]!,
+    version: "1",
+    name: "RolandMorrisDisabilityQuestionnaire",
+    title: "Roland–Morris Disability Questionnaire (RMDQ)",
+    status: "active",
+    subjectType: ["Patient"],
+    description: "24 statements about what back pain stops you doing today; the score is the number ticked, 0–24 (higher means more disability).",
+    copyright: "Roland M, Morris R, Spine 1983;8(2):141–144. Free to use and reproduce in its published form: no permission is required (Roland & Fairbank, Spine 2000;25(24):3115–3124).",
+    code: [outcomeScoreCodes.rmdq],
+    item: [
+      {
+        linkId: "rmdq-instructions",
+        type: "display",
+        text: "Think of yourself today. Tick a sentence only if you are sure it describes you today; leave it blank if it does not.",
+      },
+      ...RMDQ_STATEMENTS.map((text, index): FhirQuestionnaireItem => ({ linkId: `rmdq-${index + 1}`, prefix: `${index + 1}.`, type: "boolean", text, extension: CHECK_BOX })),
+    ],
+  }))();
 
 /**
  * The Patient-Specific Functional Scale as a FHIR R4 Questionnaire (O-2): a note on how to
@@ -94,44 +95,45 @@ export const rmdqQuestionnaire: FhirQuestionnaire = /* @__PURE__ */ deepFreeze({
  * ```
  * @category Outcomes
  */
-export const psfsQuestionnaire: FhirQuestionnaire = /* @__PURE__ */ deepFreeze({
-  resourceType: "Questionnaire",
-  id: "psfs",
-  url: outcomeQuestionnaireUrls.psfs[0]!,
-  version: "1",
-  name: "PatientSpecificFunctionalScale",
-  title: "Patient-Specific Functional Scale (PSFS)",
-  status: "active",
-  subjectType: ["Patient"],
-  description: "Up to five important activities that your back problem makes hard or impossible, each rated 0–10 today; the score is the mean (higher means better function).",
-  copyright: "Stratford P, Gill C, Westaway M, Binkley J, Physiother Can 1995;47(4):258–263. Free to use.",
-  code: [outcomeScoreCodes.psfs],
-  item: [
-    {
-      linkId: "psfs-instructions",
-      type: "display",
-      text: "Name up to five important activities that you cannot do, or find hard to do, because of your back problem. Rate how well you can do each one today.",
-    },
-    {
-      linkId: "psfs-activity",
-      type: "group",
-      text: "Activity",
-      required: true,
-      repeats: true,
-      extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs", valueInteger: 5 }],
-      item: [
-        { linkId: "psfs-activity-name", type: "string", text: "The activity", required: true },
-        {
-          linkId: "psfs-activity-score",
-          type: "integer",
-          text: "How well can you do it today? 0 = unable to do it, 10 = able to do it as well as before the problem",
-          required: true,
-          extension: [
-            { url: "http://hl7.org/fhir/StructureDefinition/minValue", valueInteger: 0 },
-            { url: "http://hl7.org/fhir/StructureDefinition/maxValue", valueInteger: 10 },
-          ],
-        },
-      ],
-    },
-  ],
-});
+export const psfsQuestionnaire: FhirQuestionnaire = /* @__PURE__ */ (() =>
+  deepFreeze({
+    resourceType: "Questionnaire",
+    id: "psfs",
+    url: outcomeQuestionnaireUrls.psfs[0]!,
+    version: "1",
+    name: "PatientSpecificFunctionalScale",
+    title: "Patient-Specific Functional Scale (PSFS)",
+    status: "active",
+    subjectType: ["Patient"],
+    description: "Up to five important activities that your back problem makes hard or impossible, each rated 0–10 today; the score is the mean (higher means better function).",
+    copyright: "Stratford P, Gill C, Westaway M, Binkley J, Physiother Can 1995;47(4):258–263. Free to use.",
+    code: [outcomeScoreCodes.psfs],
+    item: [
+      {
+        linkId: "psfs-instructions",
+        type: "display",
+        text: "Name up to five important activities that you cannot do, or find hard to do, because of your back problem. Rate how well you can do each one today.",
+      },
+      {
+        linkId: "psfs-activity",
+        type: "group",
+        text: "Activity",
+        required: true,
+        repeats: true,
+        extension: [{ url: "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs", valueInteger: 5 }],
+        item: [
+          { linkId: "psfs-activity-name", type: "string", text: "The activity", required: true },
+          {
+            linkId: "psfs-activity-score",
+            type: "integer",
+            text: "How well can you do it today? 0 = unable to do it, 10 = able to do it as well as before the problem",
+            required: true,
+            extension: [
+              { url: "http://hl7.org/fhir/StructureDefinition/minValue", valueInteger: 0 },
+              { url: "http://hl7.org/fhir/StructureDefinition/maxValue", valueInteger: 10 },
+            ],
+          },
+        ],
+      },
+    ],
+  }))();

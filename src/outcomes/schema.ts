@@ -1,6 +1,10 @@
 /**
  * Boundary schemas for outcome answers (zod/mini; JSON-Schema compatible), and the parsers that
  * list every problem with its path (O-1…O-3).
+ *
+ * Module-level values in this module are built inside `/* @__PURE__ *\/ (() => …)()`: the build
+ * puts the whole module in one shared chunk, and a bundler can drop only what it knows is pure, so
+ * an app that scores without parsing does not carry zod (about 7 kB).
  */
 // A namespace import: `import { z }` defeats tree-shaking and bundles all of zod.
 import * as z from "zod/mini";
@@ -19,66 +23,74 @@ import type { OdiAnswer, OutcomeAnswers, PsfsActivity } from "./types.js";
  * Schema of RMDQ answers (O-1): 24 entries, `true` ticked, `false` not ticked, `null` unanswered.
  * @category Outcomes
  */
-export const rmdqAnswersSchema = z
-  .array(z.nullable(z.boolean({ error: "must be true (ticked), false (not ticked) or null (unanswered)" })), { error: "must be an array of 24 answers" })
-  .check(z.length(RMDQ_ITEMS, { error: `must hold ${RMDQ_ITEMS} answers, one per statement (null when unanswered)` }));
+export const rmdqAnswersSchema = /* @__PURE__ */ (() =>
+  z
+    .array(z.nullable(z.boolean({ error: "must be true (ticked), false (not ticked) or null (unanswered)" })), { error: "must be an array of 24 answers" })
+    .check(z.length(RMDQ_ITEMS, { error: `must hold ${RMDQ_ITEMS} answers, one per statement (null when unanswered)` })))();
 
 /**
  * Schema of one PSFS activity (O-2): its name and a whole-number rating 0–10.
  * @category Outcomes
  */
-export const psfsActivitySchema = record(
-  {
-    activity: z.string({ error: "must name the activity" }).check(
-      z.refine((text) => /\S/.test(text), { error: "must name the activity (not blank)" }),
-      z.maxLength(200, { error: "must be at most 200 characters" }),
-    ),
-    score: wholeNumber("score", 0, 10),
-  },
-  "a PSFS activity",
-);
+export const psfsActivitySchema = /* @__PURE__ */ (() =>
+  record(
+    {
+      activity: z.string({ error: "must name the activity" }).check(
+        z.refine((text) => /\S/.test(text), { error: "must name the activity (not blank)" }),
+        z.maxLength(200, { error: "must be at most 200 characters" }),
+      ),
+      score: wholeNumber("score", 0, 10),
+    },
+    "a PSFS activity",
+  ))();
 
 /**
  * Schema of the PSFS activities (O-2): 1–5 of them.
  * @category Outcomes
  */
-export const psfsActivitiesSchema = z
-  .array(psfsActivitySchema, { error: "must be an array of 1 to 5 activities" })
-  .check(
-    z.minLength(1, { error: "must name at least 1 activity" }),
-    z.maxLength(PSFS_MAX_ACTIVITIES, { error: `must name at most ${PSFS_MAX_ACTIVITIES} activities` }),
-  );
+export const psfsActivitiesSchema = /* @__PURE__ */ (() =>
+  z
+    .array(psfsActivitySchema, { error: "must be an array of 1 to 5 activities" })
+    .check(
+      z.minLength(1, { error: "must name at least 1 activity" }),
+      z.maxLength(PSFS_MAX_ACTIVITIES, { error: `must name at most ${PSFS_MAX_ACTIVITIES} activities` }),
+    ))();
 
 /**
  * Schema of ODI answers (O-3): 10 entries, each a whole number 0–5 or `null` when unanswered.
  * @category Outcomes
  */
-export const odiSectionsSchema = z
-  // The check holds answers to 0–5, which is what OdiAnswer says.
-  .array(z.nullable(wholeNumber("a section's answer", 0, 5) as unknown as z.ZodMiniType<OdiAnswer>), { error: "must be an array of 10 answers" })
-  .check(z.length(ODI_SECTIONS, { error: `must hold ${ODI_SECTIONS} answers, one per section (null when unanswered)` }));
+export const odiSectionsSchema = /* @__PURE__ */ (() =>
+  z
+    // The check holds answers to 0–5, which is what OdiAnswer says.
+    .array(z.nullable(wholeNumber("a section's answer", 0, 5) as unknown as z.ZodMiniType<OdiAnswer>), { error: "must be an array of 10 answers" })
+    .check(z.length(ODI_SECTIONS, { error: `must hold ${ODI_SECTIONS} answers, one per section (null when unanswered)` })))();
 
 // The one calendar's check (internal/calendar.ts), which outcomeTrend bundles anyway: lighter
 // than zod's ISO format, which would cost this entry most of a kilobyte. The JSON Schema states
 // the format and range (jsonSchema.ts).
 /** The date of an answers object (jsonSchema.ts gives it its format). */
-export const answersDateSchema = z.string({ error: `date must be ${ISO_DATE_RULE}` }).check(z.refine(isIsoDate, { error: `date must be ${ISO_DATE_RULE}` }));
-const date = z.optional(answersDateSchema);
+export const answersDateSchema = /* @__PURE__ */ (() =>
+  z.string({ error: `date must be ${ISO_DATE_RULE}` }).check(z.refine(isIsoDate, { error: `date must be ${ISO_DATE_RULE}` })))();
+const date = /* @__PURE__ */ (() =>
+  z.optional(answersDateSchema))();
 // `instrument` is checked before the shape is chosen (see answersOf); a string here keeps the
 // strict objects from calling it unknown.
-const instrument = z.string();
+const instrument = /* @__PURE__ */ (() =>
+  z.string())();
 
 /**
  * Schemas of the answers to each instrument (O-1…O-3 and the NRS), with an optional ISO date;
  * {@link outcomeAnswersSchema} joins them into one.
  * @category Outcomes
  */
-export const outcomeAnswerShapes = /* @__PURE__ */ Object.freeze({
-  rmdq: record({ instrument, answers: rmdqAnswersSchema, date }, "RMDQ answers"),
-  psfs: record({ instrument, activities: psfsActivitiesSchema, date }, "PSFS answers"),
-  odi: record({ instrument, sections: odiSectionsSchema, date }, "ODI answers"),
-  nrs: record({ instrument, nrs: painScore(), date }, "an NRS answer"),
-});
+export const outcomeAnswerShapes = /* @__PURE__ */ (() =>
+  Object.freeze({
+    rmdq: record({ instrument, answers: rmdqAnswersSchema, date }, "RMDQ answers"),
+    psfs: record({ instrument, activities: psfsActivitiesSchema, date }, "PSFS answers"),
+    odi: record({ instrument, sections: odiSectionsSchema, date }, "ODI answers"),
+    nrs: record({ instrument, nrs: painScore(), date }, "an NRS answer"),
+  }))();
 
 /**
  * PSFS activities named twice (case and spaces ignored), which would count twice in the mean;

@@ -21,7 +21,8 @@ export type OutcomeInstrument = "rmdq" | "psfs" | "odi" | "nrs";
  * ```
  * @category Outcomes
  */
-export const OUTCOME_INSTRUMENTS: readonly OutcomeInstrument[] = Object.freeze(["rmdq", "psfs", "odi", "nrs"] as const);
+export const OUTCOME_INSTRUMENTS: readonly OutcomeInstrument[] = /* @__PURE__ */ (() =>
+  Object.freeze(["rmdq", "psfs", "odi", "nrs"] as const))();
 
 /**
  * Which way a score gets better: disability and pain scores fall as the person improves, the
