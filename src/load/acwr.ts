@@ -4,9 +4,10 @@
 import { reason, type Reason } from "../evidence/index.js";
 import { acwrSettings, runAcwr } from "./acwrValues.js";
 import { decayFormula, type DecayConvention } from "./decay.js";
-import { acwrZone, zoneThresholds } from "./acwrZone.js";
+import { zoneOf, zoneThresholds } from "./acwrZone.js";
 import { MAX_LOAD_AU, readSeries } from "./readSeries.js";
 import type { AcwrMethod, AcwrOptions, AcwrPoint, AcwrReasonCode, DailySeries } from "./types.js";
+import { requireObject } from "../internal/guards.js";
 
 /**
  * The largest daily load the object API accepts, in AU. A hard day is a few thousand AU;
@@ -61,6 +62,8 @@ const REASON_CODES: readonly (AcwrReasonCode | undefined)[] = [undefined, "warmi
  * @returns one {@link AcwrPoint} per day, in order; no number is NaN or Infinity
  * @throws RangeError naming `acwr` for invalid options, or a day's load that is not `null` or
  * a number from 0 to {@link MAX_DAILY_LOAD_AU}
+ * @throws TypeError naming `acwr` when `series` is neither a series nor an array, or `options` is
+ * given but not an object (`acwr(loads, "coupled")` is refused, not read as the EWMA defaults)
  * @example
  * ```ts
  * const loads = [...Array(21).fill(300), ...Array(7).fill(450)];
@@ -91,7 +94,7 @@ export function acwr(series: DailySeries | readonly (number | null)[], options?:
     const code = detail.reason[day] as number;
     if (code === 0) {
       const ratio = ratios[day] as number;
-      const zone = acwrZone(ratio, settings.method, thresholds);
+      const zone = zoneOf(ratio, thresholds);
       points.push(
         dates === undefined
           ? { acute: acuteValue, chronic: chronicValue, ratio, zone }
@@ -123,6 +126,8 @@ export function acwr(series: DailySeries | readonly (number | null)[], options?:
  * @returns the reasons: the method's rule (A-3, A-4 or A-5) and its zone (A-7), or why the
  * ratio is `null` (A-6); then {@link ACWR_CAVEAT}
  * @throws RangeError naming `explainAcwrPoint` for invalid options
+ * @throws TypeError naming `explainAcwrPoint` when `point` is not an object or `options` is given
+ * but not an object; the point's fields are the caller's contract
  * @example
  * ```ts
  * const [point] = acwr([...Array(28).fill(300)], { method: "coupled" }).slice(-1);
@@ -132,6 +137,7 @@ export function acwr(series: DailySeries | readonly (number | null)[], options?:
  * @category Load
  */
 export function explainAcwrPoint(point: AcwrPoint, options?: AcwrOptions): readonly Reason[] {
+  requireObject("explainAcwrPoint", "point", point);
   const settings = acwrSettings("explainAcwrPoint", options);
   const { acuteDays: a, chronicDays: c, method } = settings;
   const reasons: Reason[] = [];

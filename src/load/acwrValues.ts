@@ -5,6 +5,7 @@
  */
 import { checkDecay, decayLambda, type DecayConvention } from "./decay.js";
 import type { AcwrMethod, AcwrOptions } from "./types.js";
+import { requireOptions } from "../internal/guards.js";
 
 /** Reason codes written by the kernels when asked for detail (0 = a ratio exists). */
 export const REASON_WARMING_UP = 1;
@@ -50,6 +51,8 @@ function unknownLimit(windowDays: number, fraction: number): number {
 
 /** Applies defaults and checks the options; errors name the public function. */
 export function acwrSettings(functionName: string, options: AcwrOptions | undefined): AcwrSettings {
+  // `acwr(series, "coupled")` must not quietly mean the EWMA defaults.
+  requireOptions(functionName, options);
   const method = options?.method ?? "ewma";
   const acuteDays = options?.acuteDays ?? 7;
   const chronicDays = options?.chronicDays ?? 28;
@@ -573,7 +576,8 @@ function writeEwma(
  * @returns `out` when given (entries past `loads.length` untouched), otherwise a new array
  * @throws RangeError naming `acwrValues` for invalid options, an `out` shorter than `loads`,
  * or an `out` that shares memory with `loads`
- * @throws TypeError naming `acwrValues` when `loads` or `out` is not a Float64Array
+ * @throws TypeError naming `acwrValues` when `loads` or `out` is not a Float64Array, or
+ * `options` is given but not an object
  * @example
  * ```ts
  * const loads = new Float64Array(35).fill(300);

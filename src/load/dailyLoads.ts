@@ -13,6 +13,8 @@ import {
 import { isKnownTimeZone, localDayOf } from "./calendar.js";
 import { sessionLoad } from "./sessionLoad.js";
 import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, LoggedSession } from "./types.js";
+import { requireArray, requireObject } from "../internal/guards.js";
+import { MAX_LOAD_AU } from "./readSeries.js";
 
 /**
  * Sums logged sessions into one load per calendar day in the athlete's time zone.
@@ -38,8 +40,10 @@ import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, Logg
  * `"unknown"` or `"rest"`, `from`/`to` are not ISO dates or `from` is after `to`, or a session
  * has a bad date or load. Dates, and the local day of each `startedAt`, must be real calendar
  * days from 1900-01-01 to 2200-12-31 (2026-02-30 is rejected, never read as 2 March).
- * @throws TypeError naming `dailyLoads` when a session has neither `startedAt` nor `date`, or
- * neither `loadAu` nor `rpe` and `durationMinutes`
+ * @throws TypeError naming `dailyLoads` when `sessions` is not an array or `options` is not an
+ * object, or a session has neither `startedAt` nor `date`, or neither `loadAu` nor `rpe` and
+ * `durationMinutes`; a session that is not an object is the caller's contract (check untrusted
+ * input with {@link parseTrainingLog})
  * @example
  * ```ts
  * const series = dailyLoads(
@@ -60,6 +64,8 @@ import type { DailyLoadsOptions, DailySeries, LoadFinding, LoadFindingCode, Logg
  * @category Load
  */
 export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoadsOptions): DailySeries {
+  requireArray("dailyLoads", "sessions", sessions);
+  requireObject("dailyLoads", "options", options);
   const { timeZone, absentDays } = options;
   if (typeof timeZone !== "string" || !isKnownTimeZone(timeZone)) {
     throw new RangeError(`dailyLoads: unknown IANA time zone ${JSON.stringify(timeZone)}`);
@@ -86,11 +92,16 @@ export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoa
     if (day > lastDay) lastDay = day;
   });
 
-  const start = fromDay ?? firstDay;
-  const end = toDay ?? lastDay;
+  let start = fromDay ?? firstDay;
+  let end = toDay ?? lastDay;
   const findings: LoadFinding[] = [];
   if (!Number.isFinite(start) || !Number.isFinite(end)) {
     return freezeSeries({ startDate: "", endDate: "", timeZone, absentDays, dates: [], loads: [], findings });
+  }
+  // One bound given and every session beyond it: the series is that one day, the sessions reported outside it.
+  if (start > end) {
+    if (fromDay === undefined) start = end;
+    else end = start;
   }
 
   const length = end - start + 1;
@@ -182,8 +193,8 @@ function sessionDay(
 
 function sessionLoadOf(session: LoggedSession, index: number): number {
   if (session.loadAu !== undefined) {
-    if (!(session.loadAu >= 0) || !Number.isFinite(session.loadAu)) {
-      throw new RangeError(`dailyLoads: session ${index} has loadAu ${String(session.loadAu)}; a load is a finite number ≥ 0`);
+    if (!(session.loadAu >= 0 && session.loadAu <= MAX_LOAD_AU)) {
+      throw new RangeError(`dailyLoads: session ${index} has loadAu ${String(session.loadAu)}; a load is a number from 0 to ${MAX_LOAD_AU} AU`);
     }
     return session.loadAu;
   }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { sessionLoad } from "./sessionLoad.js";
+export { sessionLoad, MAX_SESSION_MINUTES } from "./sessionLoad.js";
 export { dailyLoads } from "./dailyLoads.js";
 export { acwr, explainAcwrPoint, ACWR_CAVEAT, MAX_DAILY_LOAD_AU } from "./acwr.js";
 export { acwrValues } from "./acwrValues.js";

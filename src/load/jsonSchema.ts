@@ -29,6 +29,7 @@ export function loggedSessionRules(at: string): string[] {
     `Each session ${at}gives exactly one of startedAt (an ISO date-time with an offset) and date (the local day) (also the oneOf keyword).`,
     `rpe and durationMinutes come together (dependentRequired); a session without them gives loadAu (anyOf). A rest day is loadAu 0.`,
     `A session that gives loadAu with rpe and durationMinutes has loadAu = rpe × durationMinutes (A-1), to a relative 1e-9.`,
+    `The sessions ${at}logged on one day (the same date, or the same date at the start of startedAt) add up to at most 1440 durationMinutes (A-1: a day has 1440 minutes).`,
     TIME_ZONE_RULE(`A session's `),
     "A session has no keys beyond its properties (additionalProperties false): parseTrainingLog drops unknown keys, but the command line reports them, because a misspelt key such as timezone would otherwise be lost.",
   ];

@@ -3,6 +3,8 @@
  */
 import { reason } from "../evidence/index.js";
 import type { MonotonyOptions, MonotonyResult } from "./types.js";
+import { requireOptions } from "../internal/guards.js";
+import { MAX_LOAD_AU } from "./readSeries.js";
 
 /**
  * Monotony and strain of a week, with the mean, the SD and the reason when monotony does not
@@ -19,7 +21,8 @@ import type { MonotonyOptions, MonotonyResult } from "./types.js";
  * @param options - `sd: "population"` (default) or `"sample"`
  * @returns weekly load, mean, SD, monotony and strain, with rule A-8 and its reasons
  * @throws RangeError naming `monotonyDetail` when the week has fewer than 2 days or a load that
- * is not a finite number ≥ 0, or `sd` is not `"population"` or `"sample"`
+ * is not a number from 0 to 10¹² AU, or `sd` is not `"population"` or `"sample"`
+ * @throws TypeError naming `monotonyDetail` when `options` is given but not an object
  * @example
  * ```ts
  * const result = monotonyDetail([300, 0, 300, 0, 300, 0, 300]);
@@ -43,8 +46,9 @@ export function monotonyDetail(week: readonly number[], options?: MonotonyOption
  * @param week - the daily loads in AU, normally the 7 days of one week; not mutated
  * @param options - `sd: "population"` (default) or `"sample"`
  * @returns monotony, or `null` when the SD is 0
- * @throws RangeError naming `monotony` for fewer than 2 days, a negative or non-finite load, or
- * an unknown `sd`
+ * @throws RangeError naming `monotony` for fewer than 2 days, a load that is not a number from 0
+ * to 10¹² AU, or an unknown `sd`
+ * @throws TypeError naming `monotony` when `options` is given but not an object
  * @example
  * ```ts
  * monotony([300, 0, 300, 0, 300, 0, 300])?.toFixed(3);
@@ -69,8 +73,9 @@ export function monotony(week: readonly number[], options?: MonotonyOptions): nu
  * @param week - the daily loads in AU, normally the 7 days of one week; not mutated
  * @param options - `sd: "population"` (default) or `"sample"`
  * @returns strain in AU, or `null` when the SD is 0
- * @throws RangeError naming `strain` for fewer than 2 days, a negative or non-finite load, or an
- * unknown `sd`
+ * @throws RangeError naming `strain` for fewer than 2 days, a load that is not a number from 0 to
+ * 10¹² AU, or an unknown `sd`
+ * @throws TypeError naming `strain` when `options` is given but not an object
  * @example
  * ```ts
  * strain([300, 0, 300, 0, 300, 0, 300])?.toFixed(0);
@@ -83,6 +88,7 @@ export function strain(week: readonly number[], options?: MonotonyOptions): numb
 }
 
 function compute(functionName: string, week: readonly number[], options: MonotonyOptions | undefined): MonotonyResult {
+  requireOptions(functionName, options);
   // A-8: numpy's and pandas' `ddof` (0 = population, 1 = sample; Python `acwr` uses 1) names the same choice.
   const ddof = options?.ddof;
   if (ddof !== undefined && ddof !== 0 && ddof !== 1) throw new RangeError(`${functionName}: ddof must be 0 (population SD) or 1 (sample SD), got ${JSON.stringify(ddof)}`);
@@ -101,8 +107,8 @@ function compute(functionName: string, week: readonly number[], options: Monoton
   let lowest = Infinity;
   let highest = -Infinity;
   week.forEach((load, day) => {
-    if (typeof load !== "number" || !(load >= 0) || !Number.isFinite(load)) {
-      throw new RangeError(`${functionName}: day ${day} has load ${String(load)}; loads are finite numbers ≥ 0`);
+    if (typeof load !== "number" || !(load >= 0 && load <= MAX_LOAD_AU)) {
+      throw new RangeError(`${functionName}: day ${day} has load ${String(load)}; loads are numbers from 0 to ${MAX_LOAD_AU} AU`);
     }
     total += load;
     if (load < lowest) lowest = load;

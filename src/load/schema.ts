@@ -8,6 +8,8 @@ import { isoDateString, supportedYear } from "../internal/isoDateSchema.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { isKnownTimeZone } from "./calendar.js";
 import type { AcwrOptions, DailyLoadsOptions, LoggedSession } from "./types.js";
+import { MAX_LOAD_AU } from "./readSeries.js";
+import { MAX_SESSION_MINUTES } from "./sessionLoad.js";
 
 // Schemas are built inside pure IIFEs so that a bundle importing only the maths drops them.
 const timeZoneField = () =>
@@ -47,12 +49,18 @@ export const loggedSessionSchema = /* @__PURE__ */ (() =>
     durationMinutes: z.optional(
       z
         .number({ error: "durationMinutes must be a finite number of minutes" })
-        .check(z.positive({ error: "durationMinutes must be greater than 0" }))
+        .check(
+          z.positive({ error: "durationMinutes must be greater than 0" }),
+          z.lte(MAX_SESSION_MINUTES, { error: `durationMinutes must be at most ${MAX_SESSION_MINUTES} (a day)` })
+        )
     ),
     loadAu: z.optional(
       z
         .number({ error: "loadAu must be a finite number of arbitrary units" })
-        .check(z.gte(0, { error: "loadAu must be 0 or more (a load cannot be negative)" }))
+        .check(
+          z.gte(0, { error: "loadAu must be 0 or more (a load cannot be negative)" }),
+          z.lte(MAX_LOAD_AU, { error: `loadAu must be at most ${MAX_LOAD_AU}` })
+        )
     ),
     id: z.optional(z.string({ error: "id must be a string" })),
     note: z.optional(z.string({ error: "note must be a string" })),
@@ -88,10 +96,11 @@ export const trainingLogSchema = /* @__PURE__ */ (() => z.union([sessionsSchema,
  * with its path. Never throws.
  *
  * Accepts an array of sessions, or `{ timeZone, sessions }` (the zone is copied onto every
- * session that has none). Reports: RPE outside 0–10, minutes ≤ 0, negative or non-finite
- * loads, date-times without an offset, impossible dates, unknown IANA time zones, a session
- * with neither `startedAt` nor `date` (or both), a session with no load (`loadAu`, or `rpe`
- * and `durationMinutes`), and a `loadAu` that disagrees with `rpe × durationMinutes` (A-1).
+ * session that has none). Reports: RPE outside 0–10, minutes ≤ 0 or over 1,440 (a day; also
+ * the sessions logged on one day together), loads that are negative, non-finite or over 10¹²,
+ * date-times without an offset, impossible dates, unknown IANA time zones, a session with
+ * neither `startedAt` nor `date` (or both), a session with no load (`loadAu`, or `rpe` and
+ * `durationMinutes`), and a `loadAu` that disagrees with `rpe × durationMinutes` (A-1).
  *
  * @param input - parsed JSON
  * @returns the frozen sessions, or every issue with its path
@@ -212,6 +221,32 @@ function checkSessions(sessions: readonly LoggedSession[], prefix: readonly (str
       }
     }
   });
+  return [...issues, ...overfullDays(sessions, prefix)];
+}
+
+/**
+ * A-1: a day holds 1,440 minutes, however many sessions it is split into. The day is the one
+ * the session was logged on: its `date`, or the date `startedAt` names at its own offset.
+ */
+function overfullDays(sessions: readonly LoggedSession[], prefix: readonly (string | number)[]): ParseIssue[] {
+  const days = new Map<string, { minutes: number; indices: number[] }>();
+  sessions.forEach((session, index) => {
+    const day = session.date ?? session.startedAt?.slice(0, 10);
+    if (day === undefined || typeof session.durationMinutes !== "number") return;
+    const entry = days.get(day) ?? { minutes: 0, indices: [] };
+    entry.minutes += session.durationMinutes;
+    entry.indices.push(index);
+    days.set(day, entry);
+  });
+  const issues: ParseIssue[] = [];
+  for (const [day, { minutes, indices }] of days) {
+    // A single session over a day is the schema's issue already.
+    if (minutes <= MAX_SESSION_MINUTES || indices.length < 2) continue;
+    issues.push({
+      path: [...prefix, indices[indices.length - 1] as number, "durationMinutes"],
+      message: `the sessions logged on ${day} (${indices.join(", ")}) add up to ${minutes} minutes; a day has ${MAX_SESSION_MINUTES}`,
+    });
+  }
   return issues;
 }
 

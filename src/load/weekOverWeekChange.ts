@@ -4,6 +4,7 @@
 import { reason, type Reason } from "../evidence/index.js";
 import { formatIsoDate as isoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import type { DailySeries, WeekChange, WeekChangeAction, WeekChangeReasonCode, WeekOverWeekOptions } from "./types.js";
+import { requireArray, requireObject, requireOptions } from "../internal/guards.js";
 
 /**
  * Each week's load and its change in percent from the week before, with a warning at +15% or
@@ -20,6 +21,8 @@ import type { DailySeries, WeekChange, WeekChangeAction, WeekChangeReasonCode, W
  * @returns one {@link WeekChange} per week, oldest first, each a decision with rule A-9
  * @throws RangeError naming `weekOverWeekChange` when `weekStartsOn` is not `"series-end"` or
  * 1–7, or the series' `startDate` is not an ISO date
+ * @throws TypeError naming `weekOverWeekChange` when `series` is not an object, its `loads` is not
+ * an array, or `options` is given but not an object; the days inside are the caller's contract
  * @example
  * ```ts
  * const dates = Array.from({ length: 14 }, (_, day) => `2026-03-${String(day + 2).padStart(2, "0")}`);
@@ -32,6 +35,9 @@ import type { DailySeries, WeekChange, WeekChangeAction, WeekChangeReasonCode, W
  * @category Load
  */
 export function weekOverWeekChange(series: DailySeries, options?: WeekOverWeekOptions): WeekChange[] {
+  requireObject("weekOverWeekChange", "series", series);
+  requireArray("weekOverWeekChange", "series.loads", series.loads);
+  requireOptions("weekOverWeekChange", options);
   const weekStartsOn = options?.weekStartsOn ?? "series-end";
   if (weekStartsOn !== "series-end" && !(Number.isInteger(weekStartsOn) && weekStartsOn >= 1 && weekStartsOn <= 7)) {
     throw new RangeError(`weekOverWeekChange: weekStartsOn must be "series-end" or an ISO weekday 1–7, got ${JSON.stringify(weekStartsOn)}`);
@@ -74,7 +80,8 @@ function decide(startDay: number, total: number | null, previous: number | null 
   if (previous === undefined) code = "first-week";
   else if (total === null) code = "incomplete-week";
   else if (previous === null) code = "previous-incomplete";
-  else if (previous === 0) code = "previous-zero";
+  // A week of (next to) no load has no percentage change: 5e-324 AU before 300 AU would be +Infinity %.
+  else if (previous === 0 || !Number.isFinite((total - previous) / previous)) code = "previous-zero";
   if (code !== undefined || total === null || previous === null || previous === undefined) {
     const why = UNKNOWN_MESSAGES[code ?? "incomplete-week"];
     return Object.freeze({
@@ -97,7 +104,7 @@ const UNKNOWN_MESSAGES: Record<WeekChangeReasonCode, string> = {
   "first-week": "no earlier week to compare with.",
   "incomplete-week": "this week has unknown days or lies partly outside the log, so it has no total.",
   "previous-incomplete": "the week before has unknown days or lies partly outside the log, so there is nothing to compare with.",
-  "previous-zero": "the week before carried no load, so a percentage change does not exist.",
+  "previous-zero": "the week before carried no load (or too little to divide by), so a percentage change does not exist.",
 };
 
 function changeReason(action: WeekChangeAction, startDate: string, endDate: string, changePercent: number): Reason {

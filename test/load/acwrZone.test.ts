@@ -41,7 +41,11 @@ describe("acwrZone (A-7)", () => {
   it("translates thresholds for other windows with u = (c − a)r / (c − a·r)", () => {
     expect(zoneThresholds("uncoupled", 7, 21).dangerFrom).toBe(2);
     expect(zoneThresholds("coupled", 3, 21)).toBe(ACWR_ZONE_THRESHOLDS.coupled);
-    expect(uncoupledFromCoupled(4)).toBe(Number.POSITIVE_INFINITY);
+    // a coupled ratio of c ÷ a or more has no uncoupled counterpart: refused, never Infinity.
+    expect(() => uncoupledFromCoupled(4)).toThrow("uncoupledFromCoupled: coupledRatio must be a number from 0 up to (not including) chronicDays ÷ acuteDays = 4, got number 4");
+    expect(uncoupledFromCoupled(3.9)).toBeCloseTo(117, 9);
+    // With 20 and 28 days, 1.5 is past 28 ÷ 20: a danger threshold no uncoupled ratio reaches, yet finite.
+    expect(zoneThresholds("uncoupled", 20, 28).dangerFrom).toBe(Number.MAX_VALUE);
     expect(() => uncoupledFromCoupled(1, 7, 7)).toThrow(/uncoupledFromCoupled/);
     expect(() => uncoupledFromCoupled(-1)).toThrow(RangeError);
   });
