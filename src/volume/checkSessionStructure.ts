@@ -3,6 +3,7 @@ import { reason, type Finding, type RuleId, type Severity } from "../evidence/in
 import { exerciseIndex } from "./catalogLookup.js";
 import { legBlockOf } from "./legBlockOf.js";
 import { LEG_BLOCKS, type LegBlock, type SessionLike, type SessionStructureOptions, type SetSide } from "./types.js";
+import { requireObject, requireOptions } from "../internal/guards.js";
 
 type Path = readonly (string | number)[];
 
@@ -69,6 +70,8 @@ function itemsOf(session: SessionLike): { items: Item[]; planned: boolean } {
  * @param options - the catalog (default: built-in) and whether a missing block is reported (default yes)
  * @returns every finding, each with its rule, severity and the path of the offending entry;
  *   empty when the structure holds
+ * @throws TypeError naming `checkSessionStructure` when `session` is not an object or `options`
+ * is given but not an object; the blocks or sets inside are the caller's contract
  * @example
  * ```ts
  * checkSessionStructure({
@@ -84,6 +87,8 @@ function itemsOf(session: SessionLike): { items: Item[]; planned: boolean } {
  * @category Volume
  */
 export function checkSessionStructure(session: SessionLike, options: SessionStructureOptions = {}): Finding[] {
+  requireObject("checkSessionStructure", "session", session);
+  requireOptions("checkSessionStructure", options);
   const index = exerciseIndex(options.catalog);
   const requireAllBlocks = options.requireAllBlocks ?? true;
   const { items, planned } = itemsOf(session);

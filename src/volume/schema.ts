@@ -11,6 +11,7 @@ import { isoDateString } from "../internal/isoDateSchema.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { exerciseIndex } from "./catalogLookup.js";
 import type { LoggedMass, MassUnit, PerformedSession, PerformedSet } from "./types.js";
+import { MAX_BODYWEIGHT_KG, MAX_HOLD_SECONDS, MAX_IMPLEMENTS, MAX_SET_LOAD_KG as MAX_LOAD, MAX_SET_REPS as MAX_REPS } from "./limits.js";
 
 /**
  * Kilograms per pound, exactly (international yard and pound agreement, 1959).
@@ -23,9 +24,6 @@ import type { LoggedMass, MassUnit, PerformedSession, PerformedSet } from "./typ
  */
 export const KG_PER_LB = 0.45359237;
 
-// Generous caps keep every product (load × reps × implements) finite.
-const MAX_LOAD = 10_000;
-const MAX_REPS = 10_000;
 
 function unknownKeys(what: string) {
   return (issue: { code?: string; keys?: readonly string[] }) =>
@@ -67,10 +65,10 @@ function buildPerformedSessionSchema() {
       unit: z.optional(massUnitSchema),
       assistance: z.optional(amount("assistance", MAX_LOAD)),
       assistanceKg: z.optional(amount("assistanceKg", MAX_LOAD)),
-      implements: z.optional(wholeNumber("implements", 10)),
+      implements: z.optional(wholeNumber("implements", MAX_IMPLEMENTS)),
       rir: z.optional(z.nullable(amount("rir", 10))),
       warmup: z.optional(z.boolean({ error: "warmup must be true or false" })),
-      holdSeconds: z.optional(amount("holdSeconds", 86_400)),
+      holdSeconds: z.optional(amount("holdSeconds", MAX_HOLD_SECONDS)),
       logged: z.optional(loggedMassSchema),
     },
     { error: unknownKeys("a set") },
@@ -81,8 +79,8 @@ function buildPerformedSessionSchema() {
       date: isoDateString("date", "date must be a calendar date written YYYY-MM-DD"),
       id: z.optional(z.string({ error: "id must be a string" })),
       unit: z.optional(massUnitSchema),
-      bodyweight: z.optional(amount("bodyweight", 1000)),
-      bodyweightKg: z.optional(amount("bodyweightKg", 1000)),
+      bodyweight: z.optional(amount("bodyweight", MAX_BODYWEIGHT_KG)),
+      bodyweightKg: z.optional(amount("bodyweightKg", MAX_BODYWEIGHT_KG)),
       sets: z.array(performedSetSchema, { error: "sets must be an array of sets" }),
     },
     { error: unknownKeys("a session") },

@@ -13,6 +13,8 @@ import type {
   VolumeLoadOptions,
   VolumeSummary,
 } from "./types.js";
+import { requireArray, requireNumberIn, requireOptions } from "../internal/guards.js";
+import { MAX_BODYWEIGHT_KG, MAX_HOLD_SECONDS, MAX_IMPLEMENTS, MAX_SET_LOAD_KG, MAX_SET_REPS } from "./limits.js";
 
 type Path = readonly (string | number)[];
 
@@ -43,6 +45,8 @@ const MODES: readonly UnilateralSetCountMode[] = ["pair", "per-side", "half-per-
 
 /** Options checked once, with their defaults applied. */
 export interface VolumeContext {
+  /** The public function, for error messages. */
+  readonly fn: string;
   readonly index: ReadonlyMap<string, Exercise>;
   readonly mode: UnilateralSetCountMode | null;
   readonly hardSetMaxRir: number;
@@ -107,15 +111,14 @@ function finding(message: string, path: Path): Finding {
   return Object.freeze({ ...reason("V-7", message), severity: "warning" as const, path: Object.freeze([...path]) });
 }
 
-function nonNegative(fn: string, name: string, value: number): number {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${fn}: ${name} must be a finite number of 0 or more, got ${String(value)}`);
-  }
+function bounded(fn: string, name: string, value: number, max: number): number {
+  requireNumberIn(fn, name, value, 0, max);
   return value;
 }
 
 /** Checks options once and applies defaults; throws on programmer errors. */
 export function volumeContext(fn: string, options: VolumeLoadOptions | undefined, modeRequired: boolean): VolumeContext {
+  requireOptions(fn, options);
   if (options === undefined && modeRequired) {
     throw new TypeError(`${fn}: options.unilateralSetCount is required: choose "pair", "per-side" or "half-per-side" (V-7)`);
   }
@@ -123,20 +126,28 @@ export function volumeContext(fn: string, options: VolumeLoadOptions | undefined
   if (options !== undefined && !MODES.includes(mode as UnilateralSetCountMode)) {
     throw new TypeError(`${fn}: options.unilateralSetCount must be "pair", "per-side" or "half-per-side" (V-7), got ${String(mode)}`);
   }
-  const hardSetMaxRir = nonNegative(fn, "options.hardSetMaxRir", options?.hardSetMaxRir ?? DEFAULT_HARD_SET_MAX_RIR);
+  const hardSetMaxRir = bounded(fn, "options.hardSetMaxRir", options?.hardSetMaxRir ?? DEFAULT_HARD_SET_MAX_RIR, 10);
   const creditOption = options?.muscleCredit ?? DEFAULT_MUSCLE_CREDIT;
   const credit = {
-    direct: nonNegative(fn, "options.muscleCredit.direct", creditOption.direct),
-    indirect: nonNegative(fn, "options.muscleCredit.indirect", creditOption.indirect),
+    direct: bounded(fn, "options.muscleCredit.direct", creditOption.direct, 10),
+    indirect: bounded(fn, "options.muscleCredit.indirect", creditOption.indirect, 10),
   };
   let bodyweight: VolumeContext["bodyweight"] = null;
   if (options?.bodyweight !== undefined) {
-    const massKg = nonNegative(fn, "options.bodyweight.massKg", options.bodyweight.massKg);
-    const fraction = nonNegative(fn, "options.bodyweight.fraction", options.bodyweight.fraction);
-    if (fraction > 1) throw new RangeError(`${fn}: options.bodyweight.fraction must be between 0 and 1, got ${fraction}`);
+    const massKg = bounded(fn, "options.bodyweight.massKg", options.bodyweight.massKg, MAX_BODYWEIGHT_KG);
+    const fraction = bounded(fn, "options.bodyweight.fraction", options.bodyweight.fraction, 1);
     bodyweight = { massKg, fraction };
   }
-  return { index: exerciseIndex(options?.catalog), mode: mode ?? null, hardSetMaxRir, credit, bodyweight };
+  return { fn, index: exerciseIndex(options?.catalog), mode: mode ?? null, hardSetMaxRir, credit, bodyweight };
+}
+
+/** Physical bounds on one set's numbers (see `limits.ts`): every product stays finite. */
+function checkSet(fn: string, name: string, set: PerformedSet): void {
+  requireNumberIn(fn, `${name}.reps`, set.reps, 0, MAX_SET_REPS);
+  if (set.loadKg !== undefined) requireNumberIn(fn, `${name}.loadKg`, set.loadKg, 0, MAX_SET_LOAD_KG);
+  if (set.assistanceKg !== undefined) requireNumberIn(fn, `${name}.assistanceKg`, set.assistanceKg, 0, MAX_SET_LOAD_KG);
+  if (set.implements !== undefined) requireNumberIn(fn, `${name}.implements`, set.implements, 0, MAX_IMPLEMENTS, true);
+  if (set.holdSeconds !== undefined) requireNumberIn(fn, `${name}.holdSeconds`, set.holdSeconds, 0, MAX_HOLD_SECONDS);
 }
 
 /** V-7: how a session's hard sets of one exercise count under the chosen mode. */
@@ -168,11 +179,14 @@ export function addSession(
   const exposure = emptyExposure();
   let reps = 0;
   let volumeLoadKg = 0;
+  const where = pathPrefix.length === 0 ? "sets" : `sessions[${String(pathPrefix[0])}].sets`;
+  if (sessionBodyweightKg !== undefined) bounded(context.fn, `sessions[${String(pathPrefix[0])}].bodyweightKg`, sessionBodyweightKg, MAX_BODYWEIGHT_KG);
   const massKg = context.bodyweight === null ? 0 : (sessionBodyweightKg ?? context.bodyweight.massKg);
   const bodyweightShareKg = context.bodyweight === null ? 0 : massKg * context.bodyweight.fraction;
 
   sets.forEach((set, i) => {
     const path = [...pathPrefix, i];
+    checkSet(context.fn, `${where}[${i}]`, set);
     const exercise = context.index.get(set.exerciseId);
     if (exercise === undefined) {
       const seen = unknown.get(set.exerciseId);
@@ -338,8 +352,13 @@ export function summaryOf(tally: VolumeTally, context: VolumeContext): VolumeSum
  * @param options - the set-count mode (required when options are given), catalog, hard-set
  *   threshold, muscle credit and bodyweight counting
  * @returns the {@link VolumeSummary}, with every finding (paths are `[index]` into `sets`)
- * @throws TypeError when options are given without a valid `unilateralSetCount`; RangeError
- *   for a negative or non-finite threshold, credit or bodyweight, or a fraction above 1
+ * @throws TypeError naming `volumeLoad` when `sets` is not an array, or options are given but are
+ *   not an object or lack a valid `unilateralSetCount`
+ * @throws RangeError naming `volumeLoad` for a threshold outside 0–10, a credit outside 0–10, a
+ *   body mass outside 0–1,000 kg, a fraction outside 0–1, or a set whose reps, loads,
+ *   implements or hold are outside the bounds the parser also holds (reps and kg ≤ 10,000,
+ *   implements ≤ 10, hold ≤ 86,400 s); a set that is not an object is the caller's contract
+ *   (check untrusted input with {@link parsePerformedSession})
  * @example
  * ```ts
  * const summary = volumeLoad(
@@ -357,6 +376,7 @@ export function summaryOf(tally: VolumeTally, context: VolumeContext): VolumeSum
  * @category Volume
  */
 export function volumeLoad(sets: readonly PerformedSet[], options?: VolumeLoadOptions): VolumeSummary {
+  requireArray("volumeLoad", "sets", sets);
   const context = volumeContext("volumeLoad", options, false);
   const tally = emptyTally();
   addSession(tally, sets, context, []);

@@ -2,6 +2,7 @@ import { reason, type Finding } from "../evidence/index.js";
 import { requireIsoDate } from "../internal/calendar.js";
 import type { PerformedSession, SessionVolume, SpineExposure, WeeklyVolume, WeeklyVolumeOptions } from "./types.js";
 import { addSession, emptyTally, summaryOf, volumeContext } from "./volumeLoad.js";
+import { requireArray } from "../internal/guards.js";
 
 /**
  * Sums a week of performed sessions: reps and volume load per side, hard sets and sets per
@@ -18,8 +19,12 @@ import { addSession, emptyTally, summaryOf, volumeContext } from "./volumeLoad.j
  * @param options - `unilateralSetCount` (required), catalog, hard-set threshold, muscle credit, bodyweight
  * @returns the week's {@link WeeklyVolume}, with a line per session and every finding
  *   (paths are `[sessionIndex, "sets", setIndex]`)
- * @throws TypeError when `unilateralSetCount` is missing or unknown; RangeError as {@link volumeLoad}, or when a
- *   session's date is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to 2200-12-31
+ * @throws TypeError naming `weeklyVolume` when `sessions` is not an array, `options` is not an
+ *   object, or `unilateralSetCount` is missing or unknown; a session that is not an object is
+ *   the caller's contract (check untrusted input with {@link parsePerformedSession})
+ * @throws RangeError naming `weeklyVolume` as {@link volumeLoad} (a session's `bodyweightKg` is
+ *   held to 0–1,000 kg too), or when a session's date is not a real calendar date `YYYY-MM-DD`
+ *   from 1900-01-01 to 2200-12-31
  * @example
  * ```ts
  * const week = weeklyVolume(
@@ -37,6 +42,7 @@ import { addSession, emptyTally, summaryOf, volumeContext } from "./volumeLoad.j
  * @category Volume
  */
 export function weeklyVolume(sessions: readonly PerformedSession[], options: WeeklyVolumeOptions): WeeklyVolume {
+  requireArray("weeklyVolume", "sessions", sessions);
   const context = volumeContext("weeklyVolume", options, true);
   const tally = emptyTally();
   const lines: SessionVolume[] = [];
