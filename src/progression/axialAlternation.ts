@@ -4,6 +4,7 @@
 import { reason, type Finding } from "../evidence/index.js";
 import type { DemandScore } from "../catalog/types.js";
 import { requireIsoDate } from "../internal/calendar.js";
+import { describeValue, requireArray, requireOptions } from "../internal/guards.js";
 
 /**
  * The part of an exercise {@link axialAlternation} reads; any catalog `Exercise` fits.
@@ -44,8 +45,11 @@ export interface AxialAlternationOptions {
  * @param days - planned days in order; rest days may be listed with no exercises or, when dated, left out
  * @param options - the axial threshold
  * @returns a `warning` finding (rule P-7) per pair of consecutive axial days; empty when none
- * @throws RangeError when a date is not a real calendar date `YYYY-MM-DD` from 1900-01-01 to
- *   2200-12-31 (2026-02-30 is rejected, not read as 2 March), or the threshold is outside 0–3
+ * @throws RangeError naming `axialAlternation` when a date is not a real calendar date
+ *   `YYYY-MM-DD` from 1900-01-01 to 2200-12-31 (2026-02-30 is rejected, not read as 2 March), or
+ *   the threshold is outside 0–3
+ * @throws TypeError naming `axialAlternation` when `days` is not an array or `options` is given
+ *   but not an object; a day that is not an object is the caller's contract
  * @example
  * ```ts
  * const squat = { id: "back-squat", spineDemand: { axialCompression: 3 } } as const;
@@ -58,9 +62,11 @@ export interface AxialAlternationOptions {
  * @category Progression
  */
 export function axialAlternation(days: readonly PlannedDay[], options: AxialAlternationOptions = {}): Finding[] {
+  requireArray("axialAlternation", "days", days);
+  requireOptions("axialAlternation", options);
   const threshold = options.axialThreshold ?? 2;
-  if (!Number.isFinite(threshold) || threshold < 0 || threshold > 3) {
-    throw new RangeError(`axialAlternation: option axialThreshold must be from 0 to 3, got ${String(threshold)}`);
+  if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 3)) {
+    throw new RangeError(`axialAlternation: option axialThreshold must be from 0 to 3, got ${describeValue(threshold)}`);
   }
   const dated = days.length > 0 && days.every((day) => day.date !== undefined);
   const numbers = dated ? days.map((day, index) => requireIsoDate("axialAlternation", `days[${index}].date`, day.date)) : days.map((_, index) => index);

@@ -4,6 +4,7 @@
 import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
 import type { Zone } from "../load/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
+import { requireArray, requireOptions } from "../internal/guards.js";
 
 /**
  * One completed training week, as {@link deloadDue} reads it. Every field but `deload` is
@@ -79,8 +80,11 @@ export interface DeloadDecision extends Decision<"deload" | "continue"> {
  * @param weeks - completed weeks, oldest first
  * @param options - cadence and thresholds; see {@link DEFAULT_DELOAD_OPTIONS}
  * @returns `deload` or `continue`, the triggers, the weeks since the last deload and the reasons
- * @throws RangeError when the cadence or the rising-week count is not a whole number of at least 1,
- *   or the caution ratio is not a positive number
+ * @throws RangeError naming `deloadDue` when the cadence or the rising-week count is not a whole
+ *   number of at least 1, or the caution ratio is not a positive number
+ * @throws TypeError naming `deloadDue` when `weeks` is not an array or `options` is given but not
+ *   an object; a week that is not an object is the caller's contract (check untrusted input with
+ *   {@link parseWeekSummaries})
  * @example
  * ```ts
  * deloadDue([{}, {}, {}, {}]).action;
@@ -93,6 +97,8 @@ export interface DeloadDecision extends Decision<"deload" | "continue"> {
  * @category Progression
  */
 export function deloadDue(weeks: readonly WeekSummary[], options: DeloadOptions = {}): DeloadDecision {
+  requireArray("deloadDue", "weeks", weeks);
+  requireOptions("deloadDue", options);
   const settings = { ...DEFAULT_DELOAD_OPTIONS, ...definedOnly(options) };
   requireWholeNumber("deloadDue", "option cadenceWeeks", settings.cadenceWeeks, 1);
   requireWholeNumber("deloadDue", "option risingPainWeeks", settings.risingPainWeeks, 1);

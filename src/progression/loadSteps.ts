@@ -2,6 +2,7 @@
  * Available loads: the smallest step up and the nearest load at or below a target, for
  * barbells (plates in pairs), dumbbells, kettlebells or a fixed increment (P-9).
  */
+import { describeValue, requireNumberIn, requireObject } from "../internal/guards.js";
 
 /**
  * The loads a lifter can actually use. Loads are per implement (one dumbbell, one kettlebell,
@@ -55,17 +56,24 @@ interface Grid {
   readonly endG: number;
 }
 
+/** The heaviest load the step functions handle, in kg (a bound, so no sum of steps overflows). */
+const MAX_LOAD_KG = 10_000;
+
 function positive(fn: string, name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${fn}: ${name} must be a positive number of kg, got ${String(value)}`);
+  // Loads are counted in whole grams: a step below 1 g would be a step of 0.
+  if (typeof value !== "number" || !(value >= 0.001 && value <= MAX_LOAD_KG)) {
+    throw new RangeError(`${fn}: ${name} must be a number of kg from 0.001 to ${MAX_LOAD_KG}, got ${describeValue(value)}`);
+  }
   return value;
 }
 
 /** Every kind but the kettlebell list is an evenly spaced grid of loads. */
 function gridOf(fn: string, increments: LoadIncrements): Grid | readonly number[] {
+  requireObject(fn, "increments", increments);
   switch (increments.kind) {
     case "barbell": {
       const bar = increments.barKg ?? 20;
-      if (!Number.isFinite(bar) || bar < 0) throw new RangeError(`${fn}: barKg must be 0 or more, got ${String(bar)}`);
+      requireNumberIn(fn, "barKg", bar, 0, MAX_LOAD_KG);
       const plates = increments.plateKg ?? BARBELL_PLATES_KG;
       if (plates.length === 0) throw new RangeError(`${fn}: plateKg must list at least one plate`);
       const stepG = plates.map((plate) => grams(positive(fn, "every plate", plate))).reduce(gcd);
@@ -99,7 +107,9 @@ function gridOf(fn: string, increments: LoadIncrements): Grid | readonly number[
  * @param loadKg - the current load in kg (0 for none yet)
  * @param increments - the loads the lifter has
  * @returns the next load in kg, or `null` when nothing heavier is available
- * @throws RangeError when `loadKg` is negative or not finite, or the increments are invalid
+ * @throws RangeError naming `nextLoadStep` when `loadKg` is not a number from 0 to 10,000 kg, or
+ *   the increments are invalid (a kind it does not know, or a load outside 0–10,000 kg)
+ * @throws TypeError naming `nextLoadStep` when `increments` is not an object
  * @example
  * ```ts
  * nextLoadStep(60, { kind: "barbell" });
@@ -112,7 +122,7 @@ function gridOf(fn: string, increments: LoadIncrements): Grid | readonly number[
  * @category Progression
  */
 export function nextLoadStep(loadKg: number, increments: LoadIncrements): number | null {
-  if (!Number.isFinite(loadKg) || loadKg < 0) throw new RangeError(`nextLoadStep: loadKg must be 0 or more, got ${String(loadKg)}`);
+  requireNumberIn("nextLoadStep", "loadKg", loadKg, 0, MAX_LOAD_KG);
   const grid = gridOf("nextLoadStep", increments);
   const current = grams(loadKg);
   if (Array.isArray(grid)) {
@@ -130,7 +140,10 @@ export function nextLoadStep(loadKg: number, increments: LoadIncrements): number
  * @param targetKg - the load aimed at, in kg
  * @param increments - the loads the lifter has
  * @returns the load in kg, or `null` when even the lightest available load is heavier
- * @throws RangeError when `targetKg` is negative or not finite, or the increments are invalid
+ * @throws RangeError naming `roundDownToAvailableLoad` when `targetKg` is not a number from 0 to
+ *   10,000 kg, or the increments are invalid (a kind it does not know, or a load outside
+ *   0–10,000 kg)
+ * @throws TypeError naming `roundDownToAvailableLoad` when `increments` is not an object
  * @example
  * ```ts
  * roundDownToAvailableLoad(80 * 0.8, { kind: "barbell" });
@@ -143,9 +156,7 @@ export function nextLoadStep(loadKg: number, increments: LoadIncrements): number
  * @category Progression
  */
 export function roundDownToAvailableLoad(targetKg: number, increments: LoadIncrements): number | null {
-  if (!Number.isFinite(targetKg) || targetKg < 0) {
-    throw new RangeError(`roundDownToAvailableLoad: targetKg must be 0 or more, got ${String(targetKg)}`);
-  }
+  requireNumberIn("roundDownToAvailableLoad", "targetKg", targetKg, 0, MAX_LOAD_KG);
   const grid = gridOf("roundDownToAvailableLoad", increments);
   // A hair of tolerance so that 64.0000001 g-rounding noise does not drop a whole step.
   const target = Math.floor(targetKg * 1000 + 1e-6);

@@ -6,6 +6,7 @@ import { reason, type Decision, type Reason, type RuleId } from "../evidence/ind
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
 import { requireIsoDate } from "../internal/calendar.js";
+import { requireArray, requireObject, requireOptions } from "../internal/guards.js";
 import { equipmentOf } from "../catalog/fitsKit.js";
 import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
 import { allowsTraining, type SessionCheckIn } from "../screening/types.js";
@@ -349,6 +350,9 @@ function checkPrescription(prescription: Prescription): void {
  * @category Progression
  */
 export function nextDose(history: readonly ExerciseLog[], prescription: Prescription, options: DoseOptions = {}): DoseDecision {
+  requireArray("nextDose", "history", history);
+  requireObject("nextDose", "prescription", prescription);
+  requireOptions("nextDose", options);
   checkPrescription(prescription);
   const settings = {
     stage: options.stage ?? DEFAULTS.stage,

@@ -11,6 +11,7 @@ import { painResponse, type PainResponseOptions } from "./painResponse.js";
 import { latestSafety } from "./safety.js";
 import { requireWholeNumber } from "./settings.js";
 import type { PainReport, PainResponse, SessionSafetyCheck } from "./types.js";
+import { describeValue, requireArray, requireOptions, requireString } from "../internal/guards.js";
 
 /**
  * One exposure to a ladder step: which step, and how the back answered.
@@ -122,7 +123,11 @@ function ladderDirections(ladder: Ladder): readonly Direction[] {
  * @param history - exposures in the order they happened
  * @param options - ladders (the catalog's by default), the green count, pain thresholds, direction and safety
  * @returns the action, the step and its exercise, the deciding rule and every reason
- * @throws RangeError when the ladder is unknown, an exposure's step is not on the ladder, or the green count is not a whole number of at least 1
+ * @throws RangeError naming `nextLadderStep` when the ladder is unknown, an exposure's step is not
+ *   on the ladder, or the green count is not a whole number of at least 1
+ * @throws TypeError naming `nextLadderStep` when `ladder` is not a string, `history` is not an
+ *   array, or `options` is given but not an object; an exposure that is not an object is the
+ *   caller's contract (check untrusted input with {@link parseLadderExposures})
  * @example
  * ```ts
  * const green = { baselineNrs: 1, duringNrs: 2, nextMorningNrs: 1 };
@@ -134,9 +139,12 @@ function ladderDirections(ladder: Ladder): readonly Direction[] {
  * @category Progression
  */
 export function nextLadderStep(ladder: LadderId, history: readonly LadderExposure[], options: LadderOptions = {}): LadderDecision {
+  requireString("nextLadderStep", "ladder", ladder);
+  requireArray("nextLadderStep", "history", history);
+  requireOptions("nextLadderStep", options);
   const ladders = options.ladders ?? builtInLadders;
   const found = ladders.find((candidate) => candidate.id === ladder);
-  if (found === undefined || found.steps.length === 0) throw new RangeError(`nextLadderStep: unknown ladder ${JSON.stringify(ladder)}`);
+  if (found === undefined || found.steps.length === 0) throw new RangeError(`nextLadderStep: unknown ladder ${describeValue(ladder)}`);
   const required = options.greenExposuresToAdvance ?? 2;
   requireWholeNumber("nextLadderStep", "option greenExposuresToAdvance", required, 1);
   const stepCount = found.steps.length;

@@ -11,6 +11,7 @@ import { allowsTraining } from "../screening/types.js";
 import { STAGES, type Stage, type StageResult } from "../staging/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
 import type { SessionSafetyCheck } from "./types.js";
+import { describeValue, requireArray, requireObject, requireOptions } from "../internal/guards.js";
 
 /**
  * The part of a staging result that {@link stageTransition} reads: the stage. A full
@@ -129,7 +130,11 @@ function rose(current: WeeklyCheckIn, previous: WeeklyCheckIn): boolean {
  * @param weeks - weekly check-ins, oldest first
  * @param options - thresholds; see {@link DEFAULT_STAGE_TRANSITION_OPTIONS}
  * @returns the action, the stage to train in next, a referral or `null`, and the reasons
- * @throws RangeError when an option is not a positive whole number (or a negative margin)
+ * @throws RangeError naming `stageTransition` when an option is not a positive whole number (or a
+ *   negative margin), or `current.stage` is not a stage
+ * @throws TypeError naming `stageTransition` when `current` is not an object, `weeks` is not an
+ *   array, or `options` is given but not an object; a week that is not an object is the caller's
+ *   contract (check untrusted input with {@link parseWeeklyCheckIns})
  * @example
  * ```ts
  * stageTransition({ stage: "movement-control" }, [
@@ -149,6 +154,9 @@ export function stageTransition(
   weeks: readonly WeeklyCheckIn[],
   options: StageTransitionOptions = {},
 ): StageDecision {
+  requireObject("stageTransition", "current", current);
+  requireArray("stageTransition", "weeks", weeks);
+  requireOptions("stageTransition", options);
   const settings = { ...DEFAULT_STAGE_TRANSITION_OPTIONS, ...definedOnly(options) };
   for (const name of ["risingWeeksToDrop", "noImprovementWeeks", "radicularPainWeeksLimit"] as const) {
     requireWholeNumber("stageTransition", `option ${name}`, settings[name], 1);
@@ -160,7 +168,7 @@ export function stageTransition(
     throw new RangeError(`stageTransition: option painFloorNrs must be from 0 to 10, got ${String(settings.painFloorNrs)}`);
   }
   const index = STAGES.indexOf(current.stage);
-  if (index < 0) throw new TypeError(`stageTransition: unknown stage ${String(current.stage)}`);
+  if (index < 0) throw new RangeError(`stageTransition: unknown stage ${describeValue(current.stage)}`);
 
   const referralReasons: Reason[] = [];
   let referral: Referral | null = null;
