@@ -57,12 +57,10 @@ function setsOf(dose: PlannedDose, loadKg: number | undefined): SessionSet[] {
  * @throws TypeError when `session` is not a planned session or options is not an object
  * @example
  * ```ts
- * const event = performedAsPlanned(week.sessions[0], {
- *   pain: { baselineNrs: 1, duringNrs: 2, afterNrs: 1, nextMorningNrs: 1 },
- *   rpe: 6,
- * });
- * event.type;
- * // => "session"
+ * const week = planNextWeek([{ id: "intake", date: "2026-03-28", type: "intake", intake: athlete }], { weekStart: "2026-03-30" });
+ * const event = performedAsPlanned(week.sessions[0], { pain: { baselineNrs: 1, duringNrs: 2, afterNrs: 1 }, rpe: 6 });
+ * [event.type, event.date, event.id];
+ * // => ["session", "2026-03-30", "session-2026-03-30"]
  * ```
  * @category Journal
  */

@@ -91,9 +91,12 @@ function withheldByJournal(run: ReplayRun): WithheldPlan | undefined {
  * @throws RangeError when `weekStart` is not a supported date or comes before the intake, and as `planWeek` does
  * @example
  * ```ts
- * const week = planNextWeek(journal, { weekStart: "2026-04-06", daysPerWeek: 3 });
+ * const journal = [{ id: "intake", date: "2026-03-28", type: "intake", intake: athlete }];
+ * const week = planNextWeek(journal, { weekStart: "2026-03-30", daysPerWeek: 3 });
  * week.status;
  * // => "planned"
+ * week.sessions.length;
+ * // => 3
  * ```
  * @category Journal
  */

@@ -60,6 +60,13 @@ const WORDS: Readonly<Record<PreviewResponse, string>> = {
  * @throws RangeError when a date is not a supported ISO date, or before the journal's intake
  * @example
  * ```ts
+ * const green = { baselineNrs: 1, duringNrs: 1, afterNrs: 1, nextMorningNrs: 1 };
+ * const squats = { exerciseId: "goblet-squat", sets: [{ reps: 12, loadKg: 12 }, { reps: 12, loadKg: 12 }, { reps: 12, loadKg: 12 }], pain: green };
+ * const journal = [
+ *   { id: "intake", date: "2026-03-28", type: "intake", intake: athlete },
+ *   { id: "s1", date: "2026-03-30", type: "session", exercises: [squats] },
+ *   { id: "s2", date: "2026-04-01", type: "session", exercises: [squats] },
+ * ];
  * previewResponses(journal, "goblet-squat").map((preview) => `${preview.response}: ${preview.dose.action}`);
  * // => ["green: progress", "amber: hold", "red: regress", "stop: stop"]
  * ```

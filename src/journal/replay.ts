@@ -53,7 +53,17 @@ import type {
  */
 export const RECENT_LOGS = 3;
 
-/** G-11: this many days or more without a session is a layoff. */
+/**
+ * G-11: this many days or more without a session is a layoff: the first week back restarts at
+ * 80 % of the pre-layoff load and the deload clock restarts (design, configurable in the rule).
+ *
+ * @example
+ * ```ts
+ * LAYOFF_DAYS;
+ * // => 14
+ * ```
+ * @category Journal
+ */
 export const LAYOFF_DAYS = 14;
 
 /** The weekdays a week may start on, Monday first (ISO weekday − 1). */
@@ -201,11 +211,15 @@ function responder(): (pain: PainReport, axiallyLoaded: boolean) => PainResponse
  * @throws RangeError when `asOf` is not a supported ISO date, an empty journal has no `asOf`, or an option is unknown
  * @example
  * ```ts
+ * const journal = [
+ *   { id: "intake", date: "2026-03-28", type: "intake", intake: athlete },
+ *   { id: "w1", date: "2026-04-05", type: "weekly-check-in", morningPainNrs: 2, worstPainNrs: 4 },
+ * ];
  * const state = replay(journal, { asOf: "2026-04-12" });
  * state.stage;
  * // => "movement-control"
- * state.timeline[0].message;
- * // => "Intake: proceed-with-advisory, flexion-intolerant, movement-control."
+ * state.timeline.map((entry) => entry.message);
+ * // => ["Intake: proceed, flexion-intolerant, movement-control.", "Weekly check-in: morning pain 2/10, worst 4/10."]
  * ```
  * @category Journal
  */

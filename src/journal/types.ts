@@ -216,16 +216,16 @@ export type RecordedEvent =
   | EnduranceTestEvent
   | OutcomeEvent;
 
-type Replacement<E> = E extends RecordedEvent
-  ? Omit<E, "id" | "date"> & { readonly id?: string; readonly date?: string }
-  : never;
-
 /**
  * The corrected version of an event: the same type, its id and date optional (the superseded
  * event's when omitted).
  * @category Journal
  */
-export type CorrectedEvent = Replacement<RecordedEvent>;
+export type CorrectedEvent = RecordedEvent extends infer E
+  ? E extends RecordedEvent
+    ? Omit<E, "id" | "date"> & { readonly id?: string; readonly date?: string }
+    : never
+  : never;
 
 /**
  * A correction (J-2): a new event that supersedes an earlier one by its id, never an edit.
