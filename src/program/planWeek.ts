@@ -8,7 +8,7 @@ import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingP
 import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
 import { ACWR_CAVEAT, dailyLoads, weeklyVerdict } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
-import { allowsTraining, screenCheckIn, type SessionCheckIn } from "../screening/index.js";
+import { allowsTraining, screenCheckIn, type SafetyDecision, type SessionCheckIn } from "../screening/index.js";
 import { moreConservativeStage } from "../staging/index.js";
 import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog, type SessionSafetyCheck } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
@@ -100,7 +100,7 @@ export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan
   const history = requirePlanHistory("planWeek", options.history);
   const safety = checkInSafety(options.checkIn, history);
   if (safety.withheld !== undefined) return safety.withheld;
-  return planClearedWeek(checked, history === undefined ? options : { ...options, history }, safety.latest);
+  return planClearedWeek(capByRecorded(checked, options.checkIn, safety.latest), history === undefined ? options : { ...options, history }, safety.latest);
 }
 
 function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, safety: SessionSafetyCheck | undefined): WeekPlan {
@@ -230,7 +230,16 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
   const history = requirePlanHistory("planSession", options.history);
   const safety = checkInSafety(options.checkIn, history);
   if (safety.withheld !== undefined) return safety.withheld;
-  return planClearedSession(checked, history === undefined ? options : { ...options, history }, safety.latest);
+  return planClearedSession(capByRecorded(checked, options.checkIn, safety.latest), history === undefined ? options : { ...options, history }, safety.latest);
+}
+
+/**
+ * S-9, T-4: without today's check-in, the latest one recorded in the history caps the stage as
+ * today's would (new radicular pain → symptom modulation).
+ */
+function capByRecorded(assessment: ClearedAssessment, today: SessionCheckIn | undefined, latest: SessionSafetyCheck | undefined): ClearedAssessment {
+  if (today !== undefined || latest === undefined || latest.action !== "proceed-with-advisory" || !("stageCap" in latest)) return assessment;
+  return capBy(assessment, latest as SafetyDecision, "The latest recorded check-in");
 }
 
 function planClearedSession(assessment: ClearedAssessment, options: SessionOptions, safety: SessionSafetyCheck | undefined): SessionPlan {
@@ -287,10 +296,15 @@ function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | u
     };
   }
   if (decision.action === "proceed") return assessment;
+  return capBy(assessment, decision, "Today's check-in");
+}
+
+/** A `proceed-with-advisory` re-screen adds its reasons and caps the stage (S-7, T-4). */
+function capBy(assessment: ClearedAssessment, decision: SafetyDecision, which: string): ClearedAssessment {
   const cap = decision.stageCap;
   const stage = cap === null ? assessment.stage.stage : moreConservativeStage(assessment.stage.stage, cap);
   const capped = stage !== assessment.stage.stage;
-  const why = capped ? [reason("T-4", `Today's check-in caps the stage at ${stage} (was ${assessment.stage.stage}).`)] : [];
+  const why = capped ? [reason("T-4", `${which} caps the stage at ${stage} (was ${assessment.stage.stage}).`)] : [];
   return {
     ...assessment,
     action: "proceed-with-advisory",

@@ -196,6 +196,13 @@ describe("a check-in recorded in the history (S-9)", () => {
     if (today.status === "planned") expect(today.sessions.flatMap(everything).map((item) => item.exerciseId)).toContain("plank");
   });
 
+  it("S-9, T-4: new radicular pain recorded with a log caps the week's stage as today's check-in would", () => {
+    const radicular = { ...allNo, legSymptoms: { legs: "one", reach: "below-knee", numbness: false, weakness: false, worsening: false } } as const;
+    const plan = planWeek(assessed(athlete), { weekStart: "2026-03-30", history: { exerciseLogs: [{ ...logs[1]!, checkIn: radicular }] } });
+    expect(plan).toMatchObject({ status: "planned", action: "proceed-with-advisory", stage: "symptom-modulation" });
+    if (plan.status === "planned") expect(plan.advisories.some((why) => why.ruleId === "T-4" && /recorded check-in/.test(why.message))).toBe(true);
+  });
+
   it("S-9: on the same day the more severe check-in stands", () => {
     const sameDay = { exerciseLogs: [{ ...logs[1]!, checkIn: emergency }, { ...logs[1]!, exerciseId: "bird-dog", checkIn: allNo }] };
     expect(planWeek(assessed(athlete), { weekStart: "2026-03-30", history: sameDay })).toMatchObject({ status: "withheld", action: "emergency" });
