@@ -54,6 +54,13 @@ import type {
 export const RECENT_LOGS = 3;
 
 /**
+ * Weeks the weekly rules are given: L-7 compares a week with the one 4 weeks before, a rising
+ * trend on a 0–10 scale lasts at most 10 weeks (L-3), and a deload comes at least every 5th week
+ * (P-7), so the latest 12 decide as the whole series does, and a long record costs no more a week.
+ */
+const RECENT_WEEKS = 12;
+
+/**
  * G-11: this many days or more without a session is a layoff: the first week back restarts at
  * 80 % of the pre-layoff load and the deload clock restarts (design, configurable in the rule).
  *
@@ -294,6 +301,8 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
   const exerciseOf = (id: ExerciseId): Exercise | undefined => byId.get(id);
   const intakeDay = parseIsoDate(intakeEvent.date)!;
   const weekStartOf = (day: number): number => day - ((weekdayOfDay(day) - anchor + 7) % 7);
+  /** A week's first day as a date; the intake's week is counted from the intake (it may start before 1900-01-01). */
+  const weekLabel = (week: number): string => formatIsoDate(Math.max(week, intakeDay));
 
   // --- The intake (and the assessment plans start from) ---
   let currentIntake: Intake = intakeEvent.intake;
@@ -371,7 +380,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
 
   const onWeekly = (event: Extract<RecordedEvent, { type: "weekly-check-in" }>): void => {
     const week: WeeklyCheckIn = {
-      weekStart: formatIsoDate(weekStartOf(parseIsoDate(event.date)!)),
+      weekStart: weekLabel(weekStartOf(parseIsoDate(event.date)!)),
       morningPainNrs: event.morningPainNrs,
       ...(event.morningStiffnessNrs === undefined ? {} : { morningStiffnessNrs: event.morningStiffnessNrs }),
       ...(event.worstPainNrs === undefined ? {} : { worstPainNrs: event.worstPainNrs }),
@@ -384,13 +393,13 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
     timeline.push({ date: event.date, eventId: event.id, kind: "weekly-check-in", ruleId: "L-3", message: `Weekly check-in: morning pain ${event.morningPainNrs}/10${stiffness}${worst}.`, reasons: [] });
     if (stage === null) return;
     // L-7 reads the whole series; L-3 the weeks since the stage last changed.
-    const whole = stageTransition({ stage }, weeklyCheckIns);
+    const whole = stageTransition({ stage }, weeklyCheckIns.slice(-RECENT_WEEKS));
     const next = whole.referral === null ? null : { referral: whole.referral, reasons: whole.reasons.filter((item) => item.ruleId === "L-7") };
     if (next !== null && next.referral !== referral?.referral) {
       timeline.push({ date: event.date, eventId: event.id, kind: "referral", ruleId: "L-7", message: `See a ${next.referral === "specialist" ? "specialist" : "physiotherapist"}: ${next.reasons[0]?.message ?? ""}`, reasons: next.reasons });
     }
     referral = next;
-    const trend = stageTransition({ stage }, sinceChange);
+    const trend = stageTransition({ stage }, sinceChange.slice(-RECENT_WEEKS));
     if (trend.action === "drop") changeStage(trend.stage, event.date, event.id, "L-3", trend.reasons);
     // L-4: the exit conditions look met this week (pain in the next stage's band, no red response).
     const index = STAGES.indexOf(stage);
@@ -559,11 +568,11 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
   let pointer = 0;
   let firstWeekBack = false;
   for (let week = firstWeek; week <= currentWeek; week += 7) {
-    const start = formatIsoDate(week);
+    const start = weekLabel(week);
     // G-11: a layoff under way at the week's start restarts the deload clock here.
     const idle = lastSessionDay !== null && week - lastSessionDay - 1 >= LAYOFF_DAYS;
     if (idle) clockFrom = weeks.length;
-    decision = deloadDue(weeks.slice(clockFrom).map(summaryOf));
+    decision = deloadDue(weeks.slice(Math.max(clockFrom, weeks.length - RECENT_WEEKS)).map(summaryOf));
     if (decision.action === "deload") {
       timeline.push({
         date: start,
@@ -580,7 +589,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
       firstWeekBack = idle || layoffs.length > returnsBefore;
       break;
     }
-    const summary = weekState(week, week - intakeDay, decision, idle || layoffs.length > returnsBefore, recordsByWeek.get(week) ?? [], load, weeklyCheckIns, method);
+    const summary = weekState(start, week - intakeDay, decision, idle || layoffs.length > returnsBefore, recordsByWeek.get(week) ?? [], load, weeklyCheckIns, method);
     if (summary.deload) lastDeload = summary.weekStart;
     weeks.push(summary);
   }
@@ -742,7 +751,7 @@ type LoadStateLatest = AthleteState["load"]["latest"];
 
 /** One week's summary: sessions, load, the A-18 weekly ratio, morning pain and volume. */
 function weekState(
-  week: number,
+  start: string,
   offset: number,
   decision: DeloadDecision,
   clockRestart: boolean,
@@ -751,7 +760,6 @@ function weekState(
   weekly: readonly WeeklyCheckIn[],
   method: AcwrMethod,
 ): WeekState {
-  const start = formatIsoDate(week);
   const volume = emptyVolume();
   for (const record of sessions) {
     volume.workingSets += record.volume.workingSets;
