@@ -248,7 +248,12 @@ const REPLAY_CACHE_SIZE = 4;
 /** The replay itself, with what the planner needs beside the public state. */
 export function runReplay(fn: string, journal: Journal, options: ReplayOptions): ReplayRun {
   // A custom catalog is compared by value nowhere: only runs on the built-in one are remembered.
-  const key = Object.isFrozen(journal) && options.catalog === undefined ? JSON.stringify([options.asOf, options.weekStartsOn, options.acwrMethod, options.timeZone]) : undefined;
+  // The key holds the options as resolved, so replay(journal) and planNextWeek for the week after
+  // its last event share a run.
+  const key =
+    Object.isFrozen(journal) && options.catalog === undefined
+      ? JSON.stringify([options.asOf ?? latestDate(journal), options.weekStartsOn ?? "monday", options.acwrMethod ?? "ewma", options.timeZone ?? "UTC"])
+      : undefined;
   const runs = key === undefined ? undefined : replayCache.get(journal);
   const hit = key === undefined ? undefined : runs?.get(key);
   if (hit !== undefined) return hit;
@@ -476,12 +481,21 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
       timeline.push({ date: event.date, eventId: event.id, kind: "session", ruleId: "S-9", message: "A session was recorded while training is withheld: it is kept, and the hold stands.", reasons: [] });
     }
     const profile = profileNow();
-    const lights: { exerciseId: string; response: PainResponse }[] = [];
+    // One pass: the lights counted, the ones that were not green named with their first reason.
+    const count = { green: 0, amber: 0, red: 0, "stop-and-rescreen": 0 };
+    const named: string[] = [];
+    const why: Reason[] = [];
+    let ruleId: RuleId = "L-4";
     for (const log of record.logs) {
       logs.push(log);
       const exercise = exerciseOf(log.exerciseId);
       const response = judge(log.pain, axial(exercise));
-      lights.push({ exerciseId: log.exerciseId, response });
+      count[response.action] += 1;
+      if (response.action !== "green") {
+        if (named.length === 0) ruleId = response.ruleId;
+        named.push(`${log.exerciseId}: ${response.action}`);
+        why.push(response.reasons[0]!);
+      }
       if (response.action === "red" || response.action === "stop-and-rescreen") redSinceWeekly = true;
       if (profile !== null) {
         for (const membership of exercise?.ladders ?? []) {
@@ -489,20 +503,18 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
         }
       }
     }
-    const tally = (action: string): number => lights.filter((item) => item.response.action === action).length;
-    const notGreen = lights.filter((item) => item.response.action !== "green");
     const load = record.loadAu === null ? "load unknown (no RPE × minutes)" : `${record.loadAu} AU`;
     const unreported = record.unreported.length === 0 ? "" : ` ${record.unreported.length} without a pain report (their doses do not move: no report is not "no pain").`;
+    const stops = count["stop-and-rescreen"] > 0 ? `, ${count["stop-and-rescreen"]} stop` : "";
     timeline.push({
       date: event.date,
       eventId: event.id,
       kind: "session",
-      ruleId: notGreen[0]?.response.ruleId ?? "L-4",
+      ruleId,
       message:
-        `Session: ${event.exercises.length} exercise${event.exercises.length === 1 ? "" : "s"}, ${load}; ${tally("green")} green, ${tally("amber")} amber, ${tally("red")} red` +
-        `${tally("stop-and-rescreen") > 0 ? `, ${tally("stop-and-rescreen")} stop` : ""}` +
-        `${notGreen.length > 0 ? ` (${notGreen.map((item) => `${item.exerciseId}: ${item.response.action}`).join(", ")})` : ""}.${unreported}`,
-      reasons: notGreen.map((item) => item.response.reasons[0]!),
+        `Session: ${event.exercises.length} exercise${event.exercises.length === 1 ? "" : "s"}, ${load}; ${count.green} green, ${count.amber} amber, ${count.red} red${stops}` +
+        `${named.length > 0 ? ` (${named.join(", ")})` : ""}.${unreported}`,
+      reasons: why,
     });
   };
 

@@ -3,7 +3,7 @@
  * progression and the ladders (with the next morning's report folded in, L-2), the session's
  * volume (V-7, V-8), and a session load for the load series (A-1).
  */
-import { SPINE_AXES, type Exercise, type ExerciseId } from "../catalog/index.js";
+import type { Exercise, ExerciseId, SpineAxis } from "../catalog/index.js";
 import type { ExerciseLog, ExerciseSetLog, PainReport, SymptomSpread } from "../progression/index.js";
 import type { NextMorningEvent, RecordedEvent, SessionEvent, SessionSet, WeekState } from "./types.js";
 
@@ -113,7 +113,7 @@ export function logSets(sets: readonly SessionSet[]): ExerciseSetLog[] {
 }
 
 /** An empty volume tally. */
-export function emptyVolume(): { workingSets: number; totalReps: number; totalVolumeLoadKg: number; spineExposure: Record<(typeof SPINE_AXES)[number], number> } {
+export function emptyVolume(): { workingSets: number; totalReps: number; totalVolumeLoadKg: number; spineExposure: Record<SpineAxis, number> } {
   return { workingSets: 0, totalReps: 0, totalVolumeLoadKg: 0, spineExposure: { flexion: 0, extension: 0, lateralFlexion: 0, rotation: 0, axialCompression: 0, shear: 0 } };
 }
 
@@ -135,9 +135,15 @@ function addVolume(tally: ReturnType<typeof emptyVolume>, sets: readonly Session
     tally.totalVolumeLoadKg += (set.loadKg ?? 0) * reps * exercise.implements * sides;
   }
   tally.workingSets += count;
+  // The six axes of SPINE_AXES, written out: this runs once per exercise of every session.
   const demand = exercise.spineDemand;
   const exposure = tally.spineExposure;
-  for (const axis of SPINE_AXES) exposure[axis] += demand[axis] * count;
+  exposure.flexion += demand.flexion * count;
+  exposure.extension += demand.extension * count;
+  exposure.lateralFlexion += demand.lateralFlexion * count;
+  exposure.rotation += demand.rotation * count;
+  exposure.axialCompression += demand.axialCompression * count;
+  exposure.shear += demand.shear * count;
 }
 
 /** Converts one session event, once, for every module that reads it. */
