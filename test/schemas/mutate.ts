@@ -48,6 +48,10 @@ function at(document: unknown, path: Path): unknown {
 export function mutate(document: unknown, mutations: readonly Mutation[]): unknown {
   let root = JSON.parse(JSON.stringify(document)) as unknown;
   for (const edit of mutations) {
+    // A copy of the edit's value: the palette's [] and {} are shared by every run, and an edit
+    // that adds into a value an earlier edit placed would otherwise grow the palette itself
+    // (until it held itself and JSON.stringify threw, depending on the seed).
+    const value = JSON.parse(JSON.stringify(edit.value)) as unknown;
     const places = placesOf(root);
     const path = places[edit.at % places.length] as Path;
     const target = at(root, path);
@@ -65,11 +69,11 @@ export function mutate(document: unknown, mutations: readonly Mutation[]): unkno
         break;
       }
       case "replace":
-        set(edit.value);
+        set(value);
         break;
       case "add":
-        if (Array.isArray(target)) target.push(edit.value);
-        else if (target !== null && typeof target === "object") (target as Record<string, unknown>)[edit.key] = edit.value;
+        if (Array.isArray(target)) target.push(value);
+        else if (target !== null && typeof target === "object") (target as Record<string, unknown>)[edit.key] = value;
         break;
       case "pad":
         if (typeof target === "string") set(` ${target} `);
