@@ -78,11 +78,15 @@ describe("the green lifter: every session as planned, every response green, a re
     const hinge = state.ladders.find((ladder) => ladder.ladder === "hinge")!;
     expect(hinge.changes.length).toBeGreaterThan(0);
     for (const change of hinge.changes) expect(Math.abs(change.to - change.from)).toBe(1);
-    // P-2: the floor deadlift is never planned before a trap-bar deadlift or rack pull has been.
-    const floor = journey.plans.findIndex(({ plan }) => plannedIds(plan).has("conventional-deadlift"));
-    const shorter = journey.plans.findIndex(({ plan }) => ["trap-bar-deadlift-blocks", "rack-pull", "trap-bar-deadlift"].some((id) => plannedIds(plan).has(id)));
-    if (floor >= 0) expect(shorter).toBeGreaterThanOrEqual(0);
-    if (floor >= 0) expect(shorter).toBeLessThan(floor);
+    // P-2, G-2: the trap-bar deadlift and the rack pull come into the plan, and before the floor deadlift
+    // (the weeks are in docs/journal.md's table, held below).
+    const first = (ids: readonly string[]): number => journey.plans.findIndex(({ plan }) => ids.some((id) => plannedIds(plan).has(id)));
+    const floor = first(["conventional-deadlift"]);
+    const trapBar = first(["trap-bar-deadlift-blocks", "trap-bar-deadlift"]);
+    const rackPull = first(["rack-pull"]);
+    expect(trapBar).toBeGreaterThanOrEqual(0);
+    expect(rackPull).toBeGreaterThanOrEqual(0);
+    expect(floor).toBeGreaterThan(Math.max(trapBar, rackPull));
   });
 
   it("docs/journal.md states the journey table this journey produces", () => {
