@@ -4,7 +4,7 @@
  */
 import { acwr, ACWR_CAVEAT, acwrDiagnostics, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, weekOverWeekChange, weeklyVerdict } from "../load/index.js";
 import type { AbsentDays, AcwrMethod, LoggedSession } from "../load/index.js";
-import { spineAxisLoad } from "../load/index.js";
+import { pmc, spineAxisLoad } from "../load/index.js";
 import { exercises } from "../catalog/index.js";
 import type { PerformedSession } from "../volume/index.js";
 import type { LoadReport } from "./render.js";
@@ -18,6 +18,8 @@ export interface LoadReportOptions {
   readonly diagnostics?: { readonly seed: number; readonly events?: readonly string[] };
   /** performed sessions whose spine exposure per axis to report (days without one count as rest). */
   readonly performed?: readonly PerformedSession[];
+  /** add the performance-management chart (GoldenCheetah's conventions). */
+  readonly pmc?: boolean;
 }
 
 /** Builds the report (A-1…A-10). */
@@ -46,8 +48,9 @@ export function buildLoadReport(sessions: readonly LoggedSession[], options: Loa
   const explanation = latest === null ? [ACWR_CAVEAT] : explainAcwrPoint(latest, { method: options.method });
   const report = { method: options.method, timeZone: options.timeZone, series, points, weeks, latest, explanation, findings: series.findings, quality: checkLog(series) };
   const wanted = options.diagnostics;
+  const withChart = options.pmc === true ? { ...report, pmc: pmc(series) } : report;
   const withAxes =
-    options.performed === undefined ? report : { ...report, axes: spineAxisLoad(options.performed, { catalog: exercises, absentDays: "rest", method: options.method }) };
+    options.performed === undefined ? withChart : { ...withChart, axes: spineAxisLoad(options.performed, { catalog: exercises, absentDays: "rest", method: options.method }) };
   if (wanted === undefined) return withAxes;
   return { ...withAxes, diagnostics: acwrDiagnostics(series, { method: options.method, seed: wanted.seed, ...(wanted.events === undefined ? {} : { events: wanted.events }) }) };
 }

@@ -3,9 +3,9 @@
  */
 import { formatPath, type Reason } from "../evidence/index.js";
 import { isIsoDate, weekdayName } from "../internal/calendar.js";
-import type { AcwrDiagnostics, AcwrMethod, AxisSeries, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
+import type { AcwrDiagnostics, AcwrMethod, AxisSeries, PmcResult, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan } from "../program/index.js";
-import { renderAxes, renderDiagnostics, renderLogQuality } from "./renderLoadExtras.js";
+import { renderAxes, renderDiagnostics, renderLogQuality, renderPmcText } from "./renderLoadExtras.js";
 import { heading, num, table, wrap } from "./table.js";
 
 function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
@@ -233,6 +233,8 @@ export interface LoadReport {
   readonly diagnostics?: AcwrDiagnostics;
   /** A-15: present with `--sessions`. */
   readonly axes?: AxisSeries;
+  /** A-11, A-12: present with `--pmc`. */
+  readonly pmc?: PmcResult;
 }
 
 /** The load report as text: one row per week, the latest ratio and its caveat. */
@@ -261,6 +263,7 @@ export function renderLoadReport(report: LoadReport): string {
   lines.push("", "Latest:", ...reasonLines(report.explanation));
   if (report.diagnostics !== undefined) lines.push("", ...renderDiagnostics(report.diagnostics));
   if (report.axes !== undefined) lines.push("", ...renderAxes(report.axes));
+  if (report.pmc !== undefined) lines.push("", ...renderPmcText(report.pmc));
   if (report.findings.length > 0) lines.push("", "Log findings:", ...reasonLines(report.findings));
   return `${lines.join("\n")}\n`;
 }

@@ -2,6 +2,7 @@
  * An SVG line chart of an ACWR series: acute and chronic load on top, the ratio below with its
  * zones shaded (A-7). Pure: points in, a string out.
  */
+import { escapeXml, fmt, niceCeiling, weekGrid } from "./chartAxes.js";
 
 /** One day of the chart: the numbers an ACWR point carries (A-3…A-6); `null` draws a gap. */
 export interface AcwrChartPoint {
@@ -63,6 +64,10 @@ export function renderAcwrSvg(points: readonly AcwrChartPoint[], options: AcwrCh
   const thresholds = options.thresholds ?? COUPLED_CHART_THRESHOLDS;
   const title = options.title ?? "Acute:chronic workload ratio";
   const caption = options.caption ?? A10_CAPTION;
+  // An empty series says so instead of drawing empty axes.
+  if (!points.some((point) => isNumber(point.acute) || isNumber(point.chronic) || isNumber(point.ratio))) {
+    return emptyChart(title, points.length === 0 ? "Nothing to chart: the log has no days (no data)." : "Nothing to chart yet: no day has an acute or chronic load (no data, A-6).", width);
+  }
 
   const left = 64;
   const right = 150;
@@ -87,7 +92,9 @@ export function renderAcwrSvg(points: readonly AcwrChartPoint[], options: AcwrCh
     if (isNumber(point.ratio)) ratios.push(point.ratio);
   }
   const loadMax = niceCeiling(Math.max(1, ...loads));
-  const ratioMax = Math.max(2, Math.ceil((Math.max(0, ...ratios) + 0.1) * 2) / 2);
+  // The ratio axis is capped just above the danger threshold; days above it are drawn at the cap with an arrow.
+  const ratioMax = Math.max(2, Math.ceil((thresholds.danger + 0.5) * 2) / 2);
+  const aboveCap = ratios.some((value) => value > ratioMax);
   const yLoad = (value: number): number => loadTop + loadHeight - (value / loadMax) * loadHeight;
   const yRatio = (value: number): number => ratioTop + ratioHeight - (Math.min(value, ratioMax) / ratioMax) * ratioHeight;
 
@@ -136,8 +143,11 @@ export function renderAcwrSvg(points: readonly AcwrChartPoint[], options: AcwrCh
     const value = (loadMax * step) / 4;
     out.push(`<text x="${fmt(left - 8)}" y="${fmt(yLoad(value) + 4)}">${fmt(value)}</text>`);
   }
-  for (let value = 0; value <= ratioMax + 1e-9; value += 0.5) {
-    out.push(`<text x="${fmt(left - 8)}" y="${fmt(yRatio(value) + 4)}">${value.toFixed(1)}</text>`);
+  // A-7: the zone boundaries are the ratio axis's labelled ticks, with 0 and the cap.
+  for (const value of [0, thresholds.underTraining, thresholds.caution, thresholds.danger, ratioMax]) {
+    const label = value === ratioMax && aboveCap ? `${value.toFixed(1)}+` : Number(value.toFixed(3)).toString();
+    out.push(`<line x1="${fmt(left - 5)}" x2="${fmt(left)}" y1="${fmt(yRatio(value))}" y2="${fmt(yRatio(value))}" stroke="${COLOURS.text}"/>`);
+    out.push(`<text x="${fmt(left - 8)}" y="${fmt(yRatio(value) + 4)}">${label}</text>`);
   }
   out.push(`</g>`);
   out.push(
@@ -147,18 +157,22 @@ export function renderAcwrSvg(points: readonly AcwrChartPoint[], options: AcwrCh
     `<text transform="translate(16 ${fmt(ratioTop + ratioHeight / 2)}) rotate(-90)" text-anchor="middle" fill="${COLOURS.text}">ratio</text>`,
   );
 
-  // Date labels, at most about eight, on the shared axis under the ratio panel.
-  const labelEvery = Math.max(1, Math.ceil(count / 8));
-  out.push(`<g class="dates" fill="${COLOURS.text}" text-anchor="middle">`);
-  for (let index = 0; index < count; index += labelEvery) {
-    const label = points[index]?.date ?? String(index + 1);
-    out.push(`<text x="${fmt(x(index))}" y="${fmt(ratioTop + ratioHeight + 18)}">${escapeXml(label)}</text>`);
-  }
-  out.push(`</g>`);
+  // Week starts: a light vertical grid in both panels and the dates under the ratio panel.
+  out.push(...weekGrid(points.map((point) => point.date), x, [{ top: loadTop, height: loadHeight }, { top: ratioTop, height: ratioHeight }], ratioTop + ratioHeight + 18));
 
-  out.push(linePath("acute", points, (p) => p.acute, x, yLoad, COLOURS.acute, 2));
+  // The chronic line first, so the acute line is drawn above it.
   out.push(linePath("chronic", points, (p) => p.chronic, x, yLoad, COLOURS.chronic, 2.5));
+  out.push(linePath("acute", points, (p) => p.acute, x, yLoad, COLOURS.acute, 2));
   out.push(linePath("ratio", points, (p) => p.ratio, x, yRatio, COLOURS.ratio, 2));
+  // Days above the cap: an arrow at the top of the ratio panel.
+  out.push(`<g class="above-cap" fill="${COLOURS.ratio}">`);
+  points.forEach((point, index) => {
+    if (isNumber(point.ratio) && point.ratio > ratioMax) {
+      const px = x(index);
+      out.push(`<path d="M${fmt(px - 4)} ${fmt(ratioTop + 7)} L${fmt(px)} ${fmt(ratioTop - 1)} L${fmt(px + 4)} ${fmt(ratioTop + 7)} Z"><title>${escapeXml(`${point.date ?? index + 1}: ${point.ratio.toFixed(2)}`)}</title></path>`);
+    }
+  });
+  out.push(`</g>`);
 
   // Legend, right of the load panel.
   const legendX = left + plotWidth + 12;
@@ -174,11 +188,21 @@ export function renderAcwrSvg(points: readonly AcwrChartPoint[], options: AcwrCh
     out.push(`<text x="${fmt(legendX + 28)}" y="${fmt(y + 4)}">${label}</text>`);
   });
   out.push(`</g>`);
-  if (count === 0) {
-    out.push(`<text x="${fmt(left + plotWidth / 2)}" y="${fmt(loadTop + loadHeight / 2)}" text-anchor="middle" fill="#868e96">no data</text>`);
-  }
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
+}
+
+/** A small document that says there is nothing to draw (no axes). */
+export function emptyChart(title: string, message: string, width: number): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(width)}" height="120" viewBox="0 0 ${fmt(width)} 120" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<text x="64" y="30" font-size="17" font-weight="600" fill="#343a40">${escapeXml(title)}</text>`,
+    `<text class="empty" x="64" y="70" fill="#868e96">${escapeXml(message)}</text>`,
+    `</svg>`,
+    "",
+  ].join("\n");
 }
 
 /** One `<path>` per series; a `null` ends the current run so gaps stay gaps (A-6). */
@@ -209,19 +233,5 @@ function isNumber(value: number | null): value is number {
   return value !== null && Number.isFinite(value);
 }
 
-/** Rounds up to 1, 2, 2.5 or 5 × a power of ten so the grid reads well. */
-function niceCeiling(value: number): number {
-  const power = 10 ** Math.floor(Math.log10(value));
-  for (const factor of [1, 2, 2.5, 5, 10]) {
-    if (value <= factor * power) return factor * power;
-  }
-  return 10 * power;
-}
 
-function fmt(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}

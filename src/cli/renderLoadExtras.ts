@@ -2,7 +2,7 @@
  * The parts of the load report added with A-11…A-18: log quality above the table, and the
  * sections that follow it. Kept apart from render.ts so that each stays small.
  */
-import type { AcwrDiagnostics, AxisSeries, LogFinding } from "../load/index.js";
+import type { AcwrDiagnostics, AxisSeries, LogFinding, PmcResult } from "../load/index.js";
 import { AXIS_NAMES } from "../load/spineAxisLoad.js";
 import { num, table, wrap } from "./table.js";
 
@@ -57,5 +57,16 @@ export function renderAxes(series: AxisSeries): string[] {
     `Spine exposure per axis (A-15; working sets × demand score, ${series.startDate} to ${series.endDate}; days without a performed session count as rest):`,
     table(["axis", "last week", "change", "week ratio", "zone", ""], rows, ["left", "right", "right", "right", "left", "left"]),
     ...series.findings.map((finding) => wrap(`  ${finding.severity.padEnd(7)} ${finding.message}`, 100, "          ")),
+  ];
+}
+
+/** A-11, A-12: the chart's last day and its conventions. */
+export function renderPmcText(chart: PmcResult): string[] {
+  const last = chart.ctl.length - 1;
+  if (last < 0) return ["Fitness, fatigue and form (A-11): no days."];
+  const day = chart.dates?.[last] ?? `day ${last}`;
+  return [
+    `Fitness, fatigue and form (A-11, A-12) on ${day}: CTL ${num(chart.ctl[last] ?? null, 1)}, ATL ${num(chart.atl[last] ?? null, 1)}, TSB ${num(chart.tsb[last] ?? null, 1)}, ramp ${num(chart.rampRate[last] ?? null, 1)} over ${chart.rampDays} days.`,
+    ...chart.reasons.map((item) => wrap(`  [${item.ruleId}] ${item.message}`, 100, "        ")),
   ];
 }

@@ -5,6 +5,7 @@ import { EXIT_OK, badInput, usageError } from "../io.js";
 import { buildLoadReport } from "../loadReport.js";
 import { readPerformedSessions } from "../readPerformedSessions.js";
 import { renderAcwrSvg } from "../renderAcwrSvg.js";
+import { renderPmcSvg } from "../renderPmcSvg.js";
 import { renderLoadReport } from "../render.js";
 import type { Command } from "../run.js";
 import { checkTimeZone, dateOption, intOption, oneOfOption, writeOutput } from "./options.js";
@@ -41,7 +42,7 @@ function withEventErrors<T>(build: () => T): T {
 export const loadCommand: Command = {
   name: "load",
   summary: "training-load report (session RPE × minutes, ACWR, monotony, strain, weekly change) from a JSON or CSV log",
-  usage: "load LOG [--method ewma|coupled|uncoupled] [--time-zone TZ] [--absent unknown|rest] [--svg chart.svg] [--diagnostics [--events DATE,…] [--seed N]] [--sessions PERFORMED.json]",
+  usage: "load LOG [--method ewma|coupled|uncoupled] [--time-zone TZ] [--absent unknown|rest] [--svg chart.svg] [--diagnostics [--events DATE,…] [--seed N]] [--sessions PERFORMED.json] [--pmc]",
   positionals: { min: 1, max: 1 },
   options: {
     method: { type: "string" },
@@ -52,6 +53,7 @@ export const loadCommand: Command = {
     events: { type: "string" },
     seed: { type: "string" },
     sessions: { type: "string" },
+    pmc: { type: "boolean" },
   },
   run: ({ io, positionals, values, json }) => {
     const method = oneOfOption("--method", values.method, METHODS, "ewma");
@@ -63,9 +65,12 @@ export const loadCommand: Command = {
     const diagnostics = diagnosticsOption(values);
     const performed = typeof values.sessions === "string" ? readPerformedSessions(io, values.sessions) : undefined;
     const report = withEventErrors(() =>
-      buildLoadReport(sessions, { method, timeZone, absentDays, ...(diagnostics === undefined ? {} : { diagnostics }), ...(performed === undefined ? {} : { performed }) }),
+      buildLoadReport(sessions, { method, timeZone, absentDays, ...(diagnostics === undefined ? {} : { diagnostics }), ...(performed === undefined ? {} : { performed }), pmc: values.pmc === true }),
     );
-    if (typeof values.svg === "string") {
+    if (typeof values.svg === "string" && report.pmc !== undefined) {
+      // A-11: with --pmc the chart is fitness, fatigue and form.
+      writeOutput(io, values.svg, renderPmcSvg(report.pmc, { title: `Fitness, fatigue and form — ${file}` }));
+    } else if (typeof values.svg === "string") {
       const thresholds = ACWR_ZONE_THRESHOLDS[method];
       const svg = renderAcwrSvg(report.points, {
         title: `Acute:chronic workload ratio (${method}) — ${file}`,
