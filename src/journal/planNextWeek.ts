@@ -119,11 +119,16 @@ export function planNextWeek(journal: Journal, options: JournalPlanOptions): Wee
   }
   const withheld = withheldByJournal(run);
   if (withheld !== undefined) return withheld;
+  // G-11: while a layoff goes on, its rest days are left out of the training log, so the planner
+  // finds the last session, not the last rest day, and plans the first week back as one.
+  const layoff = run.state.layoffs.at(-1);
+  const rows = run.trainingLog.slice(-PLAN_LOAD_DAYS);
+  const trainingLog = layoff !== undefined && layoff.returnDate === null ? rows.filter((row) => row.date! < layoff.from) : rows;
   const week = planWeek(run.assessment, {
     ...options,
     history: {
       exerciseLogs: recentLogs(run.exerciseLogs),
-      trainingLog: run.trainingLog.slice(-PLAN_LOAD_DAYS),
+      trainingLog,
       weeks: run.deloadWeeks,
       ladderProgress: run.state.ladderProgress,
     },

@@ -247,6 +247,9 @@ describe("a 17-day break", () => {
     expect(state.currentWeek?.firstWeekBack).toBe(true);
     const plan = journey.plans[back]!.plan;
     expect(plan.reasons.some((item) => item.ruleId === "G-11")).toBe(true);
+    // The planner sees the layoff too (the layoff's rest days are not sessions): the week back at 80 %.
+    expect(plan.status === "planned" && plan.volumeScale).toBeLessThanOrEqual(0.8);
+    expect(journey.plans[back + 1]!.state.currentWeek?.firstWeekBack).toBe(false);
   });
 
   it("G-11, P-6: the first week back restarts at 80 % of the pre-layoff load", () => {
