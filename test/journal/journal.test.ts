@@ -13,7 +13,9 @@ import {
   type SessionEvent,
 } from "../../src/journal/index.js";
 import { planWeek, assess } from "../../src/program/index.js";
+import { weeklyVerdict } from "../../src/load/index.js";
 import { validator } from "../schemas/ajv.js";
+import { generateJournal } from "./generateJournal.js";
 import { athleteIntake, GREEN } from "./simulate.js";
 
 const intake: JournalEvent = { version: 1, id: "intake", date: "2026-03-28", type: "intake", intake: athleteIntake as never };
@@ -205,6 +207,21 @@ describe("replay (J-1, J-2, J-3)", () => {
     expect(days.get("2026-03-31")).toBe(0);
     const unknown = replay([...journal, { ...session("s4", "2026-04-06", 12), rpe: undefined } as unknown as JournalEvent]);
     expect(unknown.load.days.at(-1)).toMatchObject({ date: "2026-04-06", loadAu: null });
+  });
+
+  it("A-18: each week's ratio and zone are weeklyVerdict's on the journal's load series", () => {
+    const { journal: year } = generateJournal({ weeks: 20 });
+    const state = replay(year);
+    const loads = state.load.days.map((day) => day.loadAu);
+    let judged = 0;
+    for (const week of state.weeks) {
+      const endDay = state.load.days.findIndex((day) => day.date === week.weekStart) + 6;
+      if (endDay < 6) continue;
+      const verdict = weeklyVerdict(loads, { endDay });
+      expect([week.acwr, week.zone], week.weekStart).toEqual([verdict.ratio, verdict.zone]);
+      if (verdict.ratio !== null) judged += 1;
+    }
+    expect(judged).toBeGreaterThan(10);
   });
 
   it("V-7, V-8: each week's volume counts each side's set once", () => {
