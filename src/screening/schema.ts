@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
+import { isoDateString } from "../internal/isoDateSchema.js";
 import { oneOf, optionalYesNo, record, wholeNumber, withKeyPaths, yesNo } from "../classification/fields.js";
 import { clearingTestsIssues, clearingTestsSchema } from "../classification/schema.js";
 import { nightPainSchema } from "../staging/schema.js";
@@ -28,7 +29,7 @@ const CLEARABLE = [...RED_FLAG_QUESTIONS.map((item) => item.key), "firstEpisode"
  */
 export const clearanceSchema = record(
   {
-    date: z.iso.date({ error: "must be a date written YYYY-MM-DD" }),
+    date: isoDateString("the clearance date", "must be a date written YYYY-MM-DD"),
     clearedBy: z.string({ error: "must name who cleared it" }).check(
       z.trim(),
       z.minLength(1, { error: "must name who cleared it" }),
@@ -127,7 +128,7 @@ export const screeningInputSchema = record(
 export const sessionCheckInSchema = record(
   {
     ...redFlagShape,
-    date: z.optional(z.iso.date({ error: "must be a date written YYYY-MM-DD" })),
+    date: z.optional(isoDateString("the check-in date", "must be a date written YYYY-MM-DD")),
     clearances: clearancesSchema,
   },
   "the check-in",

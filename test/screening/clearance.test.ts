@@ -76,3 +76,11 @@ describe("S-12: clinician clearance", () => {
     expect(undated.ok ? [] : undated.error.issues.map((item) => item.path)).toEqual([["date"]]);
   });
 });
+
+describe("S-12: dates on the one calendar", () => {
+  it("S-12: a clearance or check-in date outside 1900–2200 is refused", () => {
+    expect(parseClearance({ date: "0000-01-01", clearedBy: "Dr A. Patel", covers: ["fever"] }).ok).toBe(false);
+    expect(parseClearance({ date: "9999-12-31", clearedBy: "Dr A. Patel", covers: ["fever"] }).ok).toBe(false);
+    expect(parseSessionCheckIn({ ...allNo, date: "2201-01-01" }).ok).toBe(false);
+  });
+});
