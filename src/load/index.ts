@@ -20,7 +20,7 @@ export { acwrDiagnostics } from "./acwrDiagnostics.js";
 export { weeklyVerdict } from "./weeklyVerdict.js";
 export { spineAxisLoad } from "./spineAxisLoad.js";
 export { acwrByAthlete } from "./acwrByAthlete.js";
-export type { AcwrColumns, AthleteColumns } from "./acwrByAthlete.js";
+export type { AcwrColumnBuffers, AcwrColumns, AthleteColumns } from "./acwrByAthlete.js";
 export type { AxisFinding, AxisLoad, AxisSeries, SpineAxisLoadOptions } from "./spineAxisLoad.js";
 export type { WeeklyVerdict, WeeklyVerdictOptions } from "./weeklyVerdict.js";
 export type { AcwrDiagnostics, AcwrDiagnosticsOptions, EventComparison, Interval, NullComparison, RescalingCheck, WindowPair } from "./acwrDiagnostics.js";

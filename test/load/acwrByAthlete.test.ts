@@ -54,3 +54,24 @@ describe("acwrByAthlete", () => {
     expect(() => acwrByAthlete(null as never)).toThrow(/^acwrByAthlete: columns must be an object/);
   });
 });
+
+describe("acwrByAthlete into the caller's buffers", () => {
+  const columns = { athlete: [1, 1, 1, 1, 1], day: Int32Array.from([0, 1, 2, 3, 4]), load: Float64Array.from([100, 200, 0, 300, 100]) };
+  const buffers = () => ({ acute: new Float64Array(7).fill(-1), chronic: new Float64Array(7).fill(-1), ratio: new Float64Array(7).fill(-1), reason: new Uint8Array(7).fill(9) });
+
+  it("writes the same columns into the buffers, leaves entries past the rows alone, and allocates no result column", () => {
+    const out = buffers();
+    const result = acwrByAthlete(columns, { method: "coupled", acuteDays: 2, chronicDays: 3, out });
+    const fresh = acwrByAthlete(columns, { method: "coupled", acuteDays: 2, chronicDays: 3 });
+    expect(Array.from(result.ratio)).toEqual(Array.from(fresh.ratio));
+    expect(result.ratio.buffer).toBe(out.ratio.buffer);
+    expect([out.ratio[5], out.ratio[6], out.reason[6]]).toEqual([-1, -1, 9]);
+    expect(Array.from(out.reason.subarray(0, 5))).toEqual(Array.from(fresh.reason));
+  });
+
+  it("refuses buffers of the wrong type, too short, or sharing memory with the loads", () => {
+    expect(() => acwrByAthlete(columns, { out: { ...buffers(), ratio: new Float32Array(7) as never } })).toThrow("acwrByAthlete: options.out.ratio must be a Float64Array");
+    expect(() => acwrByAthlete(columns, { out: { ...buffers(), acute: new Float64Array(4) } })).toThrow("acwrByAthlete: options.out.acute holds 4 entries but the columns have 5");
+    expect(() => acwrByAthlete(columns, { out: { ...buffers(), chronic: columns.load } })).toThrow("acwrByAthlete: options.out.chronic shares memory with an input column");
+  });
+});
