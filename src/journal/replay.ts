@@ -174,9 +174,19 @@ const axial = (exercise: Exercise | undefined): boolean => (exercise?.spineDeman
  * judged once (the response is frozen, and pure in the values).
  */
 function responder(): (pain: PainReport, axiallyLoaded: boolean) => PainResponse {
-  const seen = new Map<string, PainResponse>();
+  const seen = new Map<number, PainResponse>();
+  const SPREAD = { none: 1, centralised: 2, peripheralised: 3 } as const;
   return (pain, axiallyLoaded) => {
-    const key = `${pain.baselineNrs}|${pain.duringNrs}|${pain.afterNrs}|${pain.nextMorningNrs}|${pain.spread}|${pain.axiallyLoaded === true || axiallyLoaded}`;
+    // The report's values as one number (each score 0–10, or 11 when absent): no string per report.
+    const after = pain.afterNrs ?? 11;
+    const morning = pain.nextMorningNrs ?? 11;
+    const spread = pain.spread === undefined ? 0 : SPREAD[pain.spread];
+    const key = ((((pain.baselineNrs * 12 + pain.duringNrs) * 12 + after) * 12 + morning) * 4 + spread) * 2 + (pain.axiallyLoaded === true || axiallyLoaded ? 1 : 0);
+    // A report that did not come through the parser (a score that is not a whole 0–10) is judged alone.
+    const whole = (value: number, top: number): boolean => Number.isInteger(value) && value >= 0 && value <= top;
+    if (!(whole(pain.baselineNrs, 10) && whole(pain.duringNrs, 10) && whole(after, 11) && whole(morning, 11))) {
+      return painResponse(pain, axiallyLoaded ? { axiallyLoaded: true } : {});
+    }
     let response = seen.get(key);
     if (response === undefined) {
       response = painResponse(pain, axiallyLoaded ? { axiallyLoaded: true } : {});
