@@ -1,7 +1,9 @@
 /**
  * Training load: session load (session-RPE), calendar daily series in the athlete's time
  * zone, the acute:chronic workload ratio (coupled, uncoupled, EWMA) with zones and reasons,
- * a typed-array fast path, monotony, strain and week-to-week change. Rules A-1…A-10.
+ * a typed-array fast path, monotony, strain and week-to-week change (A-1…A-10); the
+ * performance-management chart, named decay conventions, log quality, diagnostics of the
+ * ratio, weekday-free weekly verdicts, spine-axis load and population columns (A-11…A-18).
  *
  * @packageDocumentation
  */
