@@ -81,7 +81,7 @@ function decide(startDay: number, total: number | null, previous: number | null 
   else if (total === null) code = "incomplete-week";
   else if (previous === null) code = "previous-incomplete";
   // A week of (next to) no load has no percentage change: 5e-324 AU before 300 AU would be +Infinity %.
-  else if (previous === 0 || !Number.isFinite((total - previous) / previous)) code = "previous-zero";
+  else if (previous === 0 || !Number.isFinite(((total - previous) / previous) * 100)) code = "previous-zero";
   if (code !== undefined || total === null || previous === null || previous === undefined) {
     const why = UNKNOWN_MESSAGES[code ?? "incomplete-week"];
     return Object.freeze({

@@ -8,6 +8,7 @@ import { ACWR_CAVEAT, acwr } from "./acwr.js";
 import { acwrSettings } from "./acwrValues.js";
 import { acwrZone, zoneThresholds } from "./acwrZone.js";
 import type { AcwrMethod, AcwrOptions, AcwrReasonCode, DailySeries, Zone } from "./types.js";
+import { readSeries } from "./readSeries.js";
 
 /**
  * Options of {@link weeklyVerdict}: the ratio's options and the week's last day.
@@ -81,6 +82,8 @@ export function weeklyVerdict(series: DailySeries | readonly (number | null)[], 
   const isArray = Array.isArray(series);
   const loads = isArray ? (series as readonly (number | null)[]) : (series as DailySeries | null)?.loads;
   if (!Array.isArray(loads)) throw new TypeError("weeklyVerdict: series must be a DailySeries or an array of daily loads");
+  // Each load is checked here, so that a bad one is reported by this function's name, not acwr's.
+  readSeries("weeklyVerdict", loads);
   const dates = isArray ? undefined : (series as DailySeries).dates;
   const n = loads.length;
   const toDay = endDayOf(options, dates, n);
