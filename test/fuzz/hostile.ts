@@ -172,14 +172,24 @@ const PROTOTYPES: readonly object[] = [Object.prototype, Array.prototype, Functi
 const baseline = PROTOTYPES.map((prototype) => Reflect.ownKeys(prototype).length);
 const baselineToString = Object.prototype.toString;
 
-/** A description of prototype pollution since the module loaded, or `undefined` when there is none. */
+/**
+ * Prototype pollution since the module loaded, the cheap way (run after every call): an
+ * inherited enumerable key on `{}` or `[]` (what `target[key] = value` through `__proto__`
+ * leaves), or a replaced `toString`. `undefined` when there is none.
+ */
+export function quickPollution(): string | undefined {
+  for (const key in {}) return `{} has the inherited enumerable key ${JSON.stringify(key)}`;
+  for (const key in []) return `[] has the inherited enumerable key ${JSON.stringify(key)}`;
+  if (Object.prototype.toString !== baselineToString) return "Object.prototype.toString was replaced";
+  return undefined;
+}
+
+/** Prototype pollution of any kind (a non-enumerable key too), or `undefined`: run after each property. */
 export function pollution(): string | undefined {
   for (const [index, prototype] of PROTOTYPES.entries()) {
     if (Reflect.ownKeys(prototype).length !== baseline[index]) return `a key was added to ${["Object", "Array", "Function"][index]}.prototype`;
   }
-  for (const key in {}) return `{} has the inherited enumerable key ${JSON.stringify(key)}`;
-  if (Object.prototype.toString !== baselineToString) return "Object.prototype.toString was replaced";
-  return undefined;
+  return quickPollution();
 }
 
 /** A short, safe rendering of a fuzz input for failure messages. */

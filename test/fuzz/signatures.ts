@@ -47,8 +47,10 @@ export interface Signature {
 
 /** A number in its documented range most of the time, its edges often, and far past them now and then. */
 function extreme(min: number, max: number, whole = false): fc.Arbitrary<number> {
+  const low = Math.ceil(min);
+  const high = Math.floor(Math.min(max, 2 ** 31 - 1));
   return fc.oneof(
-    { weight: 8, arbitrary: fc.integer({ min: Math.ceil(min), max: Math.floor(Math.min(max, 2 ** 31 - 1)) }) },
+    { weight: low <= high ? 8 : 0, arbitrary: low <= high ? fc.integer({ min: low, max: high }) : fc.constant(min) },
     { weight: whole ? 0 : 3, arbitrary: fc.double({ min, max, noNaN: true, noDefaultInfinity: true }) },
     { weight: 2, arbitrary: fc.constantFrom(min, max) },
     { weight: 1, arbitrary: fc.constantFrom(1e308, Number.MAX_VALUE, Number.MIN_VALUE, max * 1000) },
@@ -103,7 +105,7 @@ const loggedSession: fc.Arbitrary<LoggedSession> = fc.oneof(
 );
 const trainingLog = fc.array(loggedSession, { maxLength: 30 });
 const dailyLoadsOptions = fc.record(
-  { timeZone: timeZones, absentDays: fc.constantFrom("unknown" as const, "rest" as const), from: isoDay, to: isoDay },
+  { timeZone: timeZones, absentDays: fc.constantFrom("unknown" as const, "rest" as const), from: dayAround(400), to: dayAround(400) },
   { requiredKeys: ["timeZone", "absentDays"] },
 );
 
@@ -151,10 +153,12 @@ const volumeOptions = fc.record(
   },
   { requiredKeys: ["unilateralSetCount"] },
 );
-const performedSession = fc.record(
-  { date: isoDay, id: fc.string({ maxLength: 4 }), bodyweightKg: extreme(20, 400), sets: fc.array(performedSet, { maxLength: 12 }) },
-  { requiredKeys: ["date", "sets"] },
-);
+const performedSessionOn = (day: fc.Arbitrary<string>) =>
+  fc.record(
+    { date: day, id: fc.string({ maxLength: 4 }), bodyweightKg: extreme(20, 400), sets: fc.array(performedSet, { maxLength: 12 }) },
+    { requiredKeys: ["date", "sets"] },
+  );
+const performedSession = performedSessionOn(isoDay);
 
 const loadIncrements = fc.oneof(
   fc.record({ kind: fc.constant("barbell" as const), barKg: extreme(0, 25), plateKg: fc.array(extreme(0.25, 50), { minLength: 1, maxLength: 6 }) }, { requiredKeys: ["kind"] }),
@@ -300,7 +304,7 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   exerciseJsonSchema: { args: fc.constant([]) },
   equipmentOf: { args: fc.tuple(fc.oneof(exercise, fc.constantFrom(...exercises))) },
   // Mostly small catalogs: extending copies and freezes the whole base catalog, 173 exercises for the built-in one.
-  extendCatalog: { args: fc.tuple(fc.array(exercise, { maxLength: 3 }), fc.oneof({ weight: 1, arbitrary: optional(builtInCatalog) }, { weight: 4, arbitrary: catalogArbitrary })), parses: [0] },
+  extendCatalog: { args: fc.tuple(fc.array(exercise, { maxLength: 3 }), fc.oneof({ weight: 1, arbitrary: optional(builtInCatalog) }, { weight: 9, arbitrary: catalogArbitrary })), parses: [0] },
   findExercises: { args: fc.tuple(exerciseQuery, optional(catalogs)) },
   fitsKit: { args: fc.tuple(fc.constantFrom(...exercises), fc.subarray([...EQUIPMENT] as Equipment[]).map((kit) => new Set(kit))) },
   foldSearchText: { args: fc.tuple(fc.string()) },
@@ -330,6 +334,45 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
           { requiredKeys: [] },
         ),
       ),
+    ),
+  },
+  checkLog: { args: fc.tuple(fc.oneof(loadArray, dailySeries), optional(fc.record({ chronicDays: extreme(2, 60, true) }))) },
+  weeklyVerdict: { args: fc.tuple(fc.oneof(loadArray, dailySeries), acwrOptions) },
+  // Short series: the diagnostics bootstrap a thousand resamples by default.
+  acwrDiagnostics: {
+    args: fc.tuple(
+      fc.array(dailyLoad, { maxLength: 10 }),
+      fc.record(
+        {
+          method: methods,
+          resamples: fc.integer({ min: 0, max: 20 }),
+          seed: fc.integer(),
+          level: extreme(0.5, 0.999),
+          acuteGrid: fc.constant([7]),
+          chronicGrid: fc.constant([28]),
+        },
+        { requiredKeys: ["resamples", "acuteGrid", "chronicGrid"] },
+      ),
+    ),
+  },
+  spineAxisLoad: {
+    args: fc.tuple(
+      // Within a season: the series (and its six axes of points) is as long as the span of the dates.
+      fc.array(performedSessionOn(dayAround(45)), { maxLength: 7 }),
+      fc.record({ catalog: builtInCatalog, absentDays: fc.constantFrom("unknown" as const, "rest" as const), method: methods }, { requiredKeys: ["catalog", "absentDays"] }),
+    ),
+  },
+  acwrByAthlete: {
+    args: fc.tuple(
+      fc.array(fc.tuple(fc.constantFrom("ana", "ben", 7), fc.integer({ min: 0, max: 60 }), dailyLoad), { maxLength: 80 }).map((rows) => {
+        const unique = [...new Map(rows.map((row) => [`${row[0]}:${row[1]}`, row])).values()];
+        return {
+          athlete: unique.map((row) => row[0]),
+          day: Int32Array.from(unique, (row) => row[1]),
+          load: Float64Array.from(unique, (row) => row[2] ?? NaN),
+        };
+      }),
+      acwrOptions,
     ),
   },
   acwrValues: { args: fc.tuple(loadArray.map((loads) => Float64Array.from(loads, (load) => load ?? NaN)), acwrOptions) },
