@@ -2,7 +2,7 @@
 // docs/load.md, run as written, so they cannot go stale.
 import { describe, expect, it } from "vitest";
 import { exercises } from "../../src/catalog/index.js";
-import { acwr, acwrByAthlete, acwrDiagnostics, checkLog, monotony, pmc, spineAxisLoad, weeklyVerdict } from "../../src/load/index.js";
+import { acwr, acwrByAthlete, acwrDiagnostics, checkLog, monotony, pmc, projectWeek, spineAxisLoad, weeklyVerdict } from "../../src/load/index.js";
 
 describe("documented examples (A-11…A-18)", () => {
   it("A-11: pmc", () => {
@@ -55,5 +55,14 @@ describe("documented examples (A-11…A-18)", () => {
     const result = acwrByAthlete(columns, { method: "coupled", acuteDays: 1, chronicDays: 3 });
     expect(Array.from(result.ratio)).toEqual([Number.NaN, Number.NaN, 2, Number.NaN, Number.NaN, Number.NaN]);
     expect(result.reasonCodes[result.reason[5] as number]).toBe("too-many-unknown-days");
+  });
+
+  it("A-16: projectWeek", () => {
+    const dates = Array.from({ length: 56 }, (_, day) => new Date(Date.UTC(2026, 0, 5 + day)).toISOString().slice(0, 10));
+    const loads = dates.map((_, day) => ([0, 2, 4].includes(day % 7) ? 300 : 0));
+    const series = { startDate: dates[0] as string, endDate: dates[55] as string, timeZone: "UTC", absentDays: "rest" as const, dates, loads, findings: [] };
+    const doubled = [0, 2, 4].map((day) => ({ date: new Date(Date.UTC(2026, 2, 2 + day)).toISOString().slice(0, 10), loadAu: 600 }));
+    const projection = projectWeek(series, doubled);
+    expect([projection.current.zone, projection.projected.zone, projection.planned.dates.length]).toEqual(["sweet-spot", "caution", 7]);
   });
 });
