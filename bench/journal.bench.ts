@@ -26,22 +26,25 @@ for (let index = 0; index < 10; index++) {
   planNextWeek([...record], options);
 }
 
+// Three seconds of samples a case: on a shared machine a few samples say little.
+const timing = { time: 3000, warmupTime: 500 } as const;
+
 describe("journal, one year (208 sessions)", () => {
   bench("parseJournal", () => {
     parseJournal(journal);
-  });
+  }, timing);
 
   bench("replay, cold", () => {
     replay([...record]);
-  });
+  }, timing);
 
   bench("planNextWeek, cold (replays, then plans)", () => {
     planNextWeek([...record], options);
-  });
+  }, timing);
 
   bench("replay + planNextWeek after a new event (one replay, reused by the plan)", () => {
     const next = Object.freeze([...record]);
     replay(next);
     planNextWeek(next, options);
-  });
+  }, timing);
 });
