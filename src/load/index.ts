@@ -23,7 +23,7 @@ export { weeklyVerdict } from "./weeklyVerdict.js";
 export { spineAxisLoad } from "./spineAxisLoad.js";
 export { acwrByAthlete } from "./acwrByAthlete.js";
 export { projectWeek } from "./projectWeek.js";
-export type { LoadState, PlannedLoad, WeekProjection } from "./projectWeek.js";
+export type { PlannedLoad, ProjectionState, WeekProjection } from "./projectWeek.js";
 export type { AcwrColumnBuffers, AcwrColumns, AthleteColumns } from "./acwrByAthlete.js";
 export type { AxisFinding, AxisLoad, AxisSeries, SpineAxisLoadOptions } from "./spineAxisLoad.js";
 export type { WeeklyVerdict, WeeklyVerdictOptions } from "./weeklyVerdict.js";

@@ -25,7 +25,7 @@ export interface PlannedLoad {
  * Where the load stands on one day: the weekday-free weekly ratio (A-18) and the PMC (A-11).
  * @category Load
  */
-export interface LoadState {
+export interface ProjectionState {
   readonly date: string;
   readonly ratio: number | null;
   readonly zone: Zone | null;
@@ -43,9 +43,9 @@ export interface WeekProjection {
   readonly ruleId: RuleId;
   readonly method: AcwrMethod;
   /** On the performed series' last day. */
-  readonly current: LoadState;
+  readonly current: ProjectionState;
   /** On the planned week's last day (at least 7 days after the performed series), the performed series followed by the planned days. */
-  readonly projected: LoadState;
+  readonly projected: ProjectionState;
   /** The planned days after the performed series (a day without a planned session is planned rest, 0). */
   readonly planned: { readonly dates: readonly string[]; readonly loads: readonly number[] };
   readonly reasons: readonly Reason[];
@@ -119,7 +119,7 @@ export function projectWeek(
     loads: [...series.loads, ...plannedLoads],
     findings: [],
   };
-  const state = (input: DailySeries): LoadState => {
+  const state = (input: DailySeries): ProjectionState => {
     const verdict = weeklyVerdict(input, { method });
     const chart = pmc(input, options?.pmc);
     const at = input.loads.length - 1;
@@ -127,7 +127,7 @@ export function projectWeek(
   };
   const current = state(series);
   const projected = state(combined);
-  const describe = (item: LoadState): string =>
+  const describe = (item: ProjectionState): string =>
     `${item.date}: weekly ratio ${item.ratio === null ? "none" : item.ratio.toFixed(2)} (${item.zone ?? "no zone"}), CTL ${item.ctl.toFixed(1)}, ATL ${item.atl.toFixed(1)}, TSB ${item.tsb.toFixed(1)}`;
   return Object.freeze({
     ruleId: "A-16",
