@@ -16,15 +16,9 @@ import { planWeek, assess } from "../../src/program/index.js";
 import { weeklyVerdict } from "../../src/load/index.js";
 import { validator } from "../schemas/ajv.js";
 import { generateJournal } from "./generateJournal.js";
-import { athleteIntake, GREEN } from "./simulate.js";
+import { athleteIntake, GREEN, NO_FLAGS } from "./simulate.js";
 
 const intake: JournalEvent = { version: 1, id: "intake", date: "2026-03-28", type: "intake", intake: athleteIntake as never };
-const NO_FLAGS = {
-  bladderDysfunction: false, saddleNumbness: false, bowelDysfunction: false, newSexualDysfunction: false, legSymptoms: null,
-  footDrop: false, worseningLegWeakness: false, gaitDisturbance: false, fever: false, ivDrugUse: false, immunosuppression: false,
-  recentSpinalProcedure: false, recentInfection: false, cancerHistory: false, unexplainedWeightLoss: false, nightPain: null,
-  significantTrauma: false, minorTraumaOrStrenuousLift: false, osteoporosis: false, longTermCorticosteroids: false,
-} as const;
 
 /** A session of goblet squats (and bird dogs) at the top of their range and a load, green unless told otherwise. */
 function session(id: string, date: string, loadKg: number, pain = GREEN): SessionEvent {

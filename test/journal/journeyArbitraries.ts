@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { addDays } from "../../src/internal/calendar.js";
 import type { PainReport } from "../../src/progression/index.js";
 import type { JournalEvent, SessionExercise } from "../../src/journal/index.js";
-import { athleteIntake } from "./simulate.js";
+import { athleteIntake, NO_FLAGS } from "./simulate.js";
 
 export type Response = "green" | "amber" | "red" | "stop";
 
@@ -42,12 +42,6 @@ const POOL: readonly { readonly id: string; readonly reps: number; readonly load
   { id: "side-bridge", reps: 0, hold: true },
 ];
 
-const NO_FLAGS = {
-  bladderDysfunction: false, saddleNumbness: false, bowelDysfunction: false, newSexualDysfunction: false, legSymptoms: null,
-  footDrop: false, worseningLegWeakness: false, gaitDisturbance: false, fever: false, ivDrugUse: false, immunosuppression: false,
-  recentSpinalProcedure: false, recentInfection: false, cancerHistory: false, unexplainedWeightLoss: false, nightPain: null,
-  significantTrauma: false, minorTraumaOrStrenuousLift: false, osteoporosis: false, longTermCorticosteroids: false,
-} as const;
 
 const response = fc.constantFrom<Response>("green", "green", "green", "green", "amber", "red", "stop");
 

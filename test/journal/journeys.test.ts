@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/internal/calendar.js";
 import { planNextWeek, replay, type JournalEvent } from "../../src/journal/index.js";
 import type { PlannedWeek } from "../../src/program/index.js";
-import { GREEN, plannedIds, plannedLoad, simulate } from "./simulate.js";
+import { GREEN, NO_FLAGS, plannedIds, plannedLoad, simulate } from "./simulate.js";
 import { greenJourney, journeyTable, JOURNEY_KIT, JOURNEY_TABLE_END, JOURNEY_TABLE_START } from "./greenJourney.js";
 
 const INTAKE_DATE = "2026-03-28";
@@ -182,12 +182,7 @@ describe("a new red flag at the week-7 check-in", () => {
   const WRONG_CLEARANCE = addDays(FIRST_WEEK, 8 * 7 + 2);
   const CLEARANCE = addDays(FIRST_WEEK, 9 * 7 + 2);
   const WORSE = addDays(FIRST_WEEK, 12 * 7 + 6);
-  const answers = (weightLoss: boolean) => ({
-    bladderDysfunction: false, saddleNumbness: false, bowelDysfunction: false, newSexualDysfunction: false, legSymptoms: null,
-    footDrop: false, worseningLegWeakness: false, gaitDisturbance: false, fever: false, ivDrugUse: false, immunosuppression: false,
-    recentSpinalProcedure: false, recentInfection: false, cancerHistory: false, unexplainedWeightLoss: weightLoss, nightPain: null,
-    significantTrauma: false, minorTraumaOrStrenuousLift: false, osteoporosis: false, longTermCorticosteroids: false,
-  });
+  const answers = (weightLoss: boolean) => ({ ...NO_FLAGS, unexplainedWeightLoss: weightLoss });
   const journey = simulate({
     intakeDate: INTAKE_DATE,
     firstWeek: FIRST_WEEK,

@@ -15,6 +15,14 @@ export const athleteIntake: unknown = JSON.parse(readFileSync(new URL("../../exa
 
 export const GREEN: PainReport = { baselineNrs: 1, duringNrs: 1, afterNrs: 1, nextMorningNrs: 1 };
 
+/** Check-in answers with every red-flag question answered no (S-13). */
+export const NO_FLAGS = {
+  bladderDysfunction: false, saddleNumbness: false, bowelDysfunction: false, newSexualDysfunction: false, legSymptoms: null,
+  footDrop: false, worseningLegWeakness: false, gaitDisturbance: false, fever: false, ivDrugUse: false, immunosuppression: false,
+  recentSpinalProcedure: false, recentInfection: false, cancerHistory: false, unexplainedWeightLoss: false, nightPain: null,
+  significantTrauma: false, minorTraumaOrStrenuousLift: false, osteoporosis: false, longTermCorticosteroids: false,
+} as const;
+
 /** Clearing tests with no familiar pain in either direction. */
 export const CLEAR_TESTS: ClearingTests = {
   flexion: { painNrs: 0, familiar: false, symptomsBefore: "none", symptomsAfter: "none", endPositionReached: true },

@@ -94,6 +94,13 @@ function append(io: CliIo, file: string, event: JournalEvent, endsWithNewline: b
   }
 }
 
+/** What an append printed: the event's id, date and type (`--json`), or a line for people. */
+function appended(io: CliIo, json: boolean, file: string, event: JournalEvent, text: string): number {
+  if (json) io.stdout(`${JSON.stringify({ file, event: { id: event.id, date: event.date, type: event.type } }, null, 2)}\n`);
+  else io.stdout(text);
+  return EXIT_OK;
+}
+
 function requireFile(values: CommandContext["values"]): string {
   const file = values.file;
   if (typeof file !== "string" || file === "") throw usageError("--file JOURNAL.jsonl is required: the journal to read and append to");
@@ -115,9 +122,7 @@ function init({ io, positionals, values, json }: CommandContext): number {
   const parsed = parseJournal([event]);
   if (!parsed.ok) throw lineIssues(file, parsed.error.issues, [1]);
   append(io, file, event, existing === undefined || existing === "" || existing.endsWith("\n"));
-  if (json) io.stdout(`${JSON.stringify({ file, event: { id: event.id, date: event.date, type: event.type } }, null, 2)}\n`);
-  else io.stdout(`${file}: journal started with the intake of ${date} (${assessed.value.action}).\nNext: spinewise journal plan --file ${file}\n`);
-  return EXIT_OK;
+  return appended(io, json, file, event, `${file}: journal started with the intake of ${date} (${assessed.value.action}).\nNext: spinewise journal plan --file ${file}\n`);
 }
 
 /** `journal add EVENT.json --file F`: one event appended, after the whole journal with it parses. */
@@ -139,9 +144,7 @@ function add({ io, positionals, values, json }: CommandContext): number {
   }
   append(io, file, parsed.value, current.endsWithNewline);
   const event = parsed.value;
-  if (json) io.stdout(`${JSON.stringify({ file, event: { id: event.id, date: event.date, type: event.type } }, null, 2)}\n`);
-  else io.stdout(`${file}: added the ${event.type} of ${event.date} (${event.id}).\n`);
-  return EXIT_OK;
+  return appended(io, json, file, event, `${file}: added the ${event.type} of ${event.date} (${event.id}).\n`);
 }
 
 /** The Monday after the journal's latest event (the week it has not recorded yet). */
