@@ -457,7 +457,10 @@ function deloadCheck(weeks: NonNullable<NonNullable<PlanOptions["history"]>["wee
  * at 80 % of the dose. The last session is read from the exercise logs and the training log.
  */
 function layoffCheck(history: PlanOptions["history"], weekStart: string): { volumeScale: number; reason: Reason } | null {
-  const dates = [...(history?.exerciseLogs ?? []).map((log) => log.date), ...(history?.trainingLog ?? []).map((session) => (session.date ?? session.startedAt ?? "").slice(0, 10))].filter(
+  const dates = [...(history?.exerciseLogs ?? []).map((log) => log.date), ...(history?.trainingLog ?? [])
+      // A rest day logged as zero load is not a session: it must not hide a layoff.
+      .filter((session) => (session.loadAu ?? (session.rpe ?? 0) * (session.durationMinutes ?? 0)) > 0)
+      .map((session) => (session.date ?? session.startedAt ?? "").slice(0, 10))].filter(
     (date) => date !== "" && date < weekStart,
   );
   if (dates.length === 0) return null;
