@@ -24,6 +24,9 @@ import { SAFETY_ACTIONS } from "../../src/screening/index.js";
 import { STAGES, stageFromSymptoms } from "../../src/staging/index.js";
 import { blockTargets } from "../../src/volume/index.js";
 import { catalog as catalogArbitrary, exercise, ladders as laddersArbitrary, profile } from "../catalog/arbitraries.js";
+import { journeys } from "../journal/journeyArbitraries.js";
+import { odiSections, outcomeAnswers, psfsActivities, rmdqAnswers } from "../outcomes/arbitraries.js";
+import { scoreOutcome } from "../../src/outcomes/index.js";
 import { clearedIntake, exerciseLogs, intake, planOptions, weeks } from "../program/arbitraries.js";
 import { ladderHistory, painReport, prescription } from "../progression/arbitraries.js";
 import {
@@ -43,6 +46,8 @@ export interface Signature {
   readonly args: fc.Arbitrary<readonly unknown[]>;
   /** Positions typed `unknown`: junk inside them must never escape as a raw error. */
   readonly parses?: readonly number[];
+  /** A call that plans or replays weeks (milliseconds each): a fifth of the typed runs. */
+  readonly heavy?: true;
 }
 
 /** A number in its documented range most of the time, its edges often, and far past them now and then. */
@@ -264,6 +269,21 @@ const doseCall = prescription.chain((p) =>
   ),
 );
 
+const outcomeScore = outcomeAnswers().map((answers) => scoreOutcome(answers));
+const scoresOfOneInstrument = outcomeAnswers().chain((first) =>
+  fc.tuple(fc.constant(scoreOutcome(first)), outcomeAnswers().filter((second) => second.instrument === first.instrument).map((second) => scoreOutcome(second))),
+);
+
+let journeyPool: readonly { journal: readonly unknown[]; nextWeek: string }[] | undefined;
+/** The six shortest of 24 journals, built once: replaying one plans every week of it. */
+function journals(): fc.Arbitrary<{ journal: readonly unknown[]; nextWeek: string }> {
+  journeyPool ??= fc
+    .sample(journeys(), { numRuns: 24, seed: 13 })
+    .sort((a, b) => a.journal.length - b.journal.length)
+    .slice(0, 6);
+  return fc.constantFrom(...journeyPool);
+}
+
 /** Every exported function with a typed argument list, by name. */
 export const SIGNATURES: Readonly<Record<string, Signature>> = {
   // evidence
@@ -414,11 +434,28 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   parseLadderExposures: { args: fc.tuple(ladderHistory(4)), parses: [0] },
   parseWeeklyCheckIns: { args: fc.tuple(weeklyCheckIns), parses: [0] },
   parseWeekSummaries: { args: fc.tuple(weeks()), parses: [0] },
+  // outcomes
+  scoreRmdq: { args: fc.tuple(rmdqAnswers()) },
+  scorePsfs: { args: fc.tuple(psfsActivities()) },
+  scoreOdi: { args: fc.tuple(odiSections()) },
+  scoreNrs: { args: fc.tuple(extreme(0, 10, true)) },
+  scoreOutcome: { args: fc.tuple(outcomeAnswers()) },
+  outcomeAnswersIssues: { args: fc.tuple(outcomeAnswers(), optional(fc.array(fc.string({ maxLength: 4 }), { maxLength: 2 }))) },
+  outcomeChange: { args: scoresOfOneInstrument },
+  outcomeTrend: {
+    args: fc.tuple(fc.array(fc.record({ date: isoDay, score: outcomeScore }), { maxLength: 6 }).map((series) => [...series].sort((a, b) => a.date.localeCompare(b.date)))),
+  },
+  toObservation: { args: fc.tuple(outcomeScore, fc.record({ effective: isoDay, subject: fc.constant("Patient/1"), status: fc.constantFrom("final" as const, "amended" as const) }, { requiredKeys: ["effective"] })) },
+  fromQuestionnaireResponse: { args: fc.tuple(fc.anything()), parses: [0] },
+  // journal
+  replay: { args: fc.tuple(journals().map((journey) => journey.journal), optional(fc.record({ asOf: isoDay }, { requiredKeys: [] }))), heavy: true },
+  planNextWeek: { args: journals().map((journey) => [journey.journal, { weekStart: journey.nextWeek }] as const), heavy: true },
+  previewResponses: { args: fc.tuple(journals().map((journey) => journey.journal), fc.constantFrom("goblet-squat", "glute-bridge", "dead-bug")), heavy: true },
   // program
   assess: { args: fc.tuple(fc.oneof(clearedIntake(), intake())), parses: [0] },
   parseIntake: { args: fc.tuple(fc.oneof(clearedIntake(), intake())), parses: [0] },
   assessIntake: { args: fc.tuple(clearedIntake()) },
   intakeJsonSchema: { args: fc.constant([]) },
-  planWeek: { args: fc.tuple(assessments(), planOptions()) },
+  planWeek: { args: fc.tuple(assessments(), planOptions()), heavy: true },
   planSession: { args: fc.tuple(assessments(), sessionOptions) },
 };
