@@ -356,6 +356,23 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
       ),
     ),
   },
+  projectWeek: {
+    args: dailySeries
+      .filter((series) => series.loads.length > 0)
+      .chain((series) =>
+        fc.tuple(
+          fc.constant(series),
+          fc.array(
+            fc.record({
+              date: fc.integer({ min: 1, max: 14 }).map((offset) => new Date(Date.parse(`${series.endDate}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10)),
+              loadAu: extreme(0, 14_400),
+            }),
+            { maxLength: 7 },
+          ),
+          optional(fc.record({ method: methods }, { requiredKeys: [] })),
+        ),
+      ),
+  },
   checkLog: { args: fc.tuple(fc.oneof(loadArray, dailySeries), optional(fc.record({ chronicDays: extreme(2, 60, true) }))) },
   weeklyVerdict: { args: fc.tuple(fc.oneof(loadArray, dailySeries), acwrOptions) },
   // Short series: the diagnostics bootstrap a thousand resamples by default.
