@@ -2,6 +2,7 @@
  * From an intake form to an assessment: screening first, then direction, lower-crossed
  * emphasis and stage, with every reason.
  */
+import { requireObject } from "../internal/guards.js";
 import { reason, type ParseResult, type Reason } from "../evidence/index.js";
 import { allowsTraining, screen, type SafetyDecision } from "../screening/index.js";
 import { classifyDirection, lowerCrossedIndicators, type Direction, type DirectionResult } from "../classification/index.js";
@@ -44,6 +45,7 @@ export function assess(intake: unknown): ParseResult<Assessment> {
  *
  * @param intake - a valid intake
  * @returns the assessment
+ * @throws TypeError naming the function when `intake` is not an object (use {@link assess} for untrusted input)
  * @example
  * ```ts
  * assessIntake(intake).status;
@@ -52,6 +54,7 @@ export function assess(intake: unknown): ParseResult<Assessment> {
  * @category Program
  */
 export function assessIntake(intake: Intake): Assessment {
+  requireObject("assessIntake", "intake", intake);
   // The clearing tests are given once, at the top, and feed both screening (S-7, S-10) and classification.
   const safety = screen({ ...intake.screening, clearingTests: intake.clearingTests });
   if (!allowsTraining(safety.action)) return withheld(safety);

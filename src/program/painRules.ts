@@ -1,6 +1,7 @@
 /**
  * The pain rules a lifter trains by, in plain words, stated once and first in every plan (G-6).
  */
+import { requireOptions } from "../internal/guards.js";
 import { reason, type Reason } from "../evidence/index.js";
 import { DEFAULT_PAIN_RESPONSE_OPTIONS, type PainResponseOptions } from "../progression/index.js";
 
@@ -13,6 +14,7 @@ import { DEFAULT_PAIN_RESPONSE_OPTIONS, type PainResponseOptions } from "../prog
  *
  * @param options - the pain thresholds the plan's progression uses; {@link DEFAULT_PAIN_RESPONSE_OPTIONS} by default
  * @returns four reasons, in the order a lifter needs them
+ * @throws TypeError naming the function when `options` is not an object
  * @example
  * ```ts
  * painRules()[0]?.message.startsWith("During each exercise");
@@ -23,6 +25,7 @@ import { DEFAULT_PAIN_RESPONSE_OPTIONS, type PainResponseOptions } from "../prog
  * @category Program
  */
 export function painRules(options: PainResponseOptions = {}): readonly Reason[] {
+  requireOptions("painRules", options);
   const ceiling = options.ceilingNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.ceilingNrs;
   const axial = options.axialCeilingNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.axialCeilingNrs;
   const flare = options.flareMarginNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.flareMarginNrs;

@@ -2,6 +2,7 @@
  * A training week for a cleared assessment: the days, axial alternation, deloads, the
  * training-load check, and each session with its reasons.
  */
+import { requireObject } from "../internal/guards.js";
 import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
@@ -79,6 +80,7 @@ const LAYOFF_DAYS = 14;
  * @throws RangeError when `daysPerWeek` is not a whole number from 2 to 6, `sessionMinutes` is not from 20 to 180,
  *   or `weekStart` is not a real calendar date `YYYY-MM-DD` from 1900-01-02 to 2200-12-25 (the supported
  *   dates, less the day before the week and its last six days)
+ * @throws TypeError naming the function when `assessment` or `options` is not an object
  * @throws TypeError when `options.history` does not parse: the message lists every issue with its path
  *   (`history.exerciseLogs[0].pain.baselineNrs: …`), as `parsePlanHistory` returns them
  * @example
@@ -93,6 +95,8 @@ const LAYOFF_DAYS = 14;
  * @category Program
  */
 export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan {
+  requireObject("planWeek", "assessment", assessment);
+  requireObject("planWeek", "options", options);
   if (assessment.status === "withheld") return withheldPlan(assessment);
   const checked = applyCheckIn(assessment, options.checkIn);
   if (checked.status === "withheld") return checked;
@@ -224,6 +228,8 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
  * @category Program
  */
 export function planSession(assessment: Assessment, options: SessionOptions): SessionPlan {
+  requireObject("planSession", "assessment", assessment);
+  requireObject("planSession", "options", options);
   if (assessment.status === "withheld") return withheldPlan(assessment);
   const checked = applyCheckIn(assessment, options.checkIn);
   if (checked.status === "withheld") return checked;

@@ -2,6 +2,7 @@
  * The selection policy as data: what each stage asks of a slot's exercise (G-1, G-9, G-10).
  * The planner reads this table; no stage is special-cased elsewhere in the picking.
  */
+import { requireObject, requireOneOf } from "../internal/guards.js";
 import type { Exercise, LoadPosition } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
 
@@ -23,6 +24,8 @@ export interface StagePolicy {
   /** How strongly demand on the person's sensitive axes counts against a candidate. */
   readonly sensitivityWeight: number;
 }
+
+const STAGE_NAMES: readonly Stage[] = ["symptom-modulation", "movement-control", "function-optimisation"];
 
 const EVERY_LOAD: readonly LoadPosition[] = ["none", "hands-hanging", "goblet", "front-rack", "high-bar", "low-bar", "overhead", "machine", "cable", "band"];
 
@@ -84,6 +87,7 @@ const LOAD_CAPACITY: Readonly<Record<LoadPosition, number>> = {
  *
  * @param exercise - a catalog exercise
  * @returns a whole number from 0 to about 8
+ * @throws TypeError naming the function when `exercise` is not an object (its fields are the caller's contract)
  * @example
  * ```ts
  * exerciseChallenge(getExercise("glute-bridge")!);
@@ -94,6 +98,7 @@ const LOAD_CAPACITY: Readonly<Record<LoadPosition, number>> = {
  * @category Program
  */
 export function exerciseChallenge(exercise: Exercise): number {
+  requireObject("exerciseChallenge", "exercise", exercise);
   const heavyKit = exercise.implements >= 2 || exercise.equipment.some((need) => need === "barbell" || need === "trap-bar") ? 1 : 0;
   return LOAD_CAPACITY[exercise.loadPosition] + exercise.spineDemand.axialCompression + heavyKit;
 }
@@ -105,6 +110,7 @@ export function exerciseChallenge(exercise: Exercise): number {
  * @param exercise - a catalog exercise
  * @param stage - the training stage
  * @returns true when the stage may use it
+ * @throws TypeError or RangeError naming the function when `exercise` is not an object or `stage` is not a stage
  * @example
  * ```ts
  * stageAllows(getExercise("overhead-carry")!, "symptom-modulation");
@@ -113,6 +119,8 @@ export function exerciseChallenge(exercise: Exercise): number {
  * @category Program
  */
 export function stageAllows(exercise: Exercise, stage: Stage): boolean {
+  requireObject("stageAllows", "exercise", exercise);
+  requireOneOf("stageAllows", "stage", stage, STAGE_NAMES);
   const policy = SELECTION_POLICY[stage];
   if (!policy.loadPositions.includes(exercise.loadPosition)) return false;
   // G-10: a load "at the side" is one hand, or both hands hanging at the sides, never a bar.
@@ -125,6 +133,7 @@ export function stageAllows(exercise: Exercise, stage: Stage): boolean {
  * @param exercise - a candidate
  * @param stage - the training stage
  * @returns 0 for a perfect fit; larger is further away
+ * @throws TypeError or RangeError naming the function when `exercise` is not an object or `stage` is not a stage
  * @example
  * ```ts
  * challengeDistance(getExercise("goblet-squat")!, "movement-control") < challengeDistance(getExercise("bodyweight-box-squat")!, "movement-control");
@@ -133,6 +142,8 @@ export function stageAllows(exercise: Exercise, stage: Stage): boolean {
  * @category Program
  */
 export function challengeDistance(exercise: Exercise, stage: Stage): number {
+  requireObject("challengeDistance", "exercise", exercise);
+  requireOneOf("challengeDistance", "stage", stage, STAGE_NAMES);
   const target = SELECTION_POLICY[stage].targetChallenge;
   const challenge = exerciseChallenge(exercise);
   if (target === "least") return challenge;

@@ -2,6 +2,7 @@
  * How long a planned exercise takes, honestly (G-8): every rep at its tempo, rest between sets by
  * part of the session, and the changeover to the next exercise.
  */
+import { requireObject, requireOneOf, requireString } from "../internal/guards.js";
 import type { BlockKind, PlannedDose } from "./types.js";
 
 /** Seconds a rep takes without a stated tempo (design: a controlled 1-1-1). */
@@ -33,6 +34,7 @@ export const REST_SECONDS: Readonly<Record<BlockKind | "accessory", { readonly b
  *
  * @param tempo - the tempo, or `undefined`
  * @returns seconds per rep
+ * @throws TypeError naming the function when `tempo` is neither a string nor `undefined`
  * @example
  * ```ts
  * repSeconds("3-1-1-0");
@@ -42,6 +44,7 @@ export const REST_SECONDS: Readonly<Record<BlockKind | "accessory", { readonly b
  */
 export function repSeconds(tempo: string | undefined): number {
   if (tempo === undefined) return DEFAULT_REP_SECONDS;
+  requireString("repSeconds", "tempo", tempo);
   const known = TEMPO_SECONDS.get(tempo);
   if (known !== undefined) return known;
   const parts = tempo.split("-").map((part) => (/^x$/i.test(part) ? 1 : Number(part)));
@@ -62,6 +65,7 @@ const TEMPO_SECONDS = new Map<string, number>();
  * @param dose - the planned dose
  * @param part - the block it sits in, or `"accessory"` for warm-up, core and finisher
  * @returns seconds
+ * @throws TypeError or RangeError naming the function when `dose` is not an object or `part` is not a block kind
  * @example
  * ```ts
  * exerciseSeconds({ kind: "reps", sets: [8, 8], perSide: true, tempo: "3-1-1-0" }, "single-leg");
@@ -70,6 +74,8 @@ const TEMPO_SECONDS = new Map<string, number>();
  * @category Program
  */
 export function exerciseSeconds(dose: PlannedDose, part: BlockKind | "accessory"): number {
+  requireObject("exerciseSeconds", "dose", dose);
+  requireOneOf("exerciseSeconds", "part", part, Object.keys(REST_SECONDS) as (BlockKind | "accessory")[]);
   const { betweenSets, changeover } = REST_SECONDS[part];
   switch (dose.kind) {
     case "reps": {

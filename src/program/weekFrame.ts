@@ -2,7 +2,8 @@
  * The frame of a week: which days train, what each day emphasises, and which days carry axial
  * loading (G-4, P-7). The first step of the planner's pipeline.
  */
-import { addDays, daysBetween } from "../internal/calendar.js";
+import { addDays, daysBetween, requireIsoDate } from "../internal/calendar.js";
+import { requireNumberIn } from "../internal/guards.js";
 
 /**
  * What a training day emphasises (G-4): `lower` carries the V-1 blocks; `upper` an upper-body
@@ -45,6 +46,7 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
  * @param weekStart - the week's first day, `YYYY-MM-DD` (already checked)
  * @param daysPerWeek - 2 to 6 (already checked)
  * @returns the days in order
+ * @throws RangeError naming the function when `weekStart` is not a supported date or `daysPerWeek` is not 2–6
  * @example
  * ```ts
  * weekFrame("2026-03-30", 3).map((day) => day.focus);
@@ -53,6 +55,8 @@ const WEEK_LAYOUTS: Readonly<Record<number, readonly number[]>> = {
  * @category Program
  */
 export function weekFrame(weekStart: string, daysPerWeek: number): DayFrame[] {
+  requireIsoDate("weekFrame", "weekStart", weekStart);
+  requireNumberIn("weekFrame", "daysPerWeek", daysPerWeek, 2, 6, true);
   const offsets = WEEK_LAYOUTS[daysPerWeek] ?? [0, 2, 4];
   const days: DayFrame[] = [];
   const seen: Record<DayFocus, number> = { lower: 0, upper: 0 };

@@ -5,6 +5,7 @@
 import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
+import { requireArray, requireObject } from "../internal/guards.js";
 import { isoDateString } from "../internal/isoDateSchema.js";
 import { oneOf, optionalYesNo, record, wholeNumber, withKeyPaths, yesNo } from "../classification/fields.js";
 import { clearingTestsIssues, clearingTestsSchema } from "../classification/schema.js";
@@ -142,6 +143,7 @@ export const sessionCheckInSchema = record(
  * @param input - a screening input whose shape is already valid
  * @param prefix - the path of the input inside the larger document
  * @returns every contradiction with its path
+ * @throws TypeError naming the function when `input` is not an object or `prefix` not a list
  * @example
  * ```ts
  * screeningInputIssues({ ageYears: 30, onsetAgeYears: 31 }, ["screening"])[0]?.path;
@@ -150,6 +152,8 @@ export const sessionCheckInSchema = record(
  * @category Screening
  */
 export function screeningInputIssues(input: ScreeningInput, prefix: readonly (string | number)[] = []): ParseIssue[] {
+  requireObject("screeningInputIssues", "input", input);
+  requireArray("screeningInputIssues", "prefix", prefix);
   const issues: ParseIssue[] = [];
   const age = input.ageYears;
   if (age !== undefined && input.onsetAgeYears !== undefined && input.onsetAgeYears > age) {

@@ -1,3 +1,4 @@
+import { requireOneOf, requireOptions } from "../internal/guards.js";
 import { reason, type Reason, type RuleId } from "../evidence/index.js";
 import { clearingTestPositive, symptomShift } from "../classification/clearingTest.js";
 import type { Direction } from "../classification/types.js";
@@ -109,8 +110,9 @@ const SAFETY_NET_LEAD: Readonly<Record<SafetyAction, string>> = {
  * @category Screening
  */
 export function safetyNetText(action: SafetyAction, options: { readonly legSymptoms?: boolean } = {}): string {
-  const lead = Object.hasOwn(SAFETY_NET_LEAD, action) ? SAFETY_NET_LEAD[action] : undefined;
-  if (lead === undefined) throw new TypeError(`safetyNetText: unknown safety action ${JSON.stringify(action)} (known: ${SAFETY_ACTIONS.join(", ")})`);
+  requireOneOf("safetyNetText", "action", action, SAFETY_ACTIONS);
+  requireOptions("safetyNetText", options);
+  const lead = SAFETY_NET_LEAD[action];
   return options.legSymptoms === true ? `${lead} ${LEG_SAFETY_NET} ${SEEK_HELP_NOW}` : `${lead} ${SEEK_HELP_NOW}`;
 }
 

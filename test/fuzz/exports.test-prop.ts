@@ -39,20 +39,7 @@ const NAN_BY_DESIGN = new Set(["acwrValues", "acwrByAthlete"]);
  * hostile run is expected to fail, and says so in its name, until the rewrite lands. Remove a
  * name when its run passes (the expectation then fails and says so).
  */
-const KNOWN_FAILURES: Readonly<Record<string, string>> = {
-  assessIntake: "program: a null or missing intake reads intake.screening",
-  planWeek: "program: a non-object assessment reads assessment.ladderProgress",
-  planSession: "program: a non-object assessment reads assessment.status",
-  painRules: "program: a null argument reads ceilingNrs",
-  exerciseChallenge: "program: a non-object exercise reads exercise.implements",
-  challengeDistance: "program: a non-object argument",
-  exerciseSeconds: "program: a non-object argument",
-  repSeconds: "program: a tempo that is not a string (tempo.split)",
-  stageAllows: "program: a non-object argument",
-  weekFrame: "program: a non-object argument",
-  safetyNetText: "screening: an object for the action is turned into a string",
-  screeningInputIssues: "screening: a null or missing input reads input.ageYears",
-};
+const KNOWN_FAILURES: Readonly<Record<string, string>> = {};
 
 /** How many well-typed tuples and hostile values are drawn once per run; calls combine them. */
 const POOL_SIZE = 200;
