@@ -138,6 +138,11 @@ function repairSession(session: Doc): Doc {
 function repairTrainingLog(log: Doc): Doc {
   const sessions = Array.isArray(log) ? log : log.sessions;
   if (!Array.isArray(log) && log.timeZone !== undefined) log.timeZone = pick(TIME_ZONES, log.timeZone);
+  // the sessions of one day add up to at most 1,440 minutes. Keeping the whole log's minutes
+  // within a day keeps every day within it, whatever day each session falls on.
+  const timed = sessions.filter((session: Doc) => session.durationMinutes !== undefined);
+  const total = timed.reduce((sum: number, session: Doc) => sum + session.durationMinutes, 0);
+  if (total > 1440) for (const session of timed) session.durationMinutes = Math.floor(1440 / timed.length);
   sessions.forEach(repairSession);
   return log;
 }
