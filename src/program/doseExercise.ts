@@ -8,6 +8,7 @@ import type { DefaultDose, Exercise } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
 import { blockTargets, setScheme } from "../volume/index.js";
 import type { BlockTarget } from "../volume/types.js";
+import { setCount } from "./doseHistory.js";
 import type { BlockKind, PlannedDose, SlotRole } from "./types.js";
 
 /**
@@ -159,18 +160,7 @@ export function exposureDose(exercise: Exercise): PlannedDose {
 
 /** Fewer sets for a smaller share; never below one (the primary block keeps two, see {@link mainDose}). */
 function scaleSets(dose: PlannedDose, scale: number): PlannedDose {
-  if (scale >= 1) return dose;
-  const count = (n: number): number => Math.max(1, Math.round(n * scale));
-  switch (dose.kind) {
-    case "reps":
-      return { ...dose, sets: dose.sets.slice(0, count(dose.sets.length)) };
-    case "hold":
-    case "distance":
-    case "breaths":
-      return { ...dose, sets: count(dose.sets) };
-    case "minutes":
-      return dose;
-  }
+  return scale >= 1 ? dose : withSets(dose, Math.max(1, Math.round(setCount(dose) * scale)));
 }
 
 /** A dose with at most this many sets. */

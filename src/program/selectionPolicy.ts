@@ -4,7 +4,7 @@
  */
 import { requireObject, requireOneOf } from "../internal/guards.js";
 import type { Exercise, LoadPosition } from "../catalog/types.js";
-import type { Stage } from "../staging/types.js";
+import { STAGES, type Stage } from "../staging/types.js";
 
 /**
  * What a stage asks of the exercises in its slots (G-1).
@@ -24,8 +24,6 @@ export interface StagePolicy {
   /** How strongly demand on the person's sensitive axes counts against a candidate. */
   readonly sensitivityWeight: number;
 }
-
-const STAGE_NAMES: readonly Stage[] = ["symptom-modulation", "movement-control", "function-optimisation"];
 
 const EVERY_LOAD: readonly LoadPosition[] = ["none", "hands-hanging", "goblet", "front-rack", "high-bar", "low-bar", "overhead", "machine", "cable", "band"];
 
@@ -120,7 +118,7 @@ export function exerciseChallenge(exercise: Exercise): number {
  */
 export function stageAllows(exercise: Exercise, stage: Stage): boolean {
   requireObject("stageAllows", "exercise", exercise);
-  requireOneOf("stageAllows", "stage", stage, STAGE_NAMES);
+  requireOneOf("stageAllows", "stage", stage, STAGES);
   const policy = SELECTION_POLICY[stage];
   if (!policy.loadPositions.includes(exercise.loadPosition)) return false;
   // G-10: a load "at the side" is one hand, or both hands hanging at the sides, never a bar.
@@ -143,7 +141,7 @@ export function stageAllows(exercise: Exercise, stage: Stage): boolean {
  */
 export function challengeDistance(exercise: Exercise, stage: Stage): number {
   requireObject("challengeDistance", "exercise", exercise);
-  requireOneOf("challengeDistance", "stage", stage, STAGE_NAMES);
+  requireOneOf("challengeDistance", "stage", stage, STAGES);
   const target = SELECTION_POLICY[stage].targetChallenge;
   const challenge = exerciseChallenge(exercise);
   if (target === "least") return challenge;
