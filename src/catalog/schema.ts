@@ -214,6 +214,9 @@ function buildExerciseSchema() {
       ),
       secondaryMuscles: list(oneOf(MUSCLES, "muscles"), "secondaryMuscles"),
       defaultDose: defaultDoseSchema,
+      // Optional here so an app's own exercises stay valid; every built-in exercise has both.
+      setup: z.optional(text("setup", 110)),
+      cue: z.optional(text("cue", 110)),
       cues: list(text("a cue", 300), "cues"),
       regressions: list(exerciseIdSchema, "regressions"),
       progressions: list(exerciseIdSchema, "progressions"),

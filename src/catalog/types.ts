@@ -256,6 +256,21 @@ export interface Exercise {
   readonly primaryMuscles: readonly Muscle[];
   readonly secondaryMuscles: readonly Muscle[];
   readonly defaultDose: DefaultDose;
+  /**
+   * One line (at most 110 characters) on the start position and the kit, enough for a lifter to
+   * set up alone from a printed plan: "Hold a kettlebell or dumbbell against the chest, elbows
+   * down, feet shoulder-width." Every built-in exercise has one ({@link BuiltInExercise});
+   * an app's own exercise may leave it out.
+   */
+  readonly setup?: string;
+  /**
+   * The one key cue for doing the exercise well (at most 110 characters), in line with its
+   * spine demand: "Sit between the heels with the chest tall; stop before the pelvis starts to
+   * tuck under." Pain rules are not cues: they live in the plan (L-1, L-2). Every built-in
+   * exercise has one; an app's own exercise may leave it out.
+   */
+  readonly cue?: string;
+  /** Two to four coaching cues, in order; {@link Exercise.cue} is the one that matters most. */
   readonly cues: readonly string[];
   readonly regressions: readonly ExerciseId[];
   readonly progressions: readonly ExerciseId[];
@@ -263,6 +278,13 @@ export interface Exercise {
   readonly ladders: readonly LadderMembership[];
   readonly sources: readonly CitationId[];
 }
+
+/**
+ * A built-in exercise: an {@link Exercise} whose `setup` and `cue` are always there, so a printed
+ * plan built from the catalog can be followed without a coach.
+ * @category Catalog
+ */
+export type BuiltInExercise = Exercise & { readonly setup: string; readonly cue: string };
 
 /** A ladder: ordered steps (exercise IDs) that earn a lift back. @category Catalog */
 export interface Ladder {
