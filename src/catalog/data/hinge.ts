@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Hip hinges, from the dowel drill to the conventional deadlift and the good morning, plus the
@@ -33,6 +33,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings", "glutes"],
     secondaryMuscles: ["erector-spinae", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Stand with the feet hip-width, a dowel along your back touching head, upper back and tailbone.",
+    cue: "Push the hips back and keep all three dowel contacts as the trunk tips forward in one piece.",
     cues: [
       "Hold the dowel on your back so it touches the head, the upper back and the tailbone the whole time.",
       "Push the hips back and let the knees soften; the trunk tips forward as one piece.",
@@ -61,6 +63,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings", "glutes"],
     secondaryMuscles: ["erector-spinae"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Stand facing away from a wall, heels a foot's length from it, hands on the hips.",
+    cue: "Reach your backside back to touch the wall; only the hips fold, the ribs stay over the pelvis.",
     cues: [
       "Stand a foot's length from a wall, facing away, and reach back to touch it with your backside.",
       "Keep the ribs stacked over the pelvis so only the hips fold.",
@@ -89,6 +93,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "quadriceps", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Stand with a kettlebell on the floor between the mid-feet, feet hip-width.",
+    cue: "Hinge down with a flat back, pull the slack out of the arms, then drive the floor away.",
     cues: [
       "Set the bell between the mid-feet and hinge down to it with a flat back.",
       "Pull the slack out of the arms and wedge the hips in before the bell leaves the floor.",
@@ -117,6 +123,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "3-1-1-0", perSide: false },
+    setup: "Kettlebell between the mid-feet, lighter than your usual deadlift bell, feet hip-width.",
+    cue: "Lower over three seconds and pause just above the floor with the back still flat and braced.",
     cues: [
       "Lower the bell over three seconds and touch the floor without letting the weight rest.",
       "Pause for a second just above the floor with the back still flat.",
@@ -145,6 +153,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["quadriceps", "erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Loaded bar in a landmine; straddle the free end and hold the sleeve with both hands.",
+    cue: "Sit the hips back as the bar arcs down, chest over the sleeve and back flat; stand with the glutes.",
     cues: [
       "Straddle the end of the bar and hold the sleeve with both hands between the legs.",
       "The bar travels in an arc, so let the hips go back and keep the chest over the sleeve.",
@@ -173,6 +183,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings", "obliques"],
     secondaryMuscles: ["quadratus-lumborum", "quadriceps", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "One kettlebell or dumbbell on the floor beside one foot, feet hip-width.",
+    cue: "Keep both shoulders level as you hinge down and up; do not lean toward the weight.",
     cues: [
       "Hold one weight at your side and keep both shoulders level all the way down and up.",
       "Sit the hips back and bend the knees enough to reach the weight without leaning toward it.",
@@ -201,6 +213,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 20, max: 25 }, perSide: false },
+    setup: "Trap bar on blocks so the handles start near knee height; stand in the centre of the frame.",
+    cue: "Brace, grip the middle of the handles and push the floor away with the back angle fixed.",
     cues: [
       "Raise the plates on blocks or mats so the handles start near knee height.",
       "Grip in the middle of the handles, chest tall, and push the floor away with the whole foot.",
@@ -229,6 +243,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, tempo: "3-1-1-0", perSide: false },
+    setup: "Trap bar on blocks, handles near knee height, a load you could lift for twice the reps.",
+    cue: "Lower over three seconds and pause above the blocks; the brace and back shape stay the same.",
     cues: [
       "Take three seconds on the way down and pause a beat with the plates just above the blocks.",
       "Keep the brace through the pause; the back should look the same before and after it.",
@@ -257,6 +273,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings", "erector-spinae"],
     secondaryMuscles: ["upper-back", "lats", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 6 }, perSide: false },
+    setup: "Barbell on rack pins set just below the knees, feet hip-width under the bar.",
+    cue: "Pull the bar into the thighs with the lats before it moves, then stand by driving the hips through.",
     cues: [
       "Set the pins just below the knees; lower them a notch at a time as the back tolerates it.",
       "Pull the bar into the thighs with the lats before it moves.",
@@ -285,6 +303,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 6 }, perSide: false },
+    setup: "Loaded trap bar with bands anchored under it, slack at the floor; stand in the centre of the frame.",
+    cue: "Accelerate into the band tension and finish with the hips under the shoulders, not leaning back.",
     cues: [
       "Anchor the bands under the platform or to heavy dumbbells so they slacken at the floor.",
       "Keep the bar light off the floor and accelerate into the band tension near lockout.",
@@ -313,6 +333,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 6 }, perSide: false },
+    setup: "Loaded trap bar with chains on the sleeves, most links piled on the floor; stand in the centre.",
+    cue: "Break the bar off the floor smoothly and hold the back angle as the chains rise and the load grows.",
     cues: [
       "Hang the chains so most links pile on the floor at the start and lift off as you stand.",
       "Break the bar from the floor smoothly; the hard part is meant to be the top.",
@@ -341,6 +363,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 6 }, perSide: false },
+    setup: "Loaded trap bar on the floor; stand in the centre with the handles in line with the ankles.",
+    cue: "Brace before you pull and keep the back angle fixed as the plates leave the floor.",
     cues: [
       "Stand in the centre of the frame so the load sits in line with the ankles.",
       "Brace before the pull and keep the back angle fixed as the plates leave the floor.",
@@ -369,6 +393,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings", "erector-spinae"],
     secondaryMuscles: ["quadriceps", "upper-back", "lats", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 5 }, perSide: false },
+    setup: "Loaded barbell on the floor over the mid-foot, feet hip-width, shins close to the bar.",
+    cue: "Lift the chest until the back is flat, squeeze the bar into the legs, brace, then push the floor away.",
     cues: [
       "Bar over the mid-foot, shins to the bar, then lift the chest until the back is flat.",
       "Squeeze the bar into the legs with the lats and push the floor away rather than yanking.",
@@ -397,6 +423,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "quadriceps", "adductors"],
     secondaryMuscles: ["hamstrings", "erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 5 }, perSide: false },
+    setup: "Loaded barbell on the floor, wide stance with the toes turned out, hands inside the knees.",
+    cue: "Brace, keep the chest up and spread the floor with the feet as the bar breaks away.",
     cues: [
       "Take a wide stance with the toes turned out and the knees tracking over them.",
       "Keep the chest up so the torso stays more upright than in a conventional pull.",
@@ -425,6 +453,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings", "glutes"],
     secondaryMuscles: ["erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Stand tall, a dumbbell in each hand in front of the thighs, feet hip-width.",
+    cue: "Push the hips back with soft knees and stop when the hamstrings are taut, the back flat.",
     cues: [
       "Start standing and slide the dumbbells down the front of the thighs as the hips go back.",
       "Keep a soft knee and stop when the hamstrings are taut, usually around mid-shin.",
@@ -453,6 +483,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings", "glutes"],
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Deadlift a loaded barbell to standing, hands just outside the thighs, feet hip-width.",
+    cue: "Slide the bar down the thighs as the hips go back; stop where the hamstrings stop you, back flat.",
     cues: [
       "Unrack at hip height and keep the bar brushing the legs on the way down.",
       "Let the hips travel back until the hamstrings stop you, not the floor.",
@@ -481,6 +513,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings", "erector-spinae", "glutes"],
     secondaryMuscles: ["upper-back", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Barbell in a rack at shoulder height; take it on the upper back and step out, feet hip-width.",
+    cue: "Soften the knees and fold at the hips only as far as the back stays flat and braced.",
     cues: [
       "Bar on the upper back, knees soft, and fold at the hips as if closing a car door with your backside.",
       "Lower only as far as the back stays flat; the trunk rarely needs to reach horizontal.",
@@ -509,6 +543,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Rope on a low pulley; face away, rope between the legs, walk out until the stack lifts.",
+    cue: "Reach the hips back toward the machine, then stand by squeezing the glutes, with no lean back.",
     cues: [
       "Face away from a low pulley, rope between the legs, and walk out until the stack lifts.",
       "Reach the hips back toward the machine while the hands follow the rope.",
@@ -537,6 +573,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "abdominals", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 20 }, perSide: false },
+    setup: "Kettlebell on the floor a foot in front of you, feet a little wider than the hips.",
+    cue: "Hike the bell high between the thighs, snap the hips through, and finish each rep as a standing plank.",
     cues: [
       "Hike the bell back high between the thighs, like a football snap.",
       "Snap the hips through so the bell floats to chest height; the arms only guide it.",
@@ -565,6 +603,8 @@ export const hingeExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["erector-spinae"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "45° back-extension bench, pad just below the hip crease, feet anchored, arms crossed.",
+    cue: "Fold and rise at the hips only; stop when the body is straight and squeeze the glutes instead of arching.",
     cues: [
       "Set the pad below the hip crease so the hips, not the waist, do the folding.",
       "Turn the feet out slightly and keep the chin tucked and the upper back gently rounded.",
@@ -593,6 +633,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["calves"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Seated leg-curl machine: knee in line with the pivot, thigh pad locked down, back on the seat.",
+    cue: "Curl the heels under the seat, squeeze for a moment, and let the pad return slowly.",
     cues: [
       "Line the knee up with the machine's pivot and lock the thigh pad down.",
       "Curl the heels under the seat and hold the squeeze for a moment.",
@@ -621,6 +663,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["calves"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Lie face down on the leg-curl machine, knees just off the pad's edge, roller above the heels.",
+    cue: "Keep the hips pressed into the pad as you curl; lifting them arches the lower back.",
     cues: [
       "Press the hips into the pad and keep them there; lifting them arches the lower back.",
       "Curl smoothly to full knee bend without kicking.",
@@ -649,6 +693,8 @@ export const hingeExercises = [
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["glutes", "calves"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 3, max: 6 }, perSide: false },
+    setup: "Kneel on a padded mat, heels hooked under something heavy and fixed, body upright.",
+    cue: "Lower as slowly as you can with the hips straight, catch yourself with the hands, push back up.",
     cues: [
       "Kneel with the heels anchored and the body straight from knees to head.",
       "Lower forward as slowly as you can without bending at the hips.",
@@ -660,4 +706,4 @@ export const hingeExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
