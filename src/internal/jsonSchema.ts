@@ -70,17 +70,95 @@ export function publishJsonSchema(schema: JsonSchemaNode, spec: JsonSchemaSpec):
 }
 
 /**
+ * The description of every field of an object schema, by key. Every key of the shape is named, so
+ * a field added to a parser's schema without a description fails the typecheck.
+ */
+export type FieldDescriptions<Shape> = { readonly [Key in keyof Shape]-?: string };
+
+// Field descriptions ride on the object's generated JSON under this key until the document is
+// finished. They cannot be written into the property schemas during generation: zod shares one
+// JSON object between every place a zod schema is reused, so a description written there for one
+// field would appear on the others too.
+const FIELDS_KEY = "x-spinewise-fields";
+
+/**
+ * Describes the fields of one object schema (and, optionally, the object itself) wherever it is
+ * embedded: an adjustment for {@link jsonSchemaDocument}. The descriptions live here, beside the
+ * JSON Schema functions, not on the zod schemas (`.meta()`): a caller who imports only a parser
+ * does not carry their text.
+ *
+ * @param schema - the zod object schema the parser runs (compared by identity)
+ * @param fields - a description of each of its fields
+ * @param description - what the object as a whole is, where no field of an enclosing object says it
+ */
+export function describeFields<Shape extends object>(schema: { readonly shape: Shape }, fields: FieldDescriptions<Shape>, description?: string): JsonSchemaAdjust {
+  return describeKeys(schema, fields, description);
+}
+
+/** Several adjustments as one, applied in order. */
+export function adjustAll(...steps: readonly JsonSchemaAdjust[]): JsonSchemaAdjust {
+  return (zodSchema, json) => {
+    for (const step of steps) step(zodSchema, json);
+  };
+}
+
+/**
+ * {@link describeFields} for a schema whose keys are not a shape (a record over a fixed set of
+ * keys, which zod writes as properties).
+ */
+export function describeKeys(schema: unknown, fields: Readonly<Record<string, string>>, description?: string): JsonSchemaAdjust {
+  return (zodSchema, json) => {
+    if (zodSchema !== schema) return;
+    json[FIELDS_KEY] = fields;
+    if (description !== undefined) json["description"] = description;
+  };
+}
+
+/**
+ * Writes the field descriptions carried under FIELDS_KEY into the properties they name, from the
+ * root down: the description an enclosing object gives a field replaces the one its object has of
+ * itself, as the more specific.
+ */
+function applyFieldDescriptions(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) applyFieldDescriptions(item);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const json = node as JsonSchemaNode;
+  const fields = json[FIELDS_KEY] as Readonly<Record<string, string>> | undefined;
+  if (fields !== undefined) {
+    delete json[FIELDS_KEY];
+    const properties = json["properties"] as Record<string, JsonSchemaNode> | undefined;
+    for (const [key, text] of Object.entries(fields)) {
+      const property = properties?.[key];
+      if (property !== undefined) property["description"] = text;
+    }
+  }
+  for (const value of Object.values(json)) applyFieldDescriptions(value);
+}
+
+/**
  * The JSON Schema document of a zod/mini boundary schema: generated from the very schema the
  * parser runs (`z.toJSONSchema`, the input side, so keys a parser drops stay allowed), adjusted
- * by the modules whose schemas it embeds, and published with {@link publishJsonSchema}.
+ * by the modules whose schemas it embeds (their keywords and field descriptions), and published
+ * with {@link publishJsonSchema}.
  */
 export function jsonSchemaDocument(schema: z.core.$ZodType, spec: JsonSchemaSpec): JsonSchemaNode {
-  const adjust = spec.adjust ?? [];
+  return publishJsonSchema(generateJsonSchema(schema, spec.adjust ?? []), spec);
+}
+
+/**
+ * The JSON Schema of a zod/mini schema (input side) with the adjustments applied and the field
+ * descriptions written in, not yet published: for a document assembled from several parts.
+ */
+export function generateJsonSchema(schema: z.core.$ZodType, adjust: readonly JsonSchemaAdjust[]): JsonSchemaNode {
   const generated = z.toJSONSchema(schema, {
     io: "input",
     override: (context) => {
       for (const step of adjust) step(context.zodSchema, context.jsonSchema as JsonSchemaNode);
     },
   }) as JsonSchemaNode;
-  return publishJsonSchema(generated, spec);
+  applyFieldDescriptions(generated);
+  return generated;
 }
