@@ -9,6 +9,7 @@ import type { Stage } from "../staging/types.js";
 import type { LegBlock } from "../volume/types.js";
 import type { DayFocus } from "./weekFrame.js";
 import type { BlockKind, SlotRole } from "./types.js";
+import type { SelectionContext } from "./candidates.js";
 
 /** What a slot asks for. */
 export interface SlotSpec {
@@ -20,8 +21,8 @@ export interface SlotSpec {
   readonly nearbyLaterality?: readonly Laterality[];
   /** An extra filter (e.g. a demand in the preferred direction). */
   readonly accept?: (exercise: Exercise) => boolean;
-  /** An extra ranking term, lower is better. */
-  readonly preference?: (exercise: Exercise) => number;
+  /** An extra ranking term for this person and day, lower is better. */
+  readonly preference?: (exercise: Exercise, context: SelectionContext) => number;
   /** G-9: the slot takes rep-based work; a timed hold fills it only as a named fallback. */
   readonly repsOnly?: boolean;
   /** G-2: the ladder whose current step fills this slot when the policy allows it. */
@@ -65,25 +66,61 @@ const LEG_BLOCK_TITLES: Readonly<Record<LegBlock, string>> = {
   bilateral: "Bilateral work (earned lifts and finishers, last)",
 };
 
-/** Symptom modulation prefers work that needs nothing but the floor (and a wall for the knee slot). */
-const FLOOR_KIT: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat"]);
-const WALL_KIT: ReadonlySet<Equipment> = new Set<Equipment>([...FLOOR_KIT, "wall"]);
+/** Symptom modulation prefers work that needs nothing but the floor, a mini band or something to sit on. */
+const FLOOR_KIT: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat", "wall", "band", "box", "bench"]);
 
-/** Symptom modulation: bodyweight, neutral spine, a bridge and an easy knee-dominant movement (T-1, G-10). */
+const intolerantOf = (context: SelectionContext, direction: "flexion" | "extension"): boolean => context.profile.direction.intolerance.includes(direction);
+
+/** A band at hand: a full gym (no kit listed) or a listed band. */
+const bandAtHand = (context: SelectionContext): boolean => context.equipment === undefined || context.equipment.has("band");
+
+/**
+ * The foundation's hip slot (T-1, C-7, C-5): a glute bridge for most; a mini band around the
+ * knees when the glutes are the emphasis and a band is at hand (the band makes the glutes, not
+ * the back, finish the lift); side-lying hip abduction, which moves the spine in neither
+ * direction, for a back that is sensitive to both.
+ */
+function foundationHipPreference(exercise: Exercise, context: SelectionContext): number {
+  let score = fitsKit(exercise, FLOOR_KIT) ? 0 : 2;
+  if (context.emphasis.has("glutes") && bandAtHand(context)) {
+    if (exercise.pattern === "bridge" && exercise.loadPosition === "band") score -= 3;
+  } else if (intolerantOf(context, "flexion") && intolerantOf(context, "extension")) {
+    if (exercise.pattern === "hip-abduction" && exercise.position === "side-lying") score -= 3;
+  }
+  return score;
+}
+
+/**
+ * The foundation's knee slot (T-1, C-5): a flexion-intolerant back stands tall in a split
+ * stance, hips open and the trunk upright; every other back sits back to a box and stands up,
+ * the easiest squat to keep inside the pain ceiling (sitting eases an extension-intolerant back).
+ */
+function foundationKneePreference(exercise: Exercise, context: SelectionContext): number {
+  let score = fitsKit(exercise, FLOOR_KIT) ? 0 : 2;
+  const sitsToABox = exercise.pattern === "squat" && exercise.laterality === "bilateral" && exercise.equipment.some((need) => Array.isArray(need) && need.includes("box"));
+  if (intolerantOf(context, "flexion") && !intolerantOf(context, "extension")) {
+    if (exercise.pattern === "lunge" && exercise.laterality === "split-stance") score -= 3;
+  } else if (sitsToABox) score -= 3;
+  return score;
+}
+
+/** Symptom modulation: bodyweight, neutral spine, a bridge and an easy knee-dominant movement (T-1, G-9, G-10). */
 const FOUNDATION_SLOTS: readonly SlotSpec[] = [
   {
     role: "hip-dominant",
     patterns: ["bridge", "hip-abduction"],
     dominance: ["hip"],
     accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
-    preference: (exercise) => (fitsKit(exercise, FLOOR_KIT) ? 0 : 2),
+    preference: foundationHipPreference,
   },
   {
     role: "knee-dominant",
     patterns: ["squat", "lunge", "step-up"],
     dominance: ["knee"],
     accept: (exercise) => exercise.spineDemand.axialCompression <= 1,
-    preference: (exercise) => (fitsKit(exercise, WALL_KIT) ? 0 : 2),
+    preference: foundationKneePreference,
+    // G-9: a wall sit takes the slot only when no squat with reps fits.
+    repsOnly: true,
   },
 ];
 

@@ -43,7 +43,7 @@ function rank(context: SelectionContext, spec: SlotSpec, exercise: Exercise): nu
   }
   // T-1: symptom modulation works in positions that ease symptoms, where the relieving direction is known (C-5).
   if (stage === "symptom-modulation" && context.profile.direction.preference.some((direction) => EASING_POSITIONS[direction].includes(exercise.position))) score -= 1.5;
-  if (spec.preference !== undefined) score += spec.preference(exercise);
+  if (spec.preference !== undefined) score += spec.preference(exercise, context);
   return score;
 }
 

@@ -137,8 +137,8 @@ describe("docs/program.md", () => {
 
   it("G-1, G-7: plans differ between people and use much of the catalog", () => {
     const measured = variety();
-    // The targets are 60% distinct main work and 80 exercises; the floor here is what the planner reaches now.
+    // The targets: distinct first-session main work for at least 60% of people, and 80 exercises used.
     expect(measured.used).toBeGreaterThanOrEqual(80);
-    expect(measured.distinct).toBeGreaterThanOrEqual(24);
+    expect(measured.distinct / measured.lifters).toBeGreaterThanOrEqual(0.6);
   });
 });
