@@ -26,6 +26,8 @@ import { acwr, acwrZone, type AcwrMethod, type LoggedSession } from "../load/ind
 import { assessIntake, type Assessment, type ClearedAssessment, type Intake } from "../program/index.js";
 import { formatIsoDate, parseIsoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { makeScore } from "../outcomes/makeScore.js";
+import type { DatedOutcome } from "../outcomes/types.js";
 import { LadderTracker } from "./ladderTracker.js";
 import { orderJournal } from "./orderJournal.js";
 import { SafetyTracker } from "./safetyTracker.js";
@@ -380,6 +382,8 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
   let decision: DeloadDecision = deloadDue([]);
   const enduranceTests: { date: string; result: ReturnType<typeof enduranceRatios> }[] = [];
   const outcomes: { date: string; measure: "rmdq" | "psfs" | "odi" | "nrs"; score: number }[] = [];
+  // O-5, L-7: the recorded scores as the outcomes module reads them, for the referral check.
+  const datedOutcomes: DatedOutcome[] = [];
   const intakeHold = (): { action: Assessment["action"]; reasons: readonly Reason[]; safetyNet: string } | null =>
     base.status === "withheld" ? { action: base.action, reasons: base.reasons, safetyNet: base.safetyNet } : null;
 
@@ -408,8 +412,9 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
     timeline.push({ date: event.date, eventId: event.id, kind: "weekly-check-in", ruleId: "L-3", message: `Weekly check-in: morning pain ${event.morningPainNrs}/10${stiffness}${worst}.`, reasons: [] });
     if (stage === null) return;
     // L-7 reads the whole series; L-3 the weeks since the stage last changed.
-    const whole = stageTransition({ stage }, weeklyCheckIns.slice(-RECENT_WEEKS));
-    const next = whole.referral === null ? null : { referral: whole.referral, reasons: whole.reasons.filter((item) => item.ruleId === "L-7") };
+    // O-5: recorded outcome measures, when there are any, decide L-7 instead of pain alone.
+    const whole = stageTransition({ stage }, weeklyCheckIns.slice(-RECENT_WEEKS), datedOutcomes.length === 0 ? {} : { outcomes: datedOutcomes });
+    const next = whole.referral === null ? null : { referral: whole.referral, reasons: whole.reasons.filter((item) => item.ruleId === "L-7" || item.ruleId === "O-5") };
     if (next !== null && next.referral !== referral?.referral) {
       timeline.push({ date: event.date, eventId: event.id, kind: "referral", ruleId: "L-7", message: `See a ${next.referral === "specialist" ? "specialist" : "physiotherapist"}: ${next.reasons[0]?.message ?? ""}`, reasons: next.reasons });
     }
@@ -567,6 +572,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
       }
       case "outcome":
         outcomes.push({ date: event.date, measure: event.measure, score: event.score });
+        datedOutcomes.push({ date: event.date, score: makeScore(event.measure, event.score, `Recorded ${event.measure} score ${event.score}.`) });
         timeline.push({ date: event.date, eventId: event.id, kind: "outcome", ruleId: "J-1", message: `Outcome: ${event.measure} ${event.score}.`, reasons: [] });
         return;
       case "next-morning":
