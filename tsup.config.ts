@@ -13,6 +13,7 @@ const modules = [
   "load",
   "program",
   "journal",
+  "report",
 ] as const;
 
 export default defineConfig([
@@ -38,6 +39,8 @@ export default defineConfig([
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["cjs"],
     noExternal: ["csv-parse"],
+    // `import.meta.url` in CommonJS: the demo finds the package's examples from the CLI's file.
+    shims: true,
     platform: "node",
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },

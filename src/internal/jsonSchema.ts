@@ -91,11 +91,14 @@ const FIELDS_KEY = "x-spinewise-fields";
  * @param fields - a description of each of its fields
  * @param description - what the object as a whole is, where no field of an enclosing object says it
  */
+// Pure: a module-level table of descriptions is dropped from a bundle that never builds a JSON Schema.
+/* @__NO_SIDE_EFFECTS__ */
 export function describeFields<Shape extends object>(schema: { readonly shape: Shape }, fields: FieldDescriptions<Shape>, description?: string): JsonSchemaAdjust {
   return describeKeys(schema, fields, description);
 }
 
 /** Several adjustments as one, applied in order. */
+/* @__NO_SIDE_EFFECTS__ */
 export function adjustAll(...steps: readonly JsonSchemaAdjust[]): JsonSchemaAdjust {
   return (zodSchema, json) => {
     for (const step of steps) step(zodSchema, json);
@@ -106,6 +109,7 @@ export function adjustAll(...steps: readonly JsonSchemaAdjust[]): JsonSchemaAdju
  * {@link describeFields} for a schema whose keys are not a shape (a record over a fixed set of
  * keys, which zod writes as properties).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function describeKeys(schema: unknown, fields: Readonly<Record<string, string>>, description?: string): JsonSchemaAdjust {
   return (zodSchema, json) => {
     if (zodSchema !== schema) return;

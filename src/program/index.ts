@@ -9,7 +9,7 @@
 export { assess, assessIntake } from "./assess.js";
 export { planWeek, planSession, WEEK_VOLUME_SCALES } from "./planWeek.js";
 export { parsePlanHistory } from "./parsePlanHistory.js";
-export { planHistoryJsonSchema } from "./jsonSchema.js";
+export { intakeJsonSchema, planHistoryJsonSchema } from "./jsonSchema.js";
 export { STAGE_VOLUME_SHARE, blockEffort } from "./doseExercise.js";
 export { painRules } from "./painRules.js";
 export { SELECTION_POLICY, exerciseChallenge, stageAllows, challengeDistance } from "./selectionPolicy.js";
@@ -17,7 +17,7 @@ export type { StagePolicy } from "./selectionPolicy.js";
 export { weekFrame } from "./weekFrame.js";
 export type { DayFocus, DayFrame } from "./weekFrame.js";
 export { REST_SECONDS, repSeconds, exerciseSeconds } from "./sessionTime.js";
-export { intakeSchema, intakeSymptomsSchema, ladderProgressSchema, parseIntake, intakeJsonSchema } from "./schema.js";
+export { intakeSchema, intakeSymptomsSchema, ladderProgressSchema, parseIntake } from "./schema.js";
 export type { Intake, IntakeSymptoms } from "./schema.js";
 export type {
   Assessment,

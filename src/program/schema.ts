@@ -6,9 +6,6 @@ import * as z from "zod/mini";
 import type { ParseIssue, ParseResult } from "../evidence/index.js";
 import { parseWith } from "../internal/parse.js";
 import { parseScreeningInput, screeningInputSchema, type ScreeningInput } from "../screening/index.js";
-import { requiredAnswersRule, screeningInputRules, screeningJsonAdjust } from "../screening/jsonSchema.js";
-import { classificationJsonAdjust, clearingTestsRules, symptomHistoryRules } from "../classification/jsonSchema.js";
-import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import {
   clearingTestsSchema,
   lowerCrossedAnswersSchema,
@@ -88,6 +85,12 @@ export const ladderProgressSchema = /* @__PURE__ */ z.strictObject(
   },
 );
 
+/** The intake's flags: findings that tighten the contraindication policy (not exported from the entry). */
+export const intakeFlagsSchema = /* @__PURE__ */ z.strictObject(
+  { axialLoadSensitive: yesNo("axialLoadSensitive") },
+  { error: "flags must be an object such as { \"axialLoadSensitive\": true }" },
+);
+
 /**
  * The whole intake: screening answers, the two clearing tests, the symptom history, the four
  * lower-crossed questions, the staging symptoms, and optional ladder progress and flags.
@@ -109,12 +112,7 @@ export const intakeSchema = /* @__PURE__ */ z.strictObject(
     lowerCrossed: lowerCrossedAnswersSchema,
     symptoms: intakeSymptomsSchema,
     ladderProgress: z.optional(ladderProgressSchema),
-    flags: z.optional(
-      z.strictObject(
-        { axialLoadSensitive: yesNo("axialLoadSensitive") },
-        { error: "flags must be an object such as { \"axialLoadSensitive\": true }" },
-      ),
-    ),
+    flags: z.optional(intakeFlagsSchema),
   },
   { error: "the intake must be an object with screening, clearingTests, lowerCrossed and symptoms" },
 );
@@ -185,40 +183,4 @@ function intakeIssues(intake: Intake): ParseIssue[] {
  */
 export function parseIntake(input: unknown): ParseResult<Intake> {
   return parseWith<Intake>(intakeSchema as unknown as Parameters<typeof parseWith<Intake>>[0], input, intakeIssues);
-}
-
-/**
- * The intake's JSON Schema (draft 2020-12), for forms and products outside TypeScript: generated
- * from {@link intakeSchema}, every red-flag answer and the age required (S-13), the screening
- * without `clearingTests` (they are given once, at the top level), and the rules across fields
- * that {@link parseIntake} checks stated in its `description`.
- *
- * @returns a fresh JSON Schema object, `$id` `https://spinewise.dev/schemas/intake.json`
- * @example
- * ```ts
- * intakeJsonSchema().required;
- * // => ["screening", "clearingTests", "lowerCrossed", "symptoms"]
- * ```
- * @category Program
- */
-export function intakeJsonSchema(): Record<string, unknown> {
-  return jsonSchemaDocument(intakeSchema, {
-    name: "intake",
-    title: "spinewise intake",
-    summary:
-      "A whole assessment: the screening answers, the two clearing tests, the symptom history, the lower-crossed questions, the staging symptoms, and optional ladder progress and flags. Read by parseIntake, assess and the command line (spinewise assess, plan).",
-    rules: [
-      `In screening: ${requiredAnswersRule(true).charAt(0).toLowerCase()}${requiredAnswersRule(true).slice(1)}`,
-      ...screeningInputRules("screening."),
-      "screening has no clearingTests: the clearing tests are given once, as the intake's clearingTests.",
-      ...clearingTestsRules("clearingTests."),
-      ...symptomHistoryRules("history."),
-    ],
-    adjust: [screeningJsonAdjust, classificationJsonAdjust, withoutScreeningClearingTests],
-  });
-}
-
-/** The intake's screening takes no clearing tests: they are the intake's own `clearingTests`. */
-function withoutScreeningClearingTests(zodSchema: unknown, json: JsonSchemaNode): void {
-  if (zodSchema === screeningInputSchema) delete (json["properties"] as JsonSchemaNode)["clearingTests"];
 }

@@ -10,6 +10,7 @@ import { AGE_QUESTION, RED_FLAG_QUESTIONS, type RedFlagQuestionKey } from "./que
 import { clearanceSchema, inflammatoryFeaturesSchema, legSymptomsSchema, screeningInputSchema, sessionCheckInSchema } from "./schema.js";
 
 /** Each red-flag answer described by its question (at intake, or at a check-in), with the rule that asks it. */
+/* @__NO_SIDE_EFFECTS__ */
 function redFlagAnswers(atCheckIn: boolean): Record<RedFlagQuestionKey, string> {
   const entries = RED_FLAG_QUESTIONS.map((item) => {
     const asked = atCheckIn ? item.checkInQuestion : item.question;

@@ -3,6 +3,7 @@ import trainingLog from "../../../examples/training-log.json" with { type: "json
 import { parseTrainingLog } from "../../load/index.js";
 import { assess, planWeek } from "../../program/index.js";
 import { badInput, EXIT_OK } from "../io.js";
+import { exampleFiles } from "../exampleFiles.js";
 import { buildLoadReport } from "../loadReport.js";
 import { renderAssessment, renderLoadReport, renderWeek } from "../render.js";
 import type { Command } from "../run.js";
@@ -37,17 +38,19 @@ export const demoCommand: Command = {
       io.stdout(`${JSON.stringify({ athlete, assessment: result.value, week, load }, null, 2)}\n`);
       return EXIT_OK;
     }
+    // The installed package's examples, so the "Try:" commands work outside this repository.
+    const files = exampleFiles(process.cwd());
     io.stdout(
       [
         "spinewise demo — an example lifter: flexion-intolerant, movement-control stage, lower-crossed indicators.",
-        "Files: examples/athlete.json (intake) and examples/training-log.csv (12 weeks of session RPE × minutes).",
+        `Files: ${files.athlete} (intake) and ${files.trainingLog} (12 weeks of session RPE × minutes).`,
         "Training guidance with safety-netting, never a diagnosis.",
         "",
         renderAssessment(result.value),
         renderWeek(week),
         renderLoadReport(load),
-        "Try: spinewise plan examples/athlete.json --log examples/training-log.csv --days 3",
-        "     spinewise load examples/training-log.csv --svg acwr.svg",
+        `Try: spinewise plan ${files.athlete} --log ${files.trainingLog} --days 3`,
+        `     spinewise load ${files.trainingLog} --svg acwr.svg`,
         "",
       ].join("\n"),
     );

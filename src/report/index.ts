@@ -1,0 +1,16 @@
+/**
+ * Reports for people: the printable plan (`renderPlanHtml`), one self-contained HTML page a
+ * lifter can follow and print; and every reason in a lifter's language (`formatReason`, with
+ * the English and German catalogs and `defineLocale` for an app's own).
+ *
+ * @packageDocumentation
+ */
+export { renderPlanHtml } from "./renderPlanHtml.js";
+export type { PlanHtmlOptions } from "./renderPlanHtml.js";
+export type { PlanWords } from "./planWords.js";
+export { formatReason, SHIPPED_LOCALES } from "./formatReason.js";
+export type { FormatReasonOptions } from "./formatReason.js";
+export { defineLocale } from "./defineLocale.js";
+export type { LocaleCatalog, MessageCatalog } from "./defineLocale.js";
+export { messagesEn } from "./locales/en.js";
+export { messagesDe } from "./locales/de.js";

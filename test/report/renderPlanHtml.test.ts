@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { exercises } from "../../src/catalog/index.js";
+import { assess, planWeek, type WeekPlan } from "../../src/program/index.js";
+import { renderPlanHtml } from "../../src/report/index.js";
+import { doseText } from "../../src/report/doseText.js";
+import { planWords } from "../../src/report/planWords.js";
+import { athlete, exampleAssessment, EXAMPLE_OPTIONS, exampleWeek, plannedExercises } from "./examplePlan.js";
+
+const week = exampleWeek();
+const html = renderPlanHtml(week);
+
+function withRedFlag(): WeekPlan {
+  const intake = { ...(athlete as Record<string, unknown>), screening: { ...(athlete as { screening: object }).screening, saddleNumbness: true } };
+  const assessed = assess(intake);
+  if (!assessed.ok) throw new Error("the example intake with a red flag no longer parses");
+  return planWeek(assessed.value, { weekStart: EXAMPLE_OPTIONS.weekStart });
+}
+
+/** The page's text without its tags (entities left as they are). */
+function textOf(page: string): string {
+  return page.replace(/<style>[\s\S]*?<\/style>/, "").replace(/<[^>]+>/g, " ");
+}
+
+describe("renderPlanHtml: a planned week", () => {
+  it("G-6: the safety net and the pain rules come first, then the days, then the load", () => {
+    const at = (needle: string): number => html.indexOf(needle);
+    expect(at('id="safety-net"')).toBeGreaterThan(at("<h1>"));
+    expect(at('id="pain-rules"')).toBeGreaterThan(at('id="safety-net"'));
+    expect(at('class="card"')).toBeGreaterThan(at('id="pain-rules"'));
+    expect(at('id="load"')).toBeGreaterThan(html.lastIndexOf('class="card"'));
+    for (const rule of week.painRules) expect(html).toContain(rule.message.replace(/'/g, "&#39;"));
+    expect(html).toContain("No red flag was found.");
+  });
+
+  it("has one h1, h2 sections and an h3 per day", () => {
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html.match(/<h2[ >]/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(html.match(/<article class="card"><h3>/g)).toHaveLength(week.sessions.length);
+    expect(html).toContain("<h3>Monday, March 30</h3>");
+  });
+
+  it("shows every planned exercise with its dose, verdict and folded reasons", () => {
+    const items = plannedExercises(week);
+    for (const item of items) expect(html).toContain(`<span class="name">${item.name.replace(/'/g, "&#39;")}</span>`);
+    expect(html.match(/<li class="item">/g)).toHaveLength(items.length);
+    expect(html).toContain("2 × 6 per side · tempo 3-1-1-0");
+    expect(html).toContain('<span class="badge verdict-caution">caution</span>');
+    // Every item's reasons are folded under it.
+    expect(html.match(/<details>/g)?.length).toBeGreaterThanOrEqual(items.length);
+    expect(html).toContain("<summary>Why (1 reason)</summary>");
+  });
+
+  it("A-7: the load check and the planned minutes of each day", () => {
+    expect(html).toContain("Acute:chronic ratio 1.37 (ewma) on March 29, 2026: caution zone.");
+    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+    for (const session of week.sessions) expect(html).toContain(`${session.estimatedMinutes} min</text>`);
+  });
+
+  it("is self-contained: no script, link, image, font or URL to fetch", () => {
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|src=|href=/i);
+    expect(html).toMatch(/@page \{ size: auto; margin: 12mm; \}/);
+    expect(html).toMatch(/\.card \{[^}]*break-inside: avoid/);
+  });
+
+  it("takes a title instead of the week's", () => {
+    const titled = renderPlanHtml(week, { title: "Alex — week 13" });
+    expect(titled).toContain("<title>Alex — week 13</title>");
+    expect(titled).toContain("<h1>Alex — week 13</h1>");
+  });
+});
+
+describe("renderPlanHtml: escaping", () => {
+  it("escapes every text: names from an app's catalog, cues and the title", () => {
+    const hostile = "<script>alert(1)</script>";
+    const catalog = exercises.map((exercise) => ({ ...exercise, name: `${exercise.name} ${hostile}`, cues: exercise.cues.map((cue) => `${cue} <img src=x onerror=alert(1)>`) }));
+    const plan = planWeek(exampleAssessment, { ...EXAMPLE_OPTIONS, catalog });
+    expect(plan.status).toBe("planned");
+    const page = renderPlanHtml(plan, { title: `"Week" & <b>more</b>` });
+    expect(page).not.toMatch(/<script|<img|<b>more/);
+    expect(page).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(page).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(page).toContain("<title>&quot;Week&quot; &amp; &lt;b&gt;more&lt;/b&gt;</title>");
+    // Nothing but the page's own markup is left once the escaped text is taken out.
+    expect(textOf(page)).not.toMatch(/[<>]/);
+  });
+});
+
+describe("renderPlanHtml: a withheld plan", () => {
+  it("S-1: renders only the action, its reasons and the safety net: no session, no exercise", () => {
+    const withheld = withRedFlag();
+    expect(withheld.status).toBe("withheld");
+    if (withheld.status !== "withheld") return;
+    const page = renderPlanHtml(withheld);
+    expect(page).toContain("<h1>No training plan</h1>");
+    expect(page).toContain(`(${withheld.ruleId})`);
+    expect(page).toContain('id="safety-net"');
+    expect(page).toContain(withheld.safetyNet.slice(0, 60).replace(/'/g, "&#39;"));
+    expect(page).not.toMatch(/class="card"|class="item"|id="pain-rules"|id="load"|<svg/);
+    for (const item of plannedExercises(week)) expect(page).not.toContain(item.name);
+  });
+});
+
+describe("renderPlanHtml: language", () => {
+  it("sets lang from the locale, English when the language does not ship", () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(renderPlanHtml(week, { locale: "de-AT" })).toMatch(/<html lang="de-AT">/);
+    expect(renderPlanHtml(week, { locale: "en-gb" })).toMatch(/<html lang="en-GB">/);
+    expect(renderPlanHtml(week, { locale: "fr" })).toMatch(/<html lang="en">[\s\S]*Pain rules/);
+  });
+
+  it("renders German headings, dates and units for a German locale", () => {
+    const german = renderPlanHtml(week, { locale: "de" });
+    for (const heading of ["Wann Sie aufhören und Hilfe suchen", "Schmerzregeln", "Einheiten", "Trainingsbelastung", "Aufwärmen", "Rumpf"]) expect(german).toContain(heading);
+    expect(german).toContain("<h1>Trainingswoche ab 30. März 2026</h1>");
+    expect(german).toContain("<h3>Montag, 30. März</h3>");
+    expect(german).toContain("2 × 6 pro Seite · Tempo 3-1-1-0");
+    expect(german).toContain('<html lang="de">');
+    expect(german).not.toMatch(/>Pain rules<|>Warm-up<|>Sessions<|>Why \(/);
+  });
+
+  it("S rules: the withheld page speaks the locale too", () => {
+    const german = renderPlanHtml(withRedFlag(), { locale: "de" });
+    expect(german).toContain("<h1>Kein Trainingsplan</h1>");
+    expect(german).toContain("Sicherheitsentscheidung: Notfall: sofort Hilfe suchen");
+  });
+});
+
+describe("renderPlanHtml: programmer errors", () => {
+  it("refuses a plan that is not one, and options that are not an object, by name", () => {
+    expect(() => renderPlanHtml(null as never)).toThrow(new TypeError("renderPlanHtml: plan must be an object, got null"));
+    expect(() => renderPlanHtml({} as never)).toThrow(/^renderPlanHtml: plan.status must be "planned" or "withheld"/);
+    expect(() => renderPlanHtml(week, "de" as never)).toThrow(TypeError);
+    expect(() => renderPlanHtml(week, { locale: 7 as never })).toThrow(/^renderPlanHtml: options.locale must be a string/);
+    expect(() => renderPlanHtml(week, { locale: "not a locale!" })).toThrow(RangeError);
+    expect(() => renderPlanHtml(week, { locale: "not a locale!" })).toThrow(/^renderPlanHtml: options.locale/);
+  });
+});
+
+describe("doseText", () => {
+  const { words } = planWords("test", "en");
+  const number = (value: number): string => String(value);
+  it("writes sets × reps, uneven sets, the load, per side and the tempo", () => {
+    expect(doseText({ kind: "reps", sets: [8, 8], perSide: false, loadKg: 12.5 }, words, number)).toBe("2 × 8 · 12.5 kg");
+    expect(doseText({ kind: "reps", sets: [8, 8, 6], perSide: true, tempo: "3-1-1-0" }, words, number)).toBe("8, 8, 6 per side · tempo 3-1-1-0");
+    expect(doseText({ kind: "hold", sets: 3, holdSeconds: 20, perSide: true }, words, number)).toBe("3 × 20 s per side");
+    expect(doseText({ kind: "distance", sets: 2, distanceMeters: 20, perSide: false }, words, number)).toBe("2 × 20 m");
+    expect(doseText({ kind: "breaths", sets: 3, breaths: 8 }, words, number)).toBe("3 × 8 breaths");
+    expect(doseText({ kind: "minutes", minutes: 20 }, words, number)).toBe("20 min");
+  });
+});
