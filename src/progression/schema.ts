@@ -31,7 +31,8 @@ const intRange = (name: string) =>
 const stage = z.enum(["symptom-modulation", "movement-control", "function-optimisation"], {
   error: "stage must be symptom-modulation, movement-control or function-optimisation",
 });
-const safetyCheck = z.object(
+/** The part of a re-screen result a logged session carries: its action (internal: described by the JSON Schemas). */
+export const safetyCheck = /* @__PURE__ */ z.object(
   {
     action: z.enum(["emergency", "urgent-referral", "stop-until-cleared", "incomplete-screening", "proceed-with-advisory", "proceed"], {
       error: "safety.action must be emergency, urgent-referral, stop-until-cleared, incomplete-screening, proceed-with-advisory or proceed",
@@ -63,6 +64,10 @@ export const painReportSchema = /* @__PURE__ */ z.strictObject(
 
 const rangeOfMotion = z.enum(["quarter", "half", "three-quarter", "full"], { error: "rangeOfMotion must be quarter, half, three-quarter or full" });
 
+/** A prescription's rep and hold ranges (internal: named so the JSON Schemas can describe them). */
+export const repRange = /* @__PURE__ */ intRange("reps");
+export const holdRange = /* @__PURE__ */ intRange("holdSeconds");
+
 /**
  * Schema of {@link Prescription}; exactly one of `reps` and `holdSeconds` is checked by {@link parsePrescription}.
  * @example
@@ -76,13 +81,23 @@ export const prescriptionSchema = /* @__PURE__ */ z.strictObject(
   {
     exerciseId: z.string({ error: "exerciseId must be a string" }).check(z.minLength(1, { error: "exerciseId must not be empty" })),
     sets: wholeCount("sets", 1),
-    reps: z.optional(intRange("reps")),
-    holdSeconds: z.optional(intRange("holdSeconds")),
+    reps: z.optional(repRange),
+    holdSeconds: z.optional(holdRange),
     loadKg: z.optional(z.nullable(kg("loadKg"))),
     rangeOfMotion: z.optional(rangeOfMotion),
     pauseSeconds: z.optional(z.number({ error: "pauseSeconds must be a number" }).check(z.gte(0, { error: "pauseSeconds must be 0 or more" }))),
   },
   { error: "a prescription must be an object with exerciseId, sets and reps or holdSeconds" },
+);
+
+/** One working set of an exercise log (internal: named so the JSON Schemas can describe it). */
+export const loggedSetSchema = /* @__PURE__ */ z.strictObject(
+  {
+    reps: z.optional(wholeCount("reps", 0)),
+    holdSeconds: z.optional(z.number({ error: "holdSeconds must be a number" }).check(z.gte(0, { error: "holdSeconds must be 0 or more" }))),
+    loadKg: z.optional(z.nullable(kg("loadKg"))),
+  },
+  { error: "a set must be an object with reps or holdSeconds and an optional loadKg" },
 );
 
 /**
@@ -99,17 +114,7 @@ export const exerciseLogSchema = /* @__PURE__ */ z.strictObject(
   {
     date: isoDate("date"),
     exerciseId: z.string({ error: "exerciseId must be a string" }).check(z.minLength(1, { error: "exerciseId must not be empty" })),
-    sets: z.array(
-      z.strictObject(
-        {
-          reps: z.optional(wholeCount("reps", 0)),
-          holdSeconds: z.optional(z.number({ error: "holdSeconds must be a number" }).check(z.gte(0, { error: "holdSeconds must be 0 or more" }))),
-          loadKg: z.optional(z.nullable(kg("loadKg"))),
-        },
-        { error: "a set must be an object with reps or holdSeconds and an optional loadKg" },
-      ),
-      { error: "sets must be an array of the working sets done" },
-    ),
+    sets: z.array(loggedSetSchema, { error: "sets must be an array of the working sets done" }),
     pain: painReportSchema,
     rangeOfMotion: z.optional(rangeOfMotion),
     pauseSeconds: z.optional(z.number({ error: "pauseSeconds must be a number" }).check(z.gte(0, { error: "pauseSeconds must be 0 or more" }))),
@@ -139,6 +144,9 @@ export const ladderExposureSchema = /* @__PURE__ */ z.strictObject(
   { error: "a ladder exposure must be an object with step and pain" },
 );
 
+/** The part of a staging result a weekly check-in carries (internal: named so the JSON Schemas can describe it). */
+export const restageSchema = /* @__PURE__ */ z.object({ stage }, { error: "restage must be a staging result with a stage" });
+
 /**
  * Schema of one {@link WeeklyCheckIn}.
  * @example
@@ -154,7 +162,7 @@ export const weeklyCheckInSchema = /* @__PURE__ */ z.strictObject(
     morningPainNrs: nrs("morningPainNrs"),
     morningStiffnessNrs: z.optional(nrs("morningStiffnessNrs")),
     worstPainNrs: z.optional(nrs("worstPainNrs")),
-    restage: z.optional(z.object({ stage }, { error: "restage must be a staging result with a stage" })),
+    restage: z.optional(restageSchema),
     radicularPainWeeks: z.optional(z.number({ error: "radicularPainWeeks must be a number" }).check(z.gte(0, { error: "radicularPainWeeks must be 0 or more" }))),
     safety: z.optional(safetyCheck),
   },
