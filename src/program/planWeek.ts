@@ -7,10 +7,10 @@ import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
-import { ACWR_CAVEAT, dailyLoads, weeklyVerdict } from "../load/index.js";
+import { ACWR_CAVEAT, dailyLoads, projectWeek, weeklyVerdict, type DailySeries, type WeekProjection } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SafetyDecision, type SessionCheckIn } from "../screening/index.js";
-import { moreConservativeStage } from "../staging/index.js";
+import { moreConservativeStage, type Stage } from "../staging/index.js";
 import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog, type SessionSafetyCheck } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
 import { doseHistory } from "./doseHistory.js";
@@ -166,6 +166,9 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
     ),
   );
 
+  const projection = load === null || history?.trainingLog === undefined ? undefined : projectedLoad(history.trainingLog, load, sessions, cleared.stage.stage, options.timeZone ?? "UTC");
+  if (projection !== undefined) weekReasons.push(...projection.reasons);
+
   const findings: Finding[] = axialAlternation(
     sessions.map((session) => ({
       date: session.date,
@@ -183,7 +186,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
     stage: cleared.stage.stage,
     sessions,
     volumeScale,
-    load,
+    load: load === null || projection === undefined ? load : { ...load, projection },
     deload,
     ladderProgress,
     findings,
@@ -409,6 +412,38 @@ function mergeLadders(a: LadderProgress | undefined, b: LadderProgress | undefin
     if (typeof step === "number") merged[ladder] = Math.max(merged[ladder] ?? 0, step);
   }
   return merged as LadderProgress;
+}
+
+/**
+ * A-16: the session RPE a plan assumes when the log has none to go by: the stage's effort (G-5),
+ * easy in symptom modulation, moderate in movement control, hard but not maximal in function
+ * optimisation (design).
+ */
+const PLANNED_SESSION_RPE: Readonly<Record<Stage, number>> = { "symptom-modulation": 3, "movement-control": 5, "function-optimisation": 7 };
+
+/**
+ * A-16: where the week would leave the load if done as planned: each session's estimated minutes
+ * × the lifter's mean session RPE over the last 28 logged days (the stage's effort without one),
+ * after the performed series. Planned and performed stay separate series.
+ */
+function projectedLoad(
+  log: NonNullable<PlanOptions["history"]>["trainingLog"] & object,
+  load: LoadCheck,
+  sessions: readonly PlannedSession[],
+  stage: Stage,
+  timeZone: string,
+): WeekProjection | undefined {
+  if (load.date === null || sessions.length === 0) return undefined;
+  const series: DailySeries = dailyLoads(log, { timeZone, absentDays: "unknown", to: load.date });
+  if (series.loads.length === 0) return undefined;
+  const since = addDays(load.date, -27);
+  const recent = log.filter((item) => item.rpe !== undefined && (item.date ?? item.startedAt?.slice(0, 10) ?? "") >= since).map((item) => item.rpe as number);
+  const rpe = recent.length === 0 ? PLANNED_SESSION_RPE[stage] : Math.round((recent.reduce((sum, value) => sum + value, 0) / recent.length) * 10) / 10;
+  return projectWeek(
+    series,
+    sessions.filter((session) => session.date > load.date!).map((session) => ({ date: session.date, loadAu: Math.round(session.estimatedMinutes * rpe) })),
+    { method: load.method },
+  );
 }
 
 function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & object, weekStart: string, timeZone: string, method: AcwrMethod): LoadCheck {

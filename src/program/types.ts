@@ -20,6 +20,7 @@ import type {
 import type { LegBlock } from "../volume/types.js";
 import type { DayFocus } from "./weekFrame.js";
 import type { AcwrMethod, LoggedSession, Zone } from "../load/types.js";
+import type { WeekProjection } from "../load/projectWeek.js";
 import type { DeloadTrigger, ExerciseLog, LadderExposure, WeekSummary } from "../progression/index.js";
 
 /**
@@ -318,6 +319,12 @@ export interface LoadCheck {
   readonly reasonCode?: string;
   /** Multiplier applied to the week's volume (1 when nothing changed). */
   readonly volumeScale: number;
+  /**
+   * A-16: the ratio and CTL/ATL/TSB now and where the planned week would leave them if done as
+   * planned (each session's estimated minutes × the lifter's recent mean session RPE); absent
+   * when the log gives no day to project from.
+   */
+  readonly projection?: WeekProjection;
   readonly reasons: readonly Reason[];
 }
 
