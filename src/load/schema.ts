@@ -68,7 +68,8 @@ export const loggedSessionSchema = /* @__PURE__ */ (() =>
 
 const sessionsSchema = /* @__PURE__ */ (() =>
   z.array(loggedSessionSchema, { error: "a training log is an array of sessions, or an object with a sessions array" }))();
-const logObjectSchema = /* @__PURE__ */ (() =>
+/** The object form of a training log (internal: exported so the JSON Schema can describe it). */
+export const logObjectSchema = /* @__PURE__ */ (() =>
   z.object(
     {
       timeZone: z.optional(timeZoneField()),
