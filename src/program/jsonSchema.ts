@@ -24,6 +24,11 @@ const LADDER_STEPS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fr
   ]),
 );
 
+/** Each ladder's exposures, by the ladder's name. */
+const EXPOSURES_BY_LADDER: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
+  builtInLadders.map((ladder) => [ladder.id, `Exposures at steps of the ${ladder.name} ladder (${ladder.goal}), oldest first.`]),
+);
+
 /** What each field of the intake means, wherever it is embedded (a journal's intake event too). */
 export const describeIntake: (zodSchema: unknown, json: JsonSchemaNode) => void = /* @__PURE__ */ adjustAll(
   describeFields(intakeSchema, {
@@ -100,14 +105,27 @@ export function intakeJsonSchema(): Record<string, unknown> {
  */
 export function planHistoryJsonSchema(): Record<string, unknown> {
   const exposures = z.array(ladderExposureSchema);
+  const byLadderSchema = z.strictObject(Object.fromEntries(LADDER_IDS.map((id) => [id, z.optional(exposures)])));
   const history = z.strictObject({
     ladderProgress: z.optional(ladderProgressSchema),
-    ladderExposures: z.optional(z.strictObject(Object.fromEntries(LADDER_IDS.map((id) => [id, z.optional(exposures)])))),
+    ladderExposures: z.optional(byLadderSchema),
     weeks: z.optional(z.array(weekSummarySchema)),
     trainingLog: z.optional(z.array(loggedSessionSchema)),
     exerciseLogs: z.optional(z.array(exerciseLogSchema)),
     clearances: z.optional(z.array(clearanceSchema)),
   });
+  const describeHistory = adjustAll(
+    describeIntake,
+    describeFields(history, {
+      ladderProgress: "Earn-back ladder steps earned since the intake (P-1, P-2, L-6): ladder id → index of the highest step unlocked; the higher of this and the intake's step wins.",
+      ladderExposures: "Exposures to each ladder's steps with the pain response, by ladder, oldest first. For a ladder with exposures they set the step this week (advance after green exposures, drop back on red: P-1, P-2, L-4, L-6), whatever the intake said.",
+      weeks: "Completed weeks, oldest first, for the deload rules (P-7, A-7, L-3).",
+      trainingLog: "Logged sessions (session RPE × minutes, A-1) for the acute:chronic workload ratio (A-1…A-7), as parseTrainingLog reads an array of sessions.",
+      exerciseLogs: "Logged sessions of single exercises with the pain response, oldest first, for dose progression (L-1…L-5, P-9).",
+      clearances: "Clinicians' clearances (S-12): a check-in in the history that stops training holds every later week until a clearance dated on or after it names its features.",
+    }),
+    describeKeys(byLadderSchema, EXPOSURES_BY_LADDER),
+  );
   const schema = jsonSchemaDocument(history, {
     name: "plan-history",
     title: "spinewise plan history",
@@ -118,7 +136,7 @@ export function planHistoryJsonSchema(): Record<string, unknown> {
       ...loggedSessionRules("of trainingLog "),
       ...loggedCheckInRules("An exercise log's or a ladder exposure's "),
     ],
-    adjust: [loadJsonAdjust, progressionJsonAdjust],
+    adjust: [loadJsonAdjust, progressionJsonAdjust, describeHistory],
   });
   // The steps of each built-in ladder, as parsePlanHistory checks them.
   const byLadder = ((schema["properties"] as Record<string, JsonSchemaNode>)["ladderExposures"] as JsonSchemaNode)["properties"] as Record<string, JsonSchemaNode>;
