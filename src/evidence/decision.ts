@@ -4,14 +4,24 @@
  */
 import type { CitationId } from "./citations.js";
 import { requireArray, requireKeyOf, requireString } from "../internal/guards.js";
+import type { ReasonParams } from "./templates.js";
 import { rules, type RuleId } from "./rules.js";
 
 /**
- * Why something was decided: the rule that fired, a human message and the sources.
+ * Why something was decided: the rule that fired, a stable code with the params its message
+ * is rendered from, the message in English, and the sources.
  * @category Evidence
  */
 export interface Reason {
   readonly ruleId: RuleId;
+  /**
+   * What was decided, as a stable code (`<module>.<kebab-name>`, or `custom` for an app's own
+   * reason): codes are never renamed or reused within a major version (see docs/i18n.md).
+   */
+  readonly code: string;
+  /** The values the message shows (numbers, IDs, dates), keyed by the template's placeholders. */
+  readonly params: ReasonParams;
+  /** The message in English; `formatReason` from `spinewise/report` renders it in another locale. */
   readonly message: string;
   readonly evidence: readonly CitationId[];
 }
@@ -66,7 +76,9 @@ export type ParseResult<T> =
   | { readonly ok: false; readonly error: ParseError };
 
 /**
- * Builds a {@link Reason} citing a rule's own sources.
+ * Builds a {@link Reason} of an app's own, citing a rule's own sources: its code is `custom`
+ * and its params `{ message }`, so it renders as its message in every locale. spinewise's
+ * own reasons come from each module's typed constructor (see {@link reasonsFrom}).
  *
  * @param ruleId - the rule that fired
  * @param message - what happened, in words a lifter understands
@@ -79,6 +91,8 @@ export type ParseResult<T> =
  * ```ts
  * reason("A-1", "45 min at RPE 6 is 270 AU").evidence;
  * // => ["foster-2001"]
+ * reason("A-1", "45 min at RPE 6 is 270 AU").code;
+ * // => "custom"
  * ```
  * @category Evidence
  */
@@ -86,7 +100,7 @@ export function reason(ruleId: RuleId, message: string, evidence?: readonly Cita
   requireKeyOf("reason", "rule ID", ruleId, rules);
   requireString("reason", "message", message);
   if (evidence !== undefined) requireArray("reason", "evidence", evidence);
-  return Object.freeze({ ruleId, message, evidence: Object.freeze([...(evidence ?? rules[ruleId].citations)]) });
+  return Object.freeze({ ruleId, code: "custom", params: Object.freeze({ message }), message, evidence: Object.freeze([...(evidence ?? rules[ruleId].citations)]) });
 }
 
 /**

@@ -10,3 +10,5 @@ export { rules, ruleIds } from "./rules.js";
 export type { Rule, RuleGroup, RuleId } from "./rules.js";
 export { reason, formatIssues, formatPath } from "./decision.js";
 export type { Decision, Finding, ParseError, ParseIssue, ParseResult, Reason, Severity } from "./decision.js";
+export { reasonsFrom } from "./messages.js";
+export type { MessageTemplates, ParamsOf, PlaceholdersOf, ReasonConstructor, ReasonParam, ReasonParams } from "./templates.js";

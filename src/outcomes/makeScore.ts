@@ -13,7 +13,7 @@ import type { OutcomeInstrument, OutcomeReasonCode, OutcomeScore, PsfsActivity }
  * budget is 10 kB). The tests check that these sources are in the registry.
  */
 export function because(ruleId: RuleId, message: string, evidence: readonly CitationId[]): Reason {
-  return Object.freeze({ ruleId, message, evidence: Object.freeze([...evidence]) });
+  return Object.freeze({ ruleId, code: "custom", params: Object.freeze({ message }), message, evidence: Object.freeze([...evidence]) });
 }
 
 /** The sources of O-4 for the NRS, RMDQ and ODI thresholds. */

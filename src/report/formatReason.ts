@@ -39,7 +39,7 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
  * @param options - `locale` (default `"en"`) and an app's `catalog`
  * @returns the message in the locale
  * @throws TypeError naming `formatReason` when `reason` or `options` is not an object, or the
- * locale is not a string
+ * reason's message or the locale is not a string
  * @throws RangeError naming `formatReason` when the locale is not a well-formed language tag
  * @example
  * ```ts
@@ -53,6 +53,7 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
  */
 export function formatReason(reason: Reason, options: FormatReasonOptions = {}): string {
   requireObject("formatReason", "reason", reason);
+  requireString("formatReason", "reason.message", reason.message);
   requireOptions("formatReason", options);
   const locale = options.locale ?? "en";
   requireString("formatReason", "locale", locale);

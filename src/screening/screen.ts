@@ -1,10 +1,11 @@
 import { requireOneOf, requireOptions } from "../internal/guards.js";
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
 import { clearingTestPositive, symptomShift } from "../classification/clearingTest.js";
 import type { Direction } from "../classification/types.js";
 import { routeNightPain } from "../staging/routeNightPain.js";
 import type { Stage } from "../staging/types.js";
 import { findClearance } from "./clearance.js";
+import { screeningMessages, screeningReason } from "./messages.js";
 import { AGE_QUESTION, RED_FLAG_QUESTIONS } from "./questions.js";
 import { allowsTraining, SAFETY_ACTIONS } from "./types.js";
 import type {
@@ -129,13 +130,23 @@ interface Collector {
   readonly flags: SafetyFlag[];
   readonly applied: AppliedClearance[];
   /** S-8: the NG65 criteria found, worded once the action is known (never "exercise is fine" behind a stop). */
-  inflammatory: string | null;
+  inflammatory: { readonly count: number; readonly criteria: string } | null;
 }
+
+/** A low-specificity flag waiting for S-6 to count it, with its own reason. */
+interface PendingFlag {
+  readonly reason: Reason;
+  readonly features: readonly FeatureKey[];
+  readonly code: SafetyFlag;
+}
+
+/** The S-9 reasons for a feature new since the last check-in. */
+type NewFeatureCode = Extract<keyof typeof screeningMessages, `screening.new-${string}`>;
 
 const newCollector = (): Collector => ({ reasons: [], advisories: [], flags: [], applied: [], inflammatory: null });
 
-function push(into: Collector, ruleId: RuleId, action: SafetyAction, message: string, features: readonly FeatureKey[] = []): void {
-  const base = { ...reason(ruleId, message), action };
+function push(into: Collector, why: Reason, action: SafetyAction, features: readonly FeatureKey[] = []): void {
+  const base = { ...why, action };
   into.reasons.push(Object.freeze(features.length === 0 ? base : { ...base, features: Object.freeze([...features]) }));
 }
 
@@ -162,12 +173,11 @@ function pushUnanswered(into: Collector, unanswered: readonly UnansweredQuestion
   if (unanswered.length === 0) return;
   // S-13: a skipped question screens nothing, so no answer may be read as "no".
   const keys = unanswered.map((item) => item.path.join("."));
-  push(
-    into,
-    "S-13",
-    "incomplete-screening",
-    `${unanswered.length} safety question${unanswered.length === 1 ? " is" : "s are"} unanswered (${list(keys)}): a question left out, or answered "don't know", screens nothing.`,
-  );
+  const why =
+    unanswered.length === 1
+      ? screeningReason("S-13", "screening.unanswered-one", { questions: list(keys) })
+      : screeningReason("S-13", "screening.unanswered-many", { count: unanswered.length, questions: list(keys) });
+  push(into, why, "incomplete-screening");
 }
 
 /** S-1, S-2, S-7: the leg and cauda equina features, shared by intake and check-in. */
@@ -191,7 +201,7 @@ function neurological(answers: RedFlagAnswers, into: Collector): RadicularPain {
   }
   if (cauda.length > 0) {
     // S-1: possible cauda equina syndrome is an emergency whatever else is true.
-    push(into, "S-1", "emergency", `Possible cauda equina syndrome: ${list(cauda)}.`, caudaFeatures);
+    push(into, screeningReason("S-1", "screening.cauda-equina", { features: list(cauda) }), "emergency", caudaFeatures);
   }
 
   const deficit: string[] = [];
@@ -211,31 +221,25 @@ function neurological(answers: RedFlagAnswers, into: Collector): RadicularPain {
     deficit.push("a change in walking");
     deficitFeatures.push("gaitDisturbance");
   }
-  if (deficit.length > 0) push(into, "S-2", "urgent-referral", `Progressive neurological deficit: ${list(deficit)}.`, deficitFeatures);
+  if (deficit.length > 0) push(into, screeningReason("S-2", "screening.neurological-deficit", { features: list(deficit) }), "urgent-referral", deficitFeatures);
 
   if (legs === null) return "none";
   if (legs.legs === "both") return "both-legs";
   if (legs.numbness || legs.weakness) {
     // S-7: numbness or weakness in the leg needs a clinician before training.
-    push(
-      into,
-      "S-7",
-      "stop-until-cleared",
-      `Leg symptoms with ${legs.numbness && legs.weakness ? "numbness and weakness" : legs.numbness ? "numbness" : "weakness"}: a clinician should assess the nerve root before training.`,
-      ["legSymptoms"],
-    );
+    const code = legs.numbness && legs.weakness ? "screening.leg-numbness-and-weakness" : legs.numbness ? "screening.leg-numbness" : "screening.leg-weakness";
+    push(into, screeningReason("S-7", code, {}), "stop-until-cleared", ["legSymptoms"]);
     return "radicular-with-deficit";
   }
   if (legs.reach === "below-knee") {
     if (legs.worsening) {
-      push(into, "S-7", "stop-until-cleared", "Leg pain below the knee that is getting worse: a clinician should assess it before training.", ["legSymptoms"]);
+      push(into, screeningReason("S-7", "screening.leg-pain-worsening", {}), "stop-until-cleared", ["legSymptoms"]);
       return "radicular-worsening";
     }
-    const message =
-      "Leg pain below the knee in one leg (radicular pain): train with the stage capped at symptom modulation and without directions that send symptoms down the leg.";
-    push(into, "S-7", "proceed-with-advisory", message, ["legSymptoms"]);
+    const why = screeningReason("S-7", "screening.radicular-pain", {});
+    push(into, why, "proceed-with-advisory", ["legSymptoms"]);
     // S-7 (§11): the radicular advisory is listed with the advisories, where a lifter reads them.
-    into.advisories.push(reason("S-7", message));
+    into.advisories.push(why);
     return "radicular";
   }
   return "none";
@@ -253,18 +257,20 @@ function applyClearances(into: Collector, clearances: readonly Clearance[], repo
     const clearance = findClearance(item.ruleId, item.action, item.features ?? [], clearances, reportDate);
     if (clearance === undefined) return item;
     recordClearance(into, item.ruleId, item.action, item.features ?? [], clearance);
-    return Object.freeze({ ...item, action: "proceed-with-advisory" as const, message: `${item.message} ${clearedText(clearance)}` });
+    return Object.freeze({ ...item, ...cleared(item, clearance), action: "proceed-with-advisory" as const });
   });
 }
 
-const clearedText = (clearance: Clearance): string => `Cleared by ${clearance.clearedBy} on ${clearance.date} (S-12).`;
+/** S-12: a reason lifted by a clearance, saying who cleared it and when. */
+const cleared = (item: Reason, clearance: Clearance): Reason =>
+  screeningReason(item.ruleId, "screening.cleared", { finding: item.message, clearedBy: clearance.clearedBy, date: clearance.date }, item.evidence);
 
 function recordClearance(into: Collector, ruleId: RuleId, lifted: SafetyAction, features: readonly FeatureKey[], clearance: Clearance): void {
   into.applied.push(
     Object.freeze({ ruleId, lifted, features: Object.freeze([...features]), clearedBy: clearance.clearedBy, date: clearance.date }),
   );
   into.advisories.push(
-    reason("S-12", `${ruleId} (${list([...features])}) was cleared by ${clearance.clearedBy} on ${clearance.date}: train within the limits given, and report anything new or worse at once.`, ["seed-003"]),
+    screeningReason("S-12", "screening.clearance-applied", { rule: ruleId, features: list([...features]), clearedBy: clearance.clearedBy, date: clearance.date }, ["seed-003"]),
   );
 }
 
@@ -275,24 +281,20 @@ interface Outcome {
   readonly unanswered: readonly UnansweredQuestion[];
 }
 
-function decide(into: Collector, outcome: Outcome, lifted: readonly SafetyReason[], fallbackRule: RuleId, fallbackMessage: string): SafetyDecision {
+function decide(into: Collector, outcome: Outcome, lifted: readonly SafetyReason[], fallback: Reason): SafetyDecision {
+  const fallbackRule = fallback.ruleId;
   const collected = [...lifted];
   const provisional = collected.reduce<SafetyAction>((worst, item) => moreSevere(worst, item.action), "proceed");
   if (into.inflammatory !== null) {
     // S-8 (§11): a result that stops training never also says "exercise is fine".
     const allowed = allowsTraining(moreSevere(provisional, "proceed-with-advisory"));
-    collected.push(
-      Object.freeze({
-        ...reason("S-8", `Possible inflammatory back pain (${into.inflammatory}): ask for a routine rheumatology review${allowed ? "; exercise is fine" : ""}.`),
-        action: "proceed-with-advisory" as const,
-      }),
-    );
-    into.advisories.push(
-      reason("S-8", `Ask your doctor for a routine rheumatology review (spondyloarthritis assessment)${allowed ? "; keep exercising meanwhile" : ""}.`),
-    );
+    const { count, criteria } = into.inflammatory;
+    const code = allowed ? "screening.inflammatory-exercise-fine" : "screening.inflammatory";
+    collected.push(Object.freeze({ ...screeningReason("S-8", code, { count, criteria }), action: "proceed-with-advisory" as const }));
+    into.advisories.push(screeningReason("S-8", allowed ? "screening.rheumatology-review-keep-exercising" : "screening.rheumatology-review", {}));
   }
   if (collected.every((item) => item.action === "proceed" && item.ruleId !== fallbackRule)) {
-    collected.push(Object.freeze({ ...reason(fallbackRule, fallbackMessage), action: "proceed" as const }));
+    collected.push(Object.freeze({ ...fallback, action: "proceed" as const }));
   }
   // Withheld means withheld: behind a decision that stops training, no staging input ("re-stage") is said.
   const kept = allowsTraining(provisional) ? collected : collected.filter((item) => item.ruleId !== "T-5");
@@ -382,81 +384,79 @@ export function screen(input: ScreeningInput, options: ScreeningOptions = {}): S
   const radicularPain = neurological(input, into);
 
   // S-3: infection.
-  if (yes(input.fever)) push(into, "S-3", "emergency", "Fever, chills or night sweats with back pain: possible spinal infection.", ["fever"]);
+  if (yes(input.fever)) push(into, screeningReason("S-3", "screening.fever", {}), "emergency", ["fever"]);
   // S-6 decides what the flags mean together; each flag's own reason follows the count.
-  const pending: { ruleId: RuleId; message: string; features: readonly FeatureKey[]; code: SafetyFlag }[] = [];
-  const flag = (ruleId: RuleId, code: SafetyFlag, message: string, features: readonly FeatureKey[]): void => {
+  const pending: PendingFlag[] = [];
+  const flag = (code: SafetyFlag, why: Reason, features: readonly FeatureKey[]): void => {
     into.flags.push(code);
-    pending.push({ ruleId, message: `${message} (a flag counted by S-6).`, features, code });
+    pending.push({ reason: why, features, code });
   };
-  if (yes(input.ivDrugUse)) flag("S-3", "iv-drug-use", "Intravenous drug use", ["ivDrugUse"]);
-  if (yes(input.immunosuppression)) flag("S-3", "immunosuppression", "Immunosuppression", ["immunosuppression"]);
-  if (yes(input.recentSpinalProcedure)) flag("S-3", "recent-spinal-procedure", "A recent spinal procedure", ["recentSpinalProcedure"]);
-  if (yes(input.recentInfection)) flag("S-3", "recent-infection", "A recent infection", ["recentInfection"]);
+  if (yes(input.ivDrugUse)) flag("iv-drug-use", screeningReason("S-3", "screening.flag-iv-drug-use", {}), ["ivDrugUse"]);
+  if (yes(input.immunosuppression)) flag("immunosuppression", screeningReason("S-3", "screening.flag-immunosuppression", {}), ["immunosuppression"]);
+  if (yes(input.recentSpinalProcedure)) flag("recent-spinal-procedure", screeningReason("S-3", "screening.flag-recent-spinal-procedure", {}), ["recentSpinalProcedure"]);
+  if (yes(input.recentInfection)) flag("recent-infection", screeningReason("S-3", "screening.flag-recent-infection", {}), ["recentInfection"]);
 
   // S-4: malignancy. Henschke 2013: a history of cancer is the one informative single flag.
-  if (yes(input.cancerHistory)) push(into, "S-4", "urgent-referral", "A history of cancer with new back pain.", ["cancerHistory"]);
-  if (yes(input.unexplainedWeightLoss)) flag("S-4", "unexplained-weight-loss", "Unexplained weight loss", ["unexplainedWeightLoss"]);
+  if (yes(input.cancerHistory)) push(into, screeningReason("S-4", "screening.cancer-history", {}), "urgent-referral", ["cancerHistory"]);
+  if (yes(input.unexplainedWeightLoss)) flag("unexplained-weight-loss", screeningReason("S-4", "screening.flag-unexplained-weight-loss", {}), ["unexplainedWeightLoss"]);
   const nightPain = input.nightPain === "unknown" ? null : (input.nightPain ?? null);
   const nightPainRoute = routeNightPain(nightPain);
   if (nightPainRoute === "non-positional") {
     // T-5: night pain that no position eases is a flag. S-8/T-5 (§11): the inflammatory pattern is
     // routed to S-8 instead, so one fact is not counted twice.
-    flag("S-4", "non-positional-night-pain", "Night pain that no change of position eases", ["nightPain"]);
-    pending.push({ ruleId: "T-5", message: "Night pain not eased by any position goes to the safety gate as a flag (S-4, S-6).", features: ["nightPain"], code: "non-positional-night-pain" });
+    flag("non-positional-night-pain", screeningReason("S-4", "screening.flag-non-positional-night-pain", {}), ["nightPain"]);
+    pending.push({ reason: screeningReason("T-5", "screening.night-pain-to-safety-gate", {}), features: ["nightPain"], code: "non-positional-night-pain" });
   } else if (nightPainRoute === "positional") {
-    push(into, "T-5", "proceed", "Night pain eased by changing position is mechanical: it is a staging input.");
+    push(into, screeningReason("T-5", "screening.night-pain-positional", {}), "proceed");
   }
 
   // S-5: fracture.
-  if (yes(input.significantTrauma)) push(into, "S-5", "urgent-referral", "Significant trauma at the onset: possible fracture.", ["significantTrauma"]);
+  if (yes(input.significantTrauma)) push(into, screeningReason("S-5", "screening.significant-trauma", {}), "urgent-referral", ["significantTrauma"]);
   if (yes(input.minorTraumaOrStrenuousLift) && (yes(input.osteoporosis) || yes(input.longTermCorticosteroids))) {
     // S-5 (§11): a suspected fragility fracture is assessed before any loading.
     const risk: FeatureKey = yes(input.osteoporosis) ? "osteoporosis" : "longTermCorticosteroids";
-    push(
-      into,
-      "S-5",
-      "stop-until-cleared",
-      `A minor fall or strenuous lift with ${risk === "osteoporosis" ? "osteoporosis" : "long-term corticosteroids"}: possible fragility fracture, to be assessed before any loading.`,
-      ["minorTraumaOrStrenuousLift", risk],
-    );
+    const why = screeningReason("S-5", risk === "osteoporosis" ? "screening.fragility-osteoporosis" : "screening.fragility-corticosteroids", {});
+    push(into, why, "stop-until-cleared", ["minorTraumaOrStrenuousLift", risk]);
   }
   // S-5, S-6 (§11): a first episode after 60 is also one after 50 — one fact, one flag.
   if (input.firstEpisode === true && age !== undefined && age > o.fractureFlagAgeYears) {
-    flag("S-5", "first-episode-over-60", `First-ever back pain after ${o.fractureFlagAgeYears}`, ["firstEpisode"]);
+    flag("first-episode-over-60", screeningReason("S-5", "screening.flag-first-episode-over-60", { age: o.fractureFlagAgeYears }), ["firstEpisode"]);
   } else if (input.firstEpisode === true && age !== undefined && age > o.firstEpisodeFlagAgeYears) {
-    flag("S-6", "first-episode-over-50", `A first episode of back pain after ${o.firstEpisodeFlagAgeYears}`, ["firstEpisode"]);
+    flag("first-episode-over-50", screeningReason("S-6", "screening.flag-first-episode-over-50", { age: o.firstEpisodeFlagAgeYears }), ["firstEpisode"]);
   }
 
   // S-6: the other low-specificity flags.
   if (input.improvingSinceOnset === false && input.durationWeeks !== undefined && input.durationWeeks >= o.noImprovementWeeks) {
-    flag("S-6", "no-improvement-after-4-weeks", `No improvement after ${input.durationWeeks} weeks`, ["improvingSinceOnset"]);
+    flag("no-improvement-after-4-weeks", screeningReason("S-6", "screening.flag-no-improvement", { weeks: input.durationWeeks }), ["improvingSinceOnset"]);
   }
-  if (yes(input.longTermCorticosteroids)) flag("S-6", "long-term-corticosteroids", "Long-term corticosteroid use", ["longTermCorticosteroids"]);
+  if (yes(input.longTermCorticosteroids)) flag("long-term-corticosteroids", screeningReason("S-6", "screening.flag-long-term-corticosteroids", {}), ["longTermCorticosteroids"]);
 
   countFlags(into, pending, clearances, o);
   inflammatoryScreen(input, nightPain, nightPainRoute, into, o);
   clearingTestNotes(input, into);
   const excludedDirections = peripheralisingDirections(input);
   if (excludedDirections.length > 0) {
+    const [first, second] = excludedDirections;
     into.advisories.push(
-      reason("C-4", `Excluded while symptoms spread down the leg: ${excludedDirections.join(" and ")} (it peripheralised in the clearing tests).`),
+      second === undefined
+        ? screeningReason("C-4", "screening.excluded-direction", { direction: first ?? "" })
+        : screeningReason("C-4", "screening.excluded-directions", { first: first ?? "", second }),
     );
   }
 
   // S-11: out of scope below 16 (a missing age is unanswered, S-13).
   if (age !== undefined && age < o.minimumAgeYears) {
-    push(into, "S-11", "stop-until-cleared", `Age ${age}: this guidance is for people aged ${o.minimumAgeYears} and over; see a clinician.`);
+    push(into, screeningReason("S-11", "screening.under-minimum-age", { age, minimumAge: o.minimumAgeYears }), "stop-until-cleared");
   }
 
   const lifted = applyClearances(into, clearances, null);
-  return decide(into, { radicularPain, excludedDirections, nightPainRoute, unanswered }, lifted, "S-6", "No red flag and no low-specificity flag was found.");
+  return decide(into, { radicularPain, excludedDirections, nightPainRoute, unanswered }, lifted, screeningReason("S-6", "screening.no-flag", {}));
 }
 
 /** S-6: the flags counted together; a flag a clearance covers no longer counts, and says who cleared it (S-12). */
 function countFlags(
   into: Collector,
-  pending: readonly { ruleId: RuleId; message: string; features: readonly FeatureKey[]; code: SafetyFlag }[],
+  pending: readonly PendingFlag[],
   clearances: readonly Clearance[],
   o: Readonly<Required<ScreeningOptions>>,
 ): void {
@@ -472,16 +472,25 @@ function countFlags(
   const remaining = into.flags.filter((code) => !clearedBy.has(code));
   // S-12: cleared flags still leave an advisory; the rest are counted as S-6 says.
   const action = clearedBy.size > 0 ? moreSevere(actionFor(remaining.length), "proceed-with-advisory") : uncounted;
-  const clearedNote = clearedBy.size > 0 ? `; cleared: ${[...clearedBy.keys()].join(", ")}` : "";
+  const flags = into.flags.join(", ");
+  const clearedList = [...clearedBy.keys()].join(", ");
   // S-6: concern comes from combinations (Finucane 2020); the counts are a design choice.
-  push(into, "S-6", action, `${count} low-specificity flag${count === 1 ? "" : "s"} (${into.flags.join(", ")}${clearedNote}): ${action}.`, []);
+  const counted =
+    clearedBy.size === 0
+      ? count === 1
+        ? screeningReason("S-6", "screening.flag-count-one", { flags, action })
+        : screeningReason("S-6", "screening.flag-count-many", { count, flags, action })
+      : count === 1
+        ? screeningReason("S-6", "screening.flag-count-one-cleared", { flags, cleared: clearedList, action })
+        : screeningReason("S-6", "screening.flag-count-many-cleared", { count, flags, cleared: clearedList, action });
+  push(into, counted, action, []);
   for (const [code, clearance] of clearedBy) {
     const features = pending.filter((item) => item.code === code).flatMap((item) => item.features);
     if (uncounted !== action) recordClearance(into, "S-6", uncounted, [...new Set(features)], clearance);
   }
   for (const item of pending) {
     const clearance = clearedBy.get(item.code);
-    push(into, item.ruleId, clearance === undefined ? action : "proceed-with-advisory", clearance === undefined ? item.message : `${item.message} ${clearedText(clearance)}`);
+    push(into, clearance === undefined ? item.reason : cleared(item.reason, clearance), clearance === undefined ? action : "proceed-with-advisory");
   }
 }
 
@@ -510,9 +519,9 @@ function inflammatoryScreen(
   const eligible =
     onsetAge !== undefined && onsetAge < o.inflammatoryOnsetBeforeYears && input.durationWeeks !== undefined && input.durationWeeks >= o.inflammatoryMinimumWeeks;
   if (nightPainRoute === "inflammatory") {
-    push(into, "T-5", "proceed", "Night pain in the second half of the night with morning stiffness easing with movement goes to the inflammatory screen (S-8).");
+    push(into, screeningReason("T-5", "screening.night-pain-inflammatory", {}), "proceed");
   }
-  if (eligible && criteria.length >= o.inflammatoryCriteriaCount) into.inflammatory = `${criteria.length} NICE NG65 criteria: ${list(criteria)}`;
+  if (eligible && criteria.length >= o.inflammatoryCriteriaCount) into.inflammatory = { count: criteria.length, criteria: list(criteria) };
 }
 
 /** S-10: a note only, never a change of action or stage. */
@@ -523,9 +532,13 @@ function clearingTestNotes(input: ScreeningInput, into: Collector): void {
     (direction) => clearingTestPositive(tests[direction]) || symptomShift(tests[direction]) === "peripheralised",
   );
   if (positive.length === 0) return;
-  const message = `The ${positive.join(" and ")} clearing test${positive.length > 1 ? "s were" : " was"} positive: the FMS itself refers positive clearing tests to a clinician for assessment. This does not change the decision.`;
-  push(into, "S-10", "proceed", message);
-  into.advisories.push(reason("S-10", message));
+  const [first, second] = positive;
+  const why =
+    second === undefined
+      ? screeningReason("S-10", "screening.clearing-test-positive", { direction: first ?? "" })
+      : screeningReason("S-10", "screening.clearing-tests-positive", { first: first ?? "", second });
+  push(into, why, "proceed");
+  into.advisories.push(why);
 }
 
 /**
@@ -563,38 +576,36 @@ export function screenCheckIn(checkIn: SessionCheckIn): SafetyDecision {
   const unanswered = unansweredQuestions(checkIn, "check-in");
   pushUnanswered(into, unanswered);
   const radicularPain = neurological(checkIn, into);
-  if (yes(checkIn.fever)) push(into, "S-3", "emergency", "New fever, chills or night sweats with back pain: possible spinal infection.", ["fever"]);
-  if (yes(checkIn.cancerHistory)) push(into, "S-4", "urgent-referral", "A history of cancer reported with the back pain.", ["cancerHistory"]);
-  if (yes(checkIn.significantTrauma)) push(into, "S-5", "urgent-referral", "New significant trauma: possible fracture.", ["significantTrauma"]);
+  if (yes(checkIn.fever)) push(into, screeningReason("S-3", "screening.check-in-fever", {}), "emergency", ["fever"]);
+  if (yes(checkIn.cancerHistory)) push(into, screeningReason("S-4", "screening.check-in-cancer-history", {}), "urgent-referral", ["cancerHistory"]);
+  if (yes(checkIn.significantTrauma)) push(into, screeningReason("S-5", "screening.check-in-significant-trauma", {}), "urgent-referral", ["significantTrauma"]);
 
   const nightPain = checkIn.nightPain === "unknown" ? null : (checkIn.nightPain ?? null);
   const nightPainRoute = routeNightPain(nightPain);
-  const newFeatures: [SafetyFlag | null, string, FeatureKey[]][] = [];
-  if (yes(checkIn.ivDrugUse)) newFeatures.push(["iv-drug-use", "intravenous drug use (S-3)", ["ivDrugUse"]]);
-  if (yes(checkIn.immunosuppression)) newFeatures.push(["immunosuppression", "immunosuppression (S-3)", ["immunosuppression"]]);
-  if (yes(checkIn.recentSpinalProcedure)) newFeatures.push(["recent-spinal-procedure", "a recent spinal procedure (S-3)", ["recentSpinalProcedure"]]);
-  if (yes(checkIn.recentInfection)) newFeatures.push(["recent-infection", "a recent infection (S-3)", ["recentInfection"]]);
-  if (yes(checkIn.unexplainedWeightLoss)) newFeatures.push(["unexplained-weight-loss", "unexplained weight loss (S-4)", ["unexplainedWeightLoss"]]);
-  if (nightPainRoute === "non-positional") newFeatures.push(["non-positional-night-pain", "night pain that no position eases (S-4)", ["nightPain"]]);
+  const newFeatures: [SafetyFlag | null, NewFeatureCode, FeatureKey[]][] = [];
+  if (yes(checkIn.ivDrugUse)) newFeatures.push(["iv-drug-use", "screening.new-iv-drug-use", ["ivDrugUse"]]);
+  if (yes(checkIn.immunosuppression)) newFeatures.push(["immunosuppression", "screening.new-immunosuppression", ["immunosuppression"]]);
+  if (yes(checkIn.recentSpinalProcedure)) newFeatures.push(["recent-spinal-procedure", "screening.new-recent-spinal-procedure", ["recentSpinalProcedure"]]);
+  if (yes(checkIn.recentInfection)) newFeatures.push(["recent-infection", "screening.new-recent-infection", ["recentInfection"]]);
+  if (yes(checkIn.unexplainedWeightLoss)) newFeatures.push(["unexplained-weight-loss", "screening.new-unexplained-weight-loss", ["unexplainedWeightLoss"]]);
+  if (nightPainRoute === "non-positional") newFeatures.push(["non-positional-night-pain", "screening.new-non-positional-night-pain", ["nightPain"]]);
   if (yes(checkIn.minorTraumaOrStrenuousLift) && (yes(checkIn.osteoporosis) || yes(checkIn.longTermCorticosteroids))) {
     const risk: FeatureKey = yes(checkIn.osteoporosis) ? "osteoporosis" : "longTermCorticosteroids";
-    newFeatures.push([null, "a minor fall or strenuous lift with bone risk: possible fragility fracture (S-5)", ["minorTraumaOrStrenuousLift", risk]]);
+    newFeatures.push([null, "screening.new-fragility-fracture", ["minorTraumaOrStrenuousLift", risk]]);
   }
-  if (yes(checkIn.longTermCorticosteroids)) newFeatures.push(["long-term-corticosteroids", "long-term corticosteroid use (S-5)", ["longTermCorticosteroids"]]);
-  for (const [code, text, features] of newFeatures) {
+  if (yes(checkIn.longTermCorticosteroids)) newFeatures.push(["long-term-corticosteroids", "screening.new-long-term-corticosteroids", ["longTermCorticosteroids"]]);
+  for (const [code, messageCode, features] of newFeatures) {
     if (code !== null) into.flags.push(code);
     // S-9: a new S-1…S-5 feature overrides all training output.
-    push(into, "S-9", "stop-until-cleared", `New since the last check-in: ${text}. No training until a clinician has reviewed it.`, features);
+    push(into, screeningReason("S-9", messageCode, {}), "stop-until-cleared", features);
   }
-  if (nightPainRoute === "positional") push(into, "T-5", "proceed", "Night pain eased by changing position is a staging input: re-stage.");
-  if (nightPainRoute === "inflammatory") {
-    into.advisories.push(reason("T-5", "Night pain in the second half of the night with morning stiffness easing with movement: run the inflammatory screen (S-8) again at the next review."));
-  }
+  if (nightPainRoute === "positional") push(into, screeningReason("T-5", "screening.check-in-night-pain-positional", {}), "proceed");
+  if (nightPainRoute === "inflammatory") into.advisories.push(screeningReason("T-5", "screening.check-in-night-pain-inflammatory", {}));
   const clearances = checkIn.clearances ?? [];
   if (clearances.length > 0 && checkIn.date === undefined) {
     // S-12: a clearance covers features as they stood on its date; an undated report cannot be matched.
-    into.advisories.push(reason("S-12", "A clearance was given with a check-in that has no date: give the check-in's date so the clearance can be matched to what it covers."));
+    into.advisories.push(screeningReason("S-12", "screening.clearance-undated", {}));
   }
   const lifted = applyClearances(into, checkIn.date === undefined ? [] : clearances, checkIn.date ?? null);
-  return decide(into, { radicularPain, excludedDirections: [], nightPainRoute, unanswered }, lifted, "S-9", "Re-screened at check-in: no new red flag.");
+  return decide(into, { radicularPain, excludedDirections: [], nightPainRoute, unanswered }, lifted, screeningReason("S-9", "screening.check-in-clear", {}));
 }

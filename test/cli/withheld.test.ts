@@ -131,7 +131,7 @@ describe("renderWithheld: any action that gives no training output (S-13 unanswe
   const decision = {
     action: "stop-until-cleared",
     ruleId: "S-5",
-    reasons: [{ ruleId: "S-5", message: "Significant trauma: imaging first.", evidence: [] }],
+    reasons: [{ ruleId: "S-5", code: "custom", params: { message: "Significant trauma: imaging first." }, message: "Significant trauma: imaging first.", evidence: [] }],
     safetyNet: "Seek care.",
   } as const;
   const unanswered = [

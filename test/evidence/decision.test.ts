@@ -6,7 +6,7 @@ import { z } from "zod/mini";
 describe("reason", () => {
   it("cites the rule's own sources by default and is frozen", () => {
     const r = reason("A-1", "45 min at RPE 6 is 270 AU");
-    expect(r).toEqual({ ruleId: "A-1", message: "45 min at RPE 6 is 270 AU", evidence: ["foster-2001"] });
+    expect(r).toEqual({ ruleId: "A-1", code: "custom", params: { message: "45 min at RPE 6 is 270 AU" }, message: "45 min at RPE 6 is 270 AU", evidence: ["foster-2001"] });
     expect(Object.isFrozen(r)).toBe(true);
   });
 });

@@ -291,6 +291,13 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   reason: { args: fc.tuple(fc.constantFrom(...ruleIds), fc.string(), optional(fc.array(citationIds, { maxLength: 3 }))) },
   formatIssues: { args: fc.tuple(parseIssues) },
   formatPath: { args: fc.tuple(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.nat(20)), { maxLength: 5 })) },
+  reasonsFrom: { args: fc.tuple(fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { maxKeys: 4 })) },
+  formatReason: {
+    args: fc.tuple(
+      fc.record({ ruleId: fc.constantFrom(...ruleIds), code: fc.string({ maxLength: 30 }), params: fc.dictionary(fc.string({ maxLength: 6 }), fc.oneof(fc.string({ maxLength: 6 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)), { maxKeys: 3 }), message: fc.string(), evidence: fc.constant([]) }),
+      optional(fc.record({ locale: fc.constantFrom("en", "de", "de-AT", "fr") }, { requiredKeys: [] })),
+    ),
+  },
   // screening
   allowsTraining: { args: fc.tuple(fc.constantFrom(...SAFETY_ACTIONS)) },
   safetyNetText: { args: fc.tuple(fc.constantFrom(...SAFETY_ACTIONS)) },

@@ -20,7 +20,7 @@ interface Intake {
 }
 
 const render = (value: unknown): string =>
-  value === null ? "null" : Array.isArray(value) ? value.map((item) => (typeof item === "object" && item !== null ? (item as { ruleId?: string; code?: string }).code ?? (item as { ruleId: string }).ruleId : String(item))).join(", ") : String(value);
+  value === null ? "null" : Array.isArray(value) ? value.map((item) => (typeof item === "object" && item !== null ? ("stage" in item ? (item as { code: string }).code : (item as { ruleId: string }).ruleId) : String(item))).join(", ") : String(value);
 
 describe("docs/assessment.md worked example", () => {
   const intake = JSON.parse(block("json")) as Intake;

@@ -1,0 +1,90 @@
+/**
+ * Reasons as data: every reason carries a stable `code` and its `params`, and its English
+ * `message` is rendered from the module's template for that code. Each module owns its
+ * English templates (`src/<module>/messages.ts`) so an entry bundles only its own text;
+ * `spinewise/report` merges them into locales and renders any reason in any of them.
+ */
+import type { CitationId } from "./citations.js";
+import type { Reason } from "./decision.js";
+import { requireKeyOf, requireObject } from "../internal/guards.js";
+import type { RuleId } from "./rules.js";
+
+/**
+ * One value a message template can show: a number, a word or ID, a flag, or nothing.
+ * @category Evidence
+ */
+export type ReasonParam = string | number | boolean | null;
+
+/**
+ * The values a reason's message was rendered from, keyed by placeholder name.
+ * @category Evidence
+ */
+export type ReasonParams = Readonly<Record<string, ReasonParam>>;
+
+/**
+ * The placeholder names of a template: `"{a} of {b}"` gives `"a" | "b"`.
+ * @typeParam T - the template
+ * @category Evidence
+ */
+export type PlaceholdersOf<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
+
+/**
+ * The params a template takes, typed from its placeholders: a missing or an extra param is a
+ * type error (a template without placeholders takes `{}`).
+ * @typeParam T - the template
+ * @category Evidence
+ */
+export type ParamsOf<T extends string> = [PlaceholdersOf<T>] extends [never]
+  ? { readonly [key: string]: never }
+  : { readonly [K in PlaceholdersOf<T>]: ReasonParam };
+
+/**
+ * A module's templates: stable code to English template with `{name}` placeholders.
+ * @category Evidence
+ */
+export type MessageTemplates = Readonly<Record<string, string>>;
+
+/**
+ * The typed reason constructor {@link reasonsFrom} makes for a module's templates.
+ * @typeParam M - the module's templates
+ * @category Evidence
+ */
+export type ReasonConstructor<M extends MessageTemplates> = <C extends keyof M & string>(
+  ruleId: RuleId,
+  code: C,
+  params: ParamsOf<M[C]>,
+  evidence?: readonly CitationId[],
+) => Reason;
+
+/**
+ * Fills a template's `{name}` placeholders from params; a placeholder with no param is left as
+ * it is (the renderer that calls this decides what to do then).
+ *
+ * @param template - text with `{name}` placeholders
+ * @param params - the values
+ * @param show - how a value becomes text (default: `String`, `–` for null)
+ * @returns the rendered text
+ * Not exported from the module.
+ */
+export function fillTemplate(template: string, params: ReasonParams, show: (value: ReasonParam) => string = showPlain): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? show(params[name] as ReasonParam) : whole));
+}
+
+/** A param as plain text: numbers as JavaScript prints them, null as a dash. */
+function showPlain(value: ReasonParam): string {
+  return value === null ? "–" : Object.is(value, -0) ? "0" : String(value);
+}
+
+/**
+ * The reason for a code of a module's templates, with the sources given (no registry look-up:
+ * `spinewise/outcomes` names its sources itself so it does not bundle the rule registry).
+ * Not exported from the module.
+ * @throws RangeError when the code is unknown, TypeError when params is not an object
+ */
+export function templatedReason(templates: MessageTemplates, ruleId: RuleId, code: string, params: ReasonParams, evidence: readonly CitationId[]): Reason {
+  const name = "reason constructor";
+  requireKeyOf(name, "code", code, templates);
+  requireObject(name, "params", params);
+  const frozen = Object.freeze({ ...params });
+  return Object.freeze({ ruleId, code, params: frozen, message: fillTemplate(templates[code] as string, frozen), evidence: Object.freeze([...evidence]) });
+}
