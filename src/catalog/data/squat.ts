@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Squats and knee-dominant machines, from the bodyweight box squat to the low-bar back squat and
@@ -33,6 +33,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Stand in front of a box or bench, feet shoulder-width, toes slightly out.",
+    cue: "Sit back to touch the box lightly and stand without rocking, the back neutral throughout.",
     cues: [
       "Pick a box height you can reach without the pelvis tucking under.",
       "Sit back and down until you touch the box lightly, then stand without rocking.",
@@ -61,6 +63,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "abdominals"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 30, max: 60 }, perSide: false },
+    setup: "Stand with the feet shoulder-width, toes slightly out, arms forward.",
+    cue: "Hold the depth where the back stays neutral, weight over the mid-foot and knees out over the toes.",
     cues: [
       "Sink to a depth where the back stays neutral, usually thighs near parallel.",
       "Keep the weight over the mid-foot and the knees pushed out over the toes.",
@@ -89,6 +93,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps"],
     secondaryMuscles: ["glutes"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 30, max: 60 }, perSide: false },
+    setup: "Back against a wall, feet about two foot-lengths out and hip-width apart.",
+    cue: "Slide down until the knees are over the ankles and breathe steadily, the back resting on the wall.",
     cues: [
       "Slide down the wall until the knees are over the ankles.",
       "Keep the whole back resting on the wall without pressing the lower back flat by force.",
@@ -117,6 +123,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Stand with a dumbbell in each hand at your sides, feet shoulder-width.",
+    cue: "Squat between the weights with the chest tall, only as deep as the back stays neutral.",
     cues: [
       "Let the dumbbells hang from straight arms; they keep the load low and the torso upright.",
       "Squat between the weights as deep as the back stays neutral.",
@@ -145,6 +153,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "abdominals", "upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Hold a kettlebell or dumbbell against the chest, elbows down, feet shoulder-width.",
+    cue: "Sit between the heels with the chest tall; stop before the pelvis starts to tuck under.",
     cues: [
       "Hug the weight against the chest with the elbows pointing down.",
       "Sit between the heels, keeping the chest tall and the elbows inside the knees.",
@@ -173,6 +183,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "3-2-1-0", perSide: false },
+    setup: "Hold a lighter-than-usual weight against the chest, elbows down, feet shoulder-width.",
+    cue: "Lower for a count of three and hold the bottom for two, breathing behind the brace.",
     cues: [
       "Count three on the way down and hold the bottom for two, braced.",
       "During the pause, breathe behind the brace rather than letting the belly go soft.",
@@ -201,6 +213,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Loaded landmine; hold the sleeve at the chest with both hands, feet shoulder-width.",
+    cue: "Lean slightly into the bar and squat straight down, keeping the sleeve against the chest.",
     cues: [
       "Hold the sleeve at the chest with both hands and lean slightly into the bar.",
       "Squat straight down; the arc of the bar lets you sit back a little.",
@@ -229,6 +243,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: false },
+    setup: "Belt-squat machine: belt around the hips, load attached, feet on the platform, hands on the rails.",
+    cue: "Stay upright with the hands light on the rails and push through the whole foot.",
     cues: [
       "The belt hangs the load from the hips, so the spine carries almost none of it.",
       "Hold the rails lightly for balance and squat with an upright torso.",
@@ -257,6 +273,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["abdominals", "upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Clean two kettlebells into the rack: bells on the forearms, wrists straight, elbows tucked.",
+    cue: "Keep the ribs down over the pelvis and squat only as deep as the trunk stays quiet.",
     cues: [
       "Rest the bells on the forearms with the wrists straight and the elbows tucked.",
       "Keep the ribs down: the load in front tempts the back to arch or round.",
@@ -285,6 +303,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["upper-back", "abdominals", "adductors"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: false },
+    setup: "Barbell in a rack at upper-chest height; take it on the front of the shoulders, elbows high.",
+    cue: "Keep the elbows high and the torso upright; brace before each rep and breathe at the top.",
     cues: [
       "Set the bar on the front of the shoulders with the elbows high.",
       "Stay upright; if the elbows drop, the bar pulls the upper back into rounding.",
@@ -313,6 +333,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["upper-back", "abdominals"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 5 }, tempo: "2-2-1-0", perSide: false },
+    setup: "Barbell in the front rack from a rack, about two thirds of your usual front-squat load.",
+    cue: "Hold the bottom for two seconds with the brace and back shape unchanged, then stand.",
     cues: [
       "Pause two seconds in the bottom with the brace held, then stand.",
       "Use about two thirds of your normal front-squat load.",
@@ -341,6 +363,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["upper-back", "abdominals", "adductors"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 5, max: 8 }, perSide: false },
+    setup: "Safety squat bar in a rack at shoulder height; pad on the upper back, hands on the handles.",
+    cue: "Push the upper back up into the pad and brace so the bar cannot tip you forward.",
     cues: [
       "Hold the handles in front so the shoulders stay relaxed.",
       "Push the upper back into the pad; the bar tries to tip you forward.",
@@ -369,6 +393,8 @@ export const squatExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "adductors"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 6 }, perSide: false },
+    setup: "Box at or just above parallel behind you; bar on the upper back from a rack, feet wide.",
+    cue: "Sit back to the box staying tight, pause without relaxing, and drive up with the back neutral.",
     cues: [
       "Sit back to a box set at or just above parallel with the shins near vertical.",
       "Stay tight on the box; do not relax and rock.",
@@ -397,6 +423,8 @@ export const squatExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "adductors"],
     defaultDose: { kind: "reps", sets: 5, reps: { min: 2, max: 4 }, perSide: false },
+    setup: "Box behind you, bands anchored low to the bar; bar on the upper back from a rack.",
+    cue: "Sit to the box under control, then stand up fast, holding the brace as the bands tighten.",
     cues: [
       "Anchor the bands low so they are nearly slack when you sit on the box.",
       "Stand up fast; the bands add load only where the back is most stable.",
@@ -425,6 +453,8 @@ export const squatExercises = [
     primaryMuscles: ["glutes", "quadriceps", "hamstrings"],
     secondaryMuscles: ["erector-spinae", "adductors"],
     defaultDose: { kind: "reps", sets: 5, reps: { min: 2, max: 4 }, perSide: false },
+    setup: "Box behind you, chains on the sleeves mostly on the floor; bar on the upper back from a rack.",
+    cue: "Sit softly to the box, stay braced, and drive up as the chains lift off the floor.",
     cues: [
       "Hang the chains so most links rest on the floor when you are on the box.",
       "Sit softly; the lightest moment is the bottom, where the back is most exposed.",
@@ -453,6 +483,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "erector-spinae", "abdominals"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: false },
+    setup: "Barbell in a rack at shoulder height; bar on the upper traps, two steps back, feet shoulder-width.",
+    cue: "Pull the bar into the upper back, brace, and squat straight down to just above where the pelvis tucks.",
     cues: [
       "Rest the bar on the upper traps and pull it into the back to lock the upper back.",
       "Squat straight down with the knees travelling forward and the chest up.",
@@ -481,6 +513,8 @@ export const squatExercises = [
     primaryMuscles: ["glutes", "quadriceps", "adductors"],
     secondaryMuscles: ["hamstrings", "erector-spinae", "abdominals"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 6 }, perSide: false },
+    setup: "Barbell in a rack; bar low on the rear shoulders, below the shoulder-blade ridge, feet shoulder-width.",
+    cue: "Brace harder than for a high-bar squat: the trunk leans further, so its angle must not drift.",
     cues: [
       "Sit the bar on the rear shoulders, below the spine of the shoulder blade.",
       "The torso leans further than in a high-bar squat, so the brace has to be stronger.",
@@ -509,6 +543,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps"],
     secondaryMuscles: ["glutes", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Hack-squat machine: shoulders under the pads, whole back on the backrest, feet mid-platform.",
+    cue: "Keep the whole back on the pad and stop the descent before the hips peel off it.",
     cues: [
       "The shoulder pads load the spine from above, so treat it like a bar on the back.",
       "Keep the whole back on the pad, especially at the bottom.",
@@ -537,6 +573,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Leg press with the stops set for the top half; back and hips on the seat, feet mid-platform.",
+    cue: "Press through the whole foot in the top half only, the hips and lower back staying on the seat.",
     cues: [
       "Set the stops or stay in the top half so the hips never leave the seat.",
       "Press through the whole foot and keep the knees in line with the toes.",
@@ -565,6 +603,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Leg press: one foot in the middle of the platform, the other resting on the frame.",
+    cue: "Lower only until just before the pelvis rolls or curls under, and keep that depth every rep.",
     cues: [
       "Place one foot in the middle of the platform and rest the other on the frame.",
       "Lower until just before the pelvis starts to rotate or curl under, and keep that depth.",
@@ -593,6 +633,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "hamstrings"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Leg press: back and hips flat on the seat, feet hip-width in the middle of the platform.",
+    cue: "Lower the sled only as far as the tailbone stays on the seat; do not lock the knees hard.",
     cues: [
       "Lower the sled only as far as the tailbone stays on the seat.",
       "Heavy loads at full depth curl the pelvis and flex the lower back under load: that is why it is earned back.",
@@ -621,6 +663,8 @@ export const squatExercises = [
     primaryMuscles: ["quadriceps"],
     secondaryMuscles: [],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Leg-extension machine: knee in line with the pivot, pad just above the ankle, back on the seat.",
+    cue: "Straighten the knees fully, squeeze the thighs for a moment, and lower slowly.",
     cues: [
       "Line the knee up with the pivot and set the pad just above the ankle.",
       "Straighten the knees fully and squeeze the thighs for a moment.",
@@ -632,4 +676,4 @@ export const squatExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
