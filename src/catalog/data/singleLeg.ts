@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Lunges, split squats, step-ups and single-leg hinges.
@@ -32,6 +32,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "glute-medius"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: true },
+    setup: "Long split stance, feet hip-width apart; a hand on a wall or rack for balance if needed.",
+    cue: "Drop the back knee straight down toward the floor with the torso tall and the front heel planted.",
     cues: [
       "Take a long stance and drop the back knee straight down toward the floor.",
       "Keep the torso tall and the front heel planted.",
@@ -60,6 +62,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "glute-medius", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: true },
+    setup: "A dumbbell in each hand at your sides, long split stance, feet hip-width apart.",
+    cue: "Lower until the back knee nearly touches the floor, trunk upright, weight through the front foot.",
     cues: [
       "Hold the dumbbells at the sides and set the feet hip-width apart, one in front of the other.",
       "Lower until the back knee nearly touches the floor, trunk upright.",
@@ -88,6 +92,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["adductors", "glute-medius", "hip-flexors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: true },
+    setup: "Dumbbells at your sides, back foot's laces on a bench, front foot far enough forward.",
+    cue: "Keep the ribs down as you lower; the stretched rear hip pulls the lower back into an arch.",
     cues: [
       "Rest the back foot's laces on a bench and hop the front foot far enough forward.",
       "Keep the ribs down: the stretched rear hip pulls the lower back into arching.",
@@ -116,6 +122,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["hamstrings", "glute-medius", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: true },
+    setup: "Stand tall, feet hip-width, a dumbbell in each hand at your sides.",
+    cue: "Step back, lower the back knee under the hip, and drive up through the front foot.",
     cues: [
       "Step one foot back and lower the back knee under the hip.",
       "Push through the front foot to return; the front leg does the work.",
@@ -144,6 +152,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["hamstrings", "glute-medius", "adductors", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Dumbbells at your sides and a clear path of 10–15 metres ahead.",
+    cue: "Take long, controlled steps with the torso stacked over the hips; the back knee just kisses the floor.",
     cues: [
       "Take long, controlled steps and let the back knee kiss the floor.",
       "Keep the torso stacked over the hips as you travel.",
@@ -172,6 +182,8 @@ export const singleLegExercises = [
     primaryMuscles: ["adductors", "glutes", "quadriceps"],
     secondaryMuscles: ["glute-medius", "hamstrings"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Stand with the feet together, a kettlebell or dumbbell held at the chest.",
+    cue: "Step wide and sit the hips back over the bending leg, back flat, the other leg straight.",
     cues: [
       "Step wide and sit the hips back over the bending leg; the other leg stays straight.",
       "Keep the chest up and the weight at the chest.",
@@ -200,6 +212,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["glute-medius", "hamstrings", "calves", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: true },
+    setup: "Dumbbells at your sides; a box or bench that puts the thigh about parallel, whole foot on top.",
+    cue: "Drive up through the top leg with no push from the trailing foot, and lower slowly.",
     cues: [
       "Use a box that puts the thigh about parallel with the whole foot on top.",
       "Drive up through the top leg; the trailing foot gives no push.",
@@ -228,6 +242,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["glute-medius", "adductors"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: true },
+    setup: "Stand on one leg in front of a box or bench, arms reaching forward as a counterweight.",
+    cue: "Sit back to touch the box without flopping onto it, the pelvis level and the back neutral.",
     cues: [
       "Stand on one leg in front of a box and reach the arms forward as a counterweight.",
       "Sit back to touch the box without flopping onto it.",
@@ -256,6 +272,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps", "glutes"],
     secondaryMuscles: ["glute-medius", "adductors", "hamstrings"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: true },
+    setup: "Stand on one leg, other knee bent behind you, a folded towel or pad on the floor under that knee.",
+    cue: "Lean the chest over the front foot with a flat back and lower the back knee to the pad under control.",
     cues: [
       "Stand on one leg with the other knee bent so that foot floats behind you.",
       "Lower the back knee under control to a folded towel or pad, arms reaching forward as a counterweight.",
@@ -285,6 +303,8 @@ export const singleLegExercises = [
     primaryMuscles: ["quadriceps"],
     secondaryMuscles: ["glutes", "glute-medius"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 15, max: 30 }, perSide: true },
+    setup: "Back against a wall; slide down to a depth you can hold, then lift one foot a few centimetres.",
+    cue: "Keep the hips level and the whole back on the wall, the standing knee over the ankle.",
     cues: [
       "Slide down the wall to a depth you can hold on one leg, knees over the ankles.",
       "Lift one foot a few centimetres and keep the hips level, the whole back resting on the wall.",
@@ -313,6 +333,8 @@ export const singleLegExercises = [
     primaryMuscles: ["hamstrings", "glutes"],
     secondaryMuscles: ["glute-medius", "erector-spinae", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: true },
+    setup: "Dumbbells in hand, back foot's toes beside the front heel for balance, front knee soft.",
+    cue: "Hinge over the front hip with the weights close to the leg and both hip bones facing the floor.",
     cues: [
       "Put the back foot's toes beside the front heel; it balances, the front leg works.",
       "Hinge over the front hip with the dumbbells close to the leg.",
@@ -341,6 +363,8 @@ export const singleLegExercises = [
     primaryMuscles: ["hamstrings", "glutes", "glute-medius"],
     secondaryMuscles: ["erector-spinae", "obliques", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: true },
+    setup: "Stand on one leg, a weight in the opposite hand, standing knee soft.",
+    cue: "Tip forward like a see-saw as the free leg reaches back; stop when the hips open to the ceiling.",
     cues: [
       "Hold the weight in the hand opposite the standing leg.",
       "Reach the free leg back as the trunk tips forward, like a see-saw on the standing hip.",
@@ -369,6 +393,8 @@ export const singleLegExercises = [
     primaryMuscles: ["glute-medius", "glutes"],
     secondaryMuscles: ["hamstrings", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 4, max: 6 }, perSide: true },
+    setup: "Stand on one leg beside a rack or wall, a hand on it for balance if needed.",
+    cue: "Hinge to near horizontal, then turn pelvis and trunk open and closed together over the standing hip.",
     cues: [
       "Hinge on one leg until the trunk is near horizontal, a hand on a rack if needed.",
       "Rotate the pelvis open toward the ceiling and back closed, turning on the standing hip.",
@@ -380,4 +406,4 @@ export const singleLegExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
