@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Bridges, hip thrusts and glute isolation (abduction and hip extension drills).
@@ -32,6 +32,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["hamstrings", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: false },
+    setup: "Lie on your back on a mat, knees bent, feet flat about a forearm's length from the hips.",
+    cue: "Press through the heels until knees, hips and shoulders line up, no higher; the ribs stay down.",
     cues: [
       "Lie on your back, knees bent, feet flat and about a forearm's length from the hips.",
       "Press through the heels and lift the hips until the body is straight from knees to shoulders; no higher.",
@@ -60,6 +62,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes", "glute-medius"],
     secondaryMuscles: ["hamstrings", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Lie on your back, knees bent, feet flat, a mini-band just above the knees.",
+    cue: "Keep pushing the knees out against the band as you bridge up, and pause at the top.",
     cues: [
       "Loop a mini-band just above the knees and keep pushing the knees out against it.",
       "Bridge up while the knees stay hip-width apart.",
@@ -88,6 +92,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 20, max: 30 }, perSide: false },
+    setup: "Lie on your back, soles of the feet together, knees falling open.",
+    cue: "Tuck the chin and ribs, then pump the hips up in short reps and squeeze the glutes at the top.",
     cues: [
       "Put the soles of the feet together and let the knees fall open.",
       "Tuck the chin and ribs, then pump the hips up in short, quick reps.",
@@ -116,6 +122,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["glute-medius", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Lie on your back, one foot flat with the knee bent, the other knee hugged to the chest.",
+    cue: "Bridge on the planted foot and keep the pelvis level; it wants to drop on the free side.",
     cues: [
       "Hug one knee to the chest or hold that leg straight up, and bridge on the other.",
       "Keep the pelvis level; it wants to drop on the free side.",
@@ -144,6 +152,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["hamstrings", "quadriceps", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Shoulder blades on a bench, a padded loaded barbell across the hip crease, feet flat.",
+    cue: "Tuck the chin, drive up until the shins are vertical, and finish with the glutes, ribs down.",
     cues: [
       "Rest the shoulder blades on a bench with a padded bar in the hip crease.",
       "Tuck the chin and drive the hips up until the shins are vertical at the top.",
@@ -172,6 +182,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["glute-medius", "quadriceps"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Shoulder blades on a bench, one foot planted under the knee, the other leg tucked up.",
+    cue: "Drive the hips up level without twisting toward the free side; finish with the glute, not an arch.",
     cues: [
       "Shoulders on the bench, one foot planted under the knee, the other leg tucked up.",
       "Drive the hips up level, without twisting toward the free side.",
@@ -200,6 +212,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["hamstrings", "abdominals"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 10, max: 15 }, perSide: true },
+    setup: "On hands and knees on a mat, hands under the shoulders, knees under the hips.",
+    cue: "Press one heel toward the ceiling only until the thigh is level with the trunk; the back stays still.",
     cues: [
       "On hands and knees, press one heel toward the ceiling with the knee bent.",
       "Stop when the thigh is level with the trunk; going higher only arches the back.",
@@ -228,6 +242,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glute-medius"],
     secondaryMuscles: ["glutes"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 12, max: 20 }, perSide: true },
+    setup: "Lie on your side, hips and knees bent, heels together, a mini-band above the knees.",
+    cue: "Open the top knee without rolling the pelvis back; the feet stay together.",
     cues: [
       "Lie on your side with hips and knees bent and the heels together.",
       "Open the top knee like a book cover without rolling the pelvis back.",
@@ -256,6 +272,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glute-medius"],
     secondaryMuscles: ["glutes"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 12, max: 20 }, perSide: true },
+    setup: "Lie on your side, bottom knee bent, top leg straight and slightly behind the body.",
+    cue: "Lift the top leg heel first, toes level or slightly down, with the waist still.",
     cues: [
       "Lie on your side with the bottom knee bent and the top leg straight, slightly behind the body.",
       "Lift the top leg with the heel leading and the toes level or slightly down.",
@@ -284,6 +302,8 @@ export const bridgeThrustExercises = [
     primaryMuscles: ["glute-medius"],
     secondaryMuscles: ["glutes", "quadriceps"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: true },
+    setup: "Mini-band around the knees or ankles, feet under the hips, in a quarter squat.",
+    cue: "Step sideways without the feet snapping together, the trunk tall and the hips level.",
     cues: [
       "Mini-band around the knees or ankles, a quarter squat, feet under the hips.",
       "Step sideways with the lead leg and let the trailing leg follow without snapping together.",
@@ -295,4 +315,4 @@ export const bridgeThrustExercises = [
     ladders: [],
     sources: ["seed-002"],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
