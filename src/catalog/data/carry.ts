@@ -1,11 +1,14 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Loaded carries: the trunk holds still under load while the legs walk.
  *
  * Why: carries train bracing and intra-abdominal pressure in an upright spine (seed 002;
  * Hodges and Richardson 1996), and loads held in the hands stay below the painful level (P-3).
- * An offset load (suitcase, waiter's walk) adds a sideways moment the trunk must resist.
+ * An offset load (suitcase, waiter's walk) adds a sideways moment the trunk must resist; an even
+ * load in both hands (farmer's carry) adds none, so it trains bracing under axial load, not
+ * anti-lateral flexion. Walking, the unloaded first step, is named plainly: its pace is an easy,
+ * conversational one, not a brisk one.
  *
  * @example
  * ```ts
@@ -17,8 +20,8 @@ import type { Exercise } from "../types.js";
 export const carryExercises = [
   {
     id: "walking",
-    name: "Brisk walking",
-    aliases: ["walk", "walking for back pain"],
+    name: "Walking",
+    aliases: ["walk", "brisk walking", "walking for back pain"],
     family: "carry",
     pattern: "carry",
     dominance: "none",
@@ -32,6 +35,8 @@ export const carryExercises = [
     primaryMuscles: ["glutes", "calves"],
     secondaryMuscles: ["hamstrings", "quadriceps", "obliques"],
     defaultDose: { kind: "distance", sets: 1, distanceMeters: { min: 800, max: 2000 }, perSide: false },
+    setup: "Comfortable shoes and a route of 1–2 km, flat to begin with.",
+    cue: "Walk at a pace that warms you up but still lets you talk, the arms swinging freely.",
     cues: [
       "Walk at a pace that warms you up but still lets you talk.",
       "Let the arms swing freely; the natural trunk rotation is part of the benefit.",
@@ -60,6 +65,8 @@ export const carryExercises = [
     primaryMuscles: ["grip", "abdominals", "upper-back"],
     secondaryMuscles: ["obliques", "transversus-abdominis", "quadratus-lumborum", "calves"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 20, max: 40 }, perSide: false },
+    setup: "A kettlebell or dumbbell beside each foot; hinge down, pick them up and stand tall.",
+    cue: "Stand tall with the shoulders packed down, brace, and walk with short, quiet steps.",
     cues: [
       "Pick the weights up with a hinge, then stand tall with the shoulders packed down.",
       "Brace as if someone were about to poke your belly, and keep breathing behind it.",
@@ -88,6 +95,8 @@ export const carryExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum", "grip"],
     secondaryMuscles: ["glute-medius", "abdominals", "upper-back"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 20, max: 30 }, perSide: true },
+    setup: "One kettlebell or dumbbell beside one foot; hinge down, pick it up and stand tall.",
+    cue: "Keep both shoulders level and the trunk vertical; do not lean away from the weight.",
     cues: [
       "Carry one weight at your side and keep both shoulders level.",
       "Do not lean away from the weight; the trunk stays vertical like a wall.",
@@ -116,6 +125,8 @@ export const carryExercises = [
     primaryMuscles: ["abdominals", "upper-back"],
     secondaryMuscles: ["transversus-abdominis", "shoulders", "biceps"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 20, max: 40 }, perSide: false },
+    setup: "Hold a kettlebell or dumbbell high against the chest, elbows tucked.",
+    cue: "Stand tall against the load in front and breathe in short sips without losing the brace.",
     cues: [
       "Hold the weight high against the chest with the elbows tucked.",
       "Stand tall; the load in front wants to round the upper back.",
@@ -144,6 +155,8 @@ export const carryExercises = [
     primaryMuscles: ["abdominals", "upper-back"],
     secondaryMuscles: ["transversus-abdominis", "shoulders", "obliques"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 20, max: 30 }, perSide: false },
+    setup: "Clean two kettlebells into the rack: handles in the palms, bells resting on the forearms.",
+    cue: "Keep the ribs stacked over the pelvis; the load invites you to lean back.",
     cues: [
       "Clean the bells into the rack: handles in the palms, bells resting on the forearms.",
       "Keep the ribs stacked over the pelvis; the load invites you to lean back.",
@@ -172,6 +185,8 @@ export const carryExercises = [
     primaryMuscles: ["shoulders", "abdominals"],
     secondaryMuscles: ["upper-back", "triceps", "obliques"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 15, max: 30 }, perSide: false },
+    setup: "Press two kettlebells or dumbbells overhead and lock the arms, biceps by the ears.",
+    cue: "Keep the ribs down under locked arms; if they only get up by arching, carry from the rack instead.",
     cues: [
       "Lock the arms overhead with the biceps by the ears.",
       "If the arms only get there by arching the lower back, carry from the rack instead.",
@@ -200,6 +215,8 @@ export const carryExercises = [
     primaryMuscles: ["shoulders", "obliques"],
     secondaryMuscles: ["quadratus-lumborum", "upper-back", "abdominals"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 15, max: 30 }, perSide: true },
+    setup: "Press one kettlebell or dumbbell overhead and lock the arm vertical.",
+    cue: "Keep the waist level and the arm vertical; resist leaning away from the load.",
     cues: [
       "Press one weight overhead and keep the arm vertical while you walk.",
       "Resist leaning away from the load; the waist stays level.",
@@ -211,4 +228,4 @@ export const carryExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
