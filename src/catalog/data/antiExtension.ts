@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Anti-extension work: planks, dead bugs and rollouts, where the trunk resists arching.
@@ -32,6 +32,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "transversus-abdominis"],
     secondaryMuscles: ["obliques", "shoulders", "glutes"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 20, max: 40 }, perSide: false },
+    setup: "Forearms on a mat under the shoulders, legs straight, up on the toes.",
+    cue: "Squeeze the glutes lightly so the body stays one line from head to heels; breathe normally.",
     cues: [
       "Forearms under the shoulders, body in one line from head to heels.",
       "Squeeze the glutes lightly so the hips neither sag nor pike.",
@@ -60,6 +62,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "transversus-abdominis", "glutes"],
     secondaryMuscles: ["obliques", "quadriceps", "shoulders"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 20 }, perSide: false },
+    setup: "Forearm plank on a mat, elbows a little further forward, fists together.",
+    cue: "Tilt the pelvis back, squeeze glutes and thighs, and pull the elbows toward the toes.",
     cues: [
       "Set up as a plank with the elbows a little further forward and the fists together.",
       "Tilt the pelvis back, squeeze the glutes and thighs, and pull the elbows toward the toes.",
@@ -88,6 +92,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "transversus-abdominis"],
     secondaryMuscles: ["obliques", "hip-flexors", "diaphragm"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Lie on your back on a mat, arms pointing up, hips and knees bent at right angles.",
+    cue: "Lower one arm and the opposite leg while the lower back stays in contact with the floor; exhale out.",
     cues: [
       "Lie on your back with arms up and hips and knees bent at right angles.",
       "Lower one arm and the opposite leg toward the floor while the lower back stays in contact.",
@@ -116,6 +122,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "transversus-abdominis"],
     secondaryMuscles: ["obliques", "diaphragm"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Lie on your back, head near a wall, palms pressed into it, hips and knees at right angles.",
+    cue: "Tip the pelvis back gently and keep the lower back on the floor while one heel reaches down.",
     cues: [
       "Lie with the head near a wall and press both palms into it overhead.",
       "Tip the pelvis back gently until the lower back rests on the floor.",
@@ -144,6 +152,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["hip-flexors", "obliques"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 15, max: 30 }, perSide: false },
+    setup: "Lie on your back on a mat, arms by the ears or forward, knees bent or legs straight.",
+    cue: "Keep the lower back pressed into the floor; shorten the lever as soon as it starts to lift.",
     cues: [
       "Flatten the lower back into the floor and lift the shoulders and legs a few inches.",
       "Bend the knees or bring the arms forward to shorten the lever if the back lifts.",
@@ -172,6 +182,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "transversus-abdominis"],
     secondaryMuscles: ["shoulders", "lats", "obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Forearm plank with the feet on sliders or a towel on a smooth floor.",
+    cue: "Rock back from the shoulders only as far as the hips stay level with the shoulders.",
     cues: [
       "Plank on the forearms with the feet on sliders or a towel.",
       "Rock the body back a few inches by pushing from the shoulders, then pull forward.",
@@ -200,6 +212,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "obliques"],
     secondaryMuscles: ["transversus-abdominis", "shoulders"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, perSide: true },
+    setup: "Forearms on a stability ball, feet wide, body in a straight plank.",
+    cue: "Draw small circles with the elbows while the trunk stays perfectly still.",
     cues: [
       "Plank with the forearms on a stability ball and the feet wide.",
       "Draw small circles with the elbows while the trunk stays perfectly still.",
@@ -228,6 +242,8 @@ export const antiExtensionExercises = [
     primaryMuscles: ["abdominals", "lats"],
     secondaryMuscles: ["transversus-abdominis", "shoulders", "obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 10 }, perSide: false },
+    setup: "Kneel on a mat with the ab wheel under the shoulders, a wall ahead to cap the range.",
+    cue: "Tuck the pelvis slightly and roll out only as far as the lower back stays flat.",
     cues: [
       "Kneel with the wheel under the shoulders and tuck the pelvis slightly.",
       "Roll out only as far as the lower back stays flat, then pull back with the arms straight.",
@@ -239,4 +255,4 @@ export const antiExtensionExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
