@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Anti-rotation work: the trunk resists twisting while the limbs or a cable try to turn it.
@@ -33,6 +33,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["glutes", "erector-spinae", "abdominals"],
     secondaryMuscles: ["obliques", "shoulders", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "On hands and knees on a mat, hands under the shoulders, knees under the hips, back flat.",
+    cue: "Reach one leg back and the opposite arm forward without the hips shifting or the back arching.",
     cues: [
       "Hands under the shoulders, knees under the hips, back flat.",
       "Slide one leg back and the opposite arm forward until both are level with the trunk.",
@@ -61,6 +63,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["abdominals", "shoulders"],
     secondaryMuscles: ["obliques", "quadriceps", "transversus-abdominis"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 10, max: 20 }, perSide: false },
+    setup: "On all fours, hands under the shoulders, knees under the hips and lifted an inch off the floor.",
+    cue: "Step opposite hand and foot together in small steps, the back flat and still as a table.",
     cues: [
       "From all fours, lift the knees an inch off the floor.",
       "Crawl with small steps of the opposite hand and foot together.",
@@ -89,6 +93,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["abdominals", "obliques"],
     secondaryMuscles: ["shoulders", "chest", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "High plank on the hands, feet wider than the hips.",
+    cue: "Tap the opposite shoulder slowly without letting the hips sway or twist.",
     cues: [
       "Hold a push-up plank with the feet wider than the hips.",
       "Lift one hand to tap the opposite shoulder without letting the hips sway.",
@@ -117,6 +123,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["transversus-abdominis", "glutes", "shoulders"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Cable or band at chest height; stand side-on to it, handle held at the breastbone.",
+    cue: "Press straight out and hold for two breaths without the hands drifting toward the anchor.",
     cues: [
       "Stand side-on to a cable or band at chest height, hands at the breastbone.",
       "Press the hands straight out and hold for two breaths without letting them drift toward the anchor.",
@@ -145,6 +153,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["transversus-abdominis", "glutes"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Cable or band at chest height; kneel side-on, on the knee nearest it, handle at the breastbone.",
+    cue: "Squeeze the glute of the down leg and press out and back without the trunk turning.",
     cues: [
       "Kneel on the knee nearest the anchor with the other foot forward.",
       "Squeeze the glute of the down leg; it keeps the lower back from arching.",
@@ -173,6 +183,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["shoulders", "lats", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Kneel side-on to a high pulley on a mat, rope or bar held in both hands.",
+    cue: "Pull the handle down and across past the far hip; the arms move, the trunk stays square.",
     cues: [
       "Kneel side-on to a high pulley, rope or bar held with both hands.",
       "Pull the handle down and across the body past the far hip; the arms move, the trunk stays square.",
@@ -201,6 +213,8 @@ export const antiRotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["shoulders", "glutes", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Kneel side-on to a low pulley on a mat, the knee nearest it down, handle in both hands.",
+    cue: "Pull to the chest, then press up and across; stay tall with the ribs down as the arms finish high.",
     cues: [
       "Kneel side-on to a low pulley, the inside knee down.",
       "Pull the handle to the chest, then press it up and across past the far shoulder.",
@@ -212,4 +226,4 @@ export const antiRotationExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
