@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Anti-lateral-flexion work: side bridges and offset loads that the trunk holds upright.
@@ -32,6 +32,8 @@ export const antiLateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["glute-medius", "shoulders", "transversus-abdominis"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 30 }, perSide: true },
+    setup: "Lie on your side on a mat, elbow under the shoulder, feet stacked or staggered.",
+    cue: "Lift the hips into one straight line and keep the waist from sagging toward the floor.",
     cues: [
       "Elbow under the shoulder, feet stacked or staggered, body in one straight line.",
       "Lift the hips so the waist does not sag toward the floor.",
@@ -60,6 +62,8 @@ export const antiLateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["glute-medius", "shoulders"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 20 }, perSide: true },
+    setup: "Lie on your side on a mat, knees bent behind you, elbow under the shoulder.",
+    cue: "Push the hips forward and up until knees, hips and shoulders line up, then hold and breathe.",
     cues: [
       "Lie on your side with the knees bent behind you and the elbow under the shoulder.",
       "Push the hips forward and up so knees, hips and shoulders line up.",
@@ -88,6 +92,8 @@ export const antiLateralFlexionExercises = [
     primaryMuscles: ["adductors", "obliques"],
     secondaryMuscles: ["quadratus-lumborum", "glute-medius", "shoulders"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 20 }, perSide: true },
+    setup: "Side-lying beside a bench, elbow under the shoulder, top knee (easier) or ankle on the bench.",
+    cue: "Squeeze the top leg down into the bench to lift the hips into one straight line.",
     cues: [
       "Side bridge with the top leg's knee (easier) or ankle (harder) on a bench.",
       "Lift the hips by squeezing the top leg down into the bench.",
@@ -116,6 +122,8 @@ export const antiLateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["glute-medius", "hip-flexors", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Stand tall with one kettlebell or dumbbell at your side, a wall beside you as a check.",
+    cue: "March slowly, knee to hip height, shoulders level, without leaning toward or away from the weight.",
     cues: [
       "Hold one weight at your side and stand tall.",
       "March slowly, lifting each knee to hip height, with the shoulders level throughout.",
@@ -127,4 +135,4 @@ export const antiLateralFlexionExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
