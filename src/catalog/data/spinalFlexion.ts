@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Spinal flexion: curl-ups, crunches, sit-ups, roll-downs and the Jefferson curl.
@@ -34,6 +34,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["obliques", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, tempo: "1-0-1-8", perSide: false },
+    setup: "Lie on your back, one knee bent, one leg straight, hands palm-down under the lower back.",
+    cue: "Lift head and shoulders a few centimetres as one block, the lower back resting on the hands.",
     cues: [
       "Lie with one knee bent and one leg straight, hands palm-down under the lower back.",
       "Lift the head and shoulders a few centimetres as one block; the lower back stays on the hands.",
@@ -62,6 +64,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Lie on your back on a mat, knees bent, feet flat, fingertips lightly behind the ears.",
+    cue: "Curl the ribs toward the pelvis until the shoulder blades just clear the floor; lower slowly.",
     cues: [
       "Knees bent, feet flat, fingertips lightly behind the ears.",
       "Curl the ribs toward the pelvis until the shoulder blades clear the floor, no further.",
@@ -90,6 +94,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["hip-flexors", "obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Lie on your back on a mat, hips and knees bent, arms on the floor beside you.",
+    cue: "Curl the pelvis up by drawing the knees to the chest, then lower it slowly without swinging.",
     cues: [
       "Lie with the hips and knees bent and the arms on the floor beside you.",
       "Curl the pelvis off the floor by drawing the knees toward the chest.",
@@ -118,6 +124,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals", "hip-flexors"],
     secondaryMuscles: ["obliques", "grip", "lats"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Hang from a pull-up bar with straight arms and active shoulders.",
+    cue: "Lift the knees and curl the pelvis up without swinging; lower to a dead stop each rep.",
     cues: [
       "Hang with the shoulders active, not slumped into the ears.",
       "Lift the knees and finish by curling the pelvis up, without swinging.",
@@ -146,6 +154,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["obliques", "lats"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Kneel on a mat facing a high pulley, rope held beside the head.",
+    cue: "Curl the ribs down toward the pelvis while the hips stay still above the knees.",
     cues: [
       "Kneel facing a high pulley with the rope beside the head.",
       "Curl the ribs down toward the pelvis; the hips stay still above the knees.",
@@ -174,6 +184,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["abdominals", "hip-flexors"],
     secondaryMuscles: ["obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: false },
+    setup: "Lie on your back on a mat, knees bent, feet flat, arms crossed on the chest.",
+    cue: "Curl up one vertebra at a time and lower the same way, slowly, rather than falling back.",
     cues: [
       "Curl up one vertebra at a time from the head down, then let the hips finish the sit-up.",
       "Lower the same way, slowly, rather than falling back.",
@@ -202,6 +214,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["erector-spinae", "abdominals"],
     secondaryMuscles: ["hamstrings"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "3-1-3-0", perSide: false },
+    setup: "Stand with the back against a wall, feet a little forward, knees soft.",
+    cue: "Nod the chin and peel the spine off the wall from the top, then restack each segment on the way up.",
     cues: [
       "Lean the back against a wall with the feet a little forward and the knees soft.",
       "Nod the chin and peel the spine off the wall from the top, one segment at a time.",
@@ -230,6 +244,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["erector-spinae", "hamstrings"],
     secondaryMuscles: ["abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "4-1-4-0", perSide: false },
+    setup: "Stand tall, feet together, knees straight, arms hanging.",
+    cue: "Roll down vertebra by vertebra from the chin within today's easy range, and stack up just as slowly.",
     cues: [
       "Stand with straight knees and tuck the chin to begin the curl from the neck.",
       "Roll down vertebra by vertebra, letting the arms hang, as far as is comfortable today.",
@@ -258,6 +274,8 @@ export const spinalFlexionExercises = [
     primaryMuscles: ["erector-spinae", "hamstrings"],
     secondaryMuscles: ["abdominals", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "4-1-4-0", perSide: false },
+    setup: "Stand on a box holding a light kettlebell or dumbbell, knees straight.",
+    cue: "Curl down slowly from the chin, the weight sinking below the toes, and restack from the pelvis up.",
     cues: [
       "Only once the bodyweight version reaches full range comfortably: add a light weight.",
       "Stand on a box so the weight can travel below the toes, and curl down as before.",
@@ -269,4 +287,4 @@ export const spinalFlexionExercises = [
     ladders: [{ ladder: "flexion-exposure", step: 3 }],
     sources: ["seed-001", "seed-002", "mcgill-2003"],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
