@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Spinal extension: prone positions, press-ups, cobras and the back-extension family.
@@ -34,6 +34,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: [],
     defaultDose: { kind: "hold", sets: 1, holdSeconds: { min: 60, max: 180 }, perSide: false },
+    setup: "Lie face down on a mat, arms by your sides, head turned to one side.",
+    cue: "Let the lower back relax into its natural curve and breathe slowly.",
     cues: [
       "Lie face down with the arms by your sides and the head turned to one side.",
       "Let the lower back relax into its natural curve.",
@@ -62,6 +64,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["abdominals"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 30, max: 60 }, perSide: false },
+    setup: "Lie face down on a mat, then prop up on the forearms, elbows under the shoulders.",
+    cue: "Let the belly and pelvis stay heavy on the floor and the shoulders stay away from the ears.",
     cues: [
       "From lying face down, prop yourself on the forearms with the elbows under the shoulders.",
       "Let the belly and pelvis stay heavy on the floor.",
@@ -90,6 +94,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["triceps", "chest"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 10 }, perSide: false },
+    setup: "Lie face down on a mat with the hands under the shoulders.",
+    cue: "Straighten the arms while the pelvis and legs stay relaxed on the floor; sag into the top for a breath.",
     cues: [
       "Lie face down with the hands under the shoulders.",
       "Straighten the arms to lift the chest while the pelvis and legs stay relaxed on the floor.",
@@ -118,6 +124,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["hip-flexors"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 10 }, perSide: false },
+    setup: "Stand with the feet apart and the hands on the back of the pelvis.",
+    cue: "Lean back over the hands as the hips move forward, then return to upright.",
     cues: [
       "Stand with the feet apart and the hands on the back of the pelvis.",
       "Lean back over the hands, letting the hips move forward, and return.",
@@ -146,6 +154,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["upper-back", "thoracic-extensors", "erector-spinae"],
     secondaryMuscles: ["glutes"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 20 }, perSide: false },
+    setup: "Lie face down on a mat, arms by the sides, thumbs turned out.",
+    cue: "Squeeze the shoulder blades together and lift the chest just off the floor, eyes down.",
     cues: [
       "Lie face down, arms by the sides with the thumbs turned out.",
       "Squeeze the shoulder blades together and lift the chest just off the floor, eyes down.",
@@ -174,6 +184,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["glutes", "upper-back", "hamstrings"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 5, max: 10 }, perSide: false },
+    setup: "Lie face down on a mat, arms stretched forward, legs straight.",
+    cue: "Lift arms and legs only a few centimetres, the neck long and the glutes lightly tight.",
     cues: [
       "Lying face down, lift the arms and legs together a few centimetres.",
       "Compresses the lumbar spine in extension while it works: not a glute exercise.",
@@ -202,6 +214,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["glutes", "hamstrings"],
     defaultDose: { kind: "hold", sets: 3, holdSeconds: { min: 10, max: 30 }, perSide: false },
+    setup: "Back-extension bench, pad under the hips, feet anchored, arms crossed on the chest.",
+    cue: "Hold the body straight and level with the floor, chin tucked, and end the hold before it sags.",
     cues: [
       "Hips on the pad, feet anchored, hold the body straight and level with the floor.",
       "Arms crossed on the chest; keep the chin tucked.",
@@ -230,6 +244,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["glutes", "hamstrings", "erector-spinae"],
     secondaryMuscles: ["upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Back-extension bench, pad just below the hip bones, feet anchored, arms crossed.",
+    cue: "Fold at the hips with a flat back and rise only until the body forms a straight line.",
     cues: [
       "Set the pad just below the hip bones and keep the back flat the whole way.",
       "Fold down at the hips only, then rise until the body forms a straight line.",
@@ -258,6 +274,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["glutes", "hamstrings", "thoracic-extensors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, tempo: "3-1-3-0", perSide: false },
+    setup: "GHD or back-extension bench with the pad at the pelvis, feet anchored, arms crossed.",
+    cue: "Round down as far as is comfortable, then unroll segment by segment back to straight.",
     cues: [
       "Set the pad at the pelvis so the spine, not the hips, does the bending.",
       "Lower by rounding the back as far as is comfortable, then lift by unrolling back to straight.",
@@ -286,6 +304,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae", "glutes", "hamstrings"],
     secondaryMuscles: ["upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "GHD or back-extension bench, pad at the pelvis, feet anchored, a plate hugged to the chest.",
+    cue: "Control the bottom, where the load is greatest, and finish at straight, never by throwing the head back.",
     cues: [
       "Hug a plate to the chest and move through the whole range the back has earned.",
       "Control the bottom; the load is greatest where the spine is most rounded.",
@@ -314,6 +334,8 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["glutes", "hamstrings"],
     secondaryMuscles: ["erector-spinae"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Lie face down, hips at the edge of a reverse-hyper machine or high bench, holding on firmly.",
+    cue: "Raise the legs to level with the trunk using the glutes, then lower them with no momentum.",
     cues: [
       "Lie with the hips at the edge of the pad and hold on firmly.",
       "Swing the legs up to level with the trunk using the glutes, not a back arch.",
@@ -325,4 +347,4 @@ export const spinalExtensionExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
