@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Lateral flexion: side bends and windmills that take the spine sideways on purpose.
@@ -32,6 +32,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["glute-medius", "shoulders"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Side bridge on the elbow on a mat, feet stacked, body in a straight line.",
+    cue: "Dip the hips a few centimetres and lift them back, moving only at the waist.",
     cues: [
       "From a side bridge, lower the hips a few centimetres toward the floor and lift them back.",
       "Move only at the waist; the shoulders and feet stay stacked.",
@@ -60,6 +62,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["lats"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 6, max: 8 }, perSide: true },
+    setup: "Stand tall, feet hip-width, one arm overhead, the other hand on the thigh.",
+    cue: "Bend straight sideways without turning or leaning forward, and return to upright.",
     cues: [
       "Stand tall, reach one arm overhead and slide the other hand down the thigh.",
       "Bend sideways without turning or leaning forward.",
@@ -88,6 +92,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["glute-medius", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, perSide: true },
+    setup: "Kneel on one knee on a mat, a light weight in the hand on the side of the down knee.",
+    cue: "Bend slowly toward the weight, then pull yourself back up past upright with the other side.",
     cues: [
       "Kneel on one knee and hold a light weight in the hand on the side of the down knee.",
       "Bend slowly toward the weight, then pull yourself back up past upright with the other side.",
@@ -116,6 +122,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum"],
     secondaryMuscles: ["grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Stand tall, feet hip-width, a dumbbell or kettlebell in one hand at your side.",
+    cue: "Bend toward the weight in a straight sideways line, hips still, and pull back up with the far side.",
     cues: [
       "Hold one weight at the side and bend toward it in a straight sideways line.",
       "Come back up by pulling with the opposite side of the waist.",
@@ -144,6 +152,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum", "glute-medius"],
     secondaryMuscles: ["shoulders", "hamstrings", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 8 }, perSide: true },
+    setup: "Half-kneel on a mat, knee down on the loaded side, kettlebell pressed overhead.",
+    cue: "Eyes on the bell, push the hips back and out and lower the free forearm; keep the reach short at first.",
     cues: [
       "Kneel with the knee under the loaded arm down and the opposite leg forward; press the bell overhead.",
       "Shift the hips back and out to the side and lower the free forearm toward the floor, eyes on the bell.",
@@ -172,6 +182,8 @@ export const lateralFlexionExercises = [
     primaryMuscles: ["obliques", "quadratus-lumborum", "glute-medius"],
     secondaryMuscles: ["shoulders", "hamstrings", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, perSide: true },
+    setup: "Feet turned away from the loaded side, a kettlebell locked out overhead.",
+    cue: "Push the hip out under the bell and slide the free hand down the front leg, the loaded arm vertical.",
     cues: [
       "Feet turned away from the loaded side, bell locked out overhead.",
       "Push the hip out under the bell and slide the free hand down the front leg toward the floor.",
@@ -183,4 +195,4 @@ export const lateralFlexionExercises = [
     ladders: [{ ladder: "lateral-flexion-exposure", step: 3 }],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
