@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Trunk rotation under load: landmine rotations, cable rotations, throws and twists.
@@ -32,6 +32,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["shoulders", "glutes"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Kneel on a mat facing a loaded landmine, the sleeve at arm's length in front of the chest.",
+    cue: "Arc the bar from hip to hip by turning the ribcage; the pelvis stays square.",
     cues: [
       "Kneel facing the landmine with the sleeve held at arm's length in front of the chest.",
       "Arc the bar down to one hip and back over to the other, turning the ribcage, not the pelvis.",
@@ -60,6 +62,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["shoulders", "glutes", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Stand facing a loaded landmine, arms long, the sleeve at chest height.",
+    cue: "Pivot the feet and hips together as the bar arcs side to side; the lower back rides along.",
     cues: [
       "Stand facing the landmine, arms long, sleeve at chest height.",
       "Pivot the feet and hips together as the bar arcs to one side, then the other.",
@@ -88,6 +92,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques"],
     secondaryMuscles: ["abdominals", "shoulders", "glutes"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Stand side-on to a pulley at chest height, handle in both hands, arms straight.",
+    cue: "Turn away from the stack by pivoting the back foot and hips, and return slowly.",
     cues: [
       "Stand side-on to a pulley at chest height, arms straight in front.",
       "Turn away from the stack by pivoting the back foot and hips.",
@@ -116,6 +122,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques", "glutes"],
     secondaryMuscles: ["abdominals", "shoulders", "adductors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 5, max: 8 }, perSide: true },
+    setup: "Stand side-on to a solid wall, a medicine ball held at the back hip.",
+    cue: "Drive from the back leg and let the hips turn first, then throw; reset fully between throws.",
     cues: [
       "Stand side-on to a wall, ball at the back hip.",
       "Drive from the back leg and throw the ball into the wall as the hips turn.",
@@ -144,6 +152,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques", "abdominals"],
     secondaryMuscles: ["hip-flexors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Sit on a mat, knees bent, heels down, leaning back with a medicine ball at the chest.",
+    cue: "Turn the shoulders and the ball from side to side with the chest tall, not slumped.",
     cues: [
       "Sit leaning back with the knees bent and the heels on the floor.",
       "Turn the shoulders and the ball from side to side while the lower back stays long.",
@@ -172,6 +182,8 @@ export const rotationExercises = [
     primaryMuscles: ["obliques"],
     secondaryMuscles: ["abdominals", "hip-flexors"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Lie on your back, arms out wide, knees bent at right angles above the hips.",
+    cue: "Lower the knees to one side only as far as the opposite shoulder stays down, then pull back.",
     cues: [
       "Lie with the arms out wide and the knees bent at right angles above the hips.",
       "Lower the knees to one side as far as the opposite shoulder stays down.",
@@ -183,4 +195,4 @@ export const rotationExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
