@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Mobility for the spine, thoracic spine, hips and ankles, plus nerve glides.
@@ -33,6 +33,8 @@ export const mobilityExercises = [
     primaryMuscles: ["erector-spinae", "abdominals"],
     secondaryMuscles: [],
     defaultDose: { kind: "reps", sets: 1, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "On hands and knees on a mat, hands under the shoulders, knees under the hips.",
+    cue: "Round up and sag gently through the easy middle of the range; breathe out as you round.",
     cues: [
       "On hands and knees, slowly round the back up toward the ceiling, then let it sag gently.",
       "Move through the comfortable middle of the range; this is motion, not a stretch.",
@@ -61,6 +63,8 @@ export const mobilityExercises = [
     primaryMuscles: ["abdominals"],
     secondaryMuscles: ["glutes", "erector-spinae"],
     defaultDose: { kind: "reps", sets: 1, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Lie on your back on a mat, knees bent, feet flat.",
+    cue: "Rock the pelvis to flatten the lower back, then arch slightly; find the middle you can brace in.",
     cues: [
       "Lie on your back with the knees bent and the feet flat.",
       "Rock the pelvis so the lower back flattens into the floor, then arches slightly away.",
@@ -89,6 +93,8 @@ export const mobilityExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["erector-spinae", "adductors"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "On hands and knees on a mat, back flat.",
+    cue: "Sit the hips back toward the heels and stop as soon as the lower back starts to round.",
     cues: [
       "On hands and knees, sit the hips back toward the heels with the back flat.",
       "Stop when the lower back starts to round, then rock forward again.",
@@ -117,6 +123,8 @@ export const mobilityExercises = [
     primaryMuscles: ["erector-spinae", "glutes"],
     secondaryMuscles: ["lats"],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: false },
+    setup: "Kneel on a mat, big toes together, knees apart; a cushion for the hips or chest if needed.",
+    cue: "Sit back toward the heels, walk the hands forward and let the back round as you breathe into it.",
     cues: [
       "Kneel, sit back onto the heels and walk the hands forward until the chest rests toward the thighs.",
       "Let the back round and breathe into it.",
@@ -145,6 +153,8 @@ export const mobilityExercises = [
     primaryMuscles: ["erector-spinae", "glutes"],
     secondaryMuscles: [],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 20, max: 40 }, perSide: false },
+    setup: "Lie on your back on a mat, hands behind both thighs.",
+    cue: "Draw both knees toward the chest and let the tailbone curl off the floor a little.",
     cues: [
       "Lie on your back and draw both knees toward the chest with the hands behind the thighs.",
       "Let the tailbone curl off the floor a little.",
@@ -173,6 +183,8 @@ export const mobilityExercises = [
     primaryMuscles: ["obliques"],
     secondaryMuscles: ["glutes"],
     defaultDose: { kind: "reps", sets: 1, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Lie on your back on a mat, knees bent, feet flat together, arms out to the sides.",
+    cue: "Let both knees fall slowly to one side, as far as is easy, the shoulders staying down.",
     cues: [
       "Lie with the knees bent and the feet flat together.",
       "Let both knees fall slowly to one side, as far as is easy, then to the other.",
@@ -201,6 +213,8 @@ export const mobilityExercises = [
     primaryMuscles: ["thoracic-extensors", "obliques"],
     secondaryMuscles: ["upper-back"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 10 }, perSide: true },
+    setup: "Sit tall on a bench, a ball or folded towel between the knees, arms crossed on the chest.",
+    cue: "Turn the upper body while the knees stay level, so the turn comes from the mid-back.",
     cues: [
       "Sit tall with a ball or folded towel between the knees to keep the pelvis square.",
       "Cross the arms on the chest and turn the upper body as far as it goes, then back.",
@@ -229,6 +243,8 @@ export const mobilityExercises = [
     primaryMuscles: ["thoracic-extensors", "upper-back"],
     secondaryMuscles: ["shoulders", "obliques"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "On hands and knees on a mat, hips over the knees.",
+    cue: "Slide one arm under the body, then sweep it to the ceiling, eyes following, hips still over the knees.",
     cues: [
       "On hands and knees, slide one arm under the body, palm up, and lower the shoulder to the floor.",
       "Then sweep the same arm up toward the ceiling and follow it with the eyes.",
@@ -257,6 +273,8 @@ export const mobilityExercises = [
     primaryMuscles: ["thoracic-extensors", "chest"],
     secondaryMuscles: ["obliques"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Lie on your side, hips and knees bent, a pillow between the knees, arms straight out in front.",
+    cue: "Open the top arm toward the floor behind you while the knees stay stacked.",
     cues: [
       "Lie on your side with the hips and knees bent and the arms straight out in front.",
       "Open the top arm like a book cover toward the floor behind you.",
@@ -285,6 +303,8 @@ export const mobilityExercises = [
     primaryMuscles: ["thoracic-extensors"],
     secondaryMuscles: ["upper-back", "chest"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Lie with a foam roller across the mid-back, hands behind the head, hips on the floor.",
+    cue: "Keep the ribs down and let the upper back drape over the roller, not the lower back.",
     cues: [
       "Lie with the roller across the mid-back, hands supporting the head, hips on the floor.",
       "Let the upper back drape over the roller, then curl back up; move the roller a few centimetres and repeat.",
@@ -313,6 +333,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hip-flexors", "adductors"],
     secondaryMuscles: ["glutes", "calves"],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: true },
+    setup: "Step into a long lunge on a mat, back knee down, hands beside the front foot.",
+    cue: "Sink the hips toward the floor while the back stays long, breathing slowly.",
     cues: [
       "Step into a long lunge with the back knee down and hands beside the front foot.",
       "Sink the hips toward the floor while the back stays long.",
@@ -341,6 +363,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hip-flexors"],
     secondaryMuscles: ["quadriceps"],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: true },
+    setup: "Kneel on one knee on a mat, the other foot forward, trunk upright.",
+    cue: "Tuck the tailbone and squeeze the down-leg glute, then shift forward until the front of the hip stretches.",
     cues: [
       "Kneel on one knee, tuck the tailbone and squeeze the glute of the down leg.",
       "Shift forward only until you feel the front of the hip; the lower back stays flat.",
@@ -369,6 +393,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hip-flexors", "quadriceps"],
     secondaryMuscles: [],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: true },
+    setup: "Back knee on a mat at the base of a wall or couch, shin up it, front foot planted.",
+    cue: "Tuck the pelvis and bring the trunk up only as far as the lower back stays flat.",
     cues: [
       "Back knee against the base of a wall or couch with the shin up it, front foot planted.",
       "Tuck the pelvis and bring the trunk upright only as far as the lower back stays quiet.",
@@ -397,6 +423,8 @@ export const mobilityExercises = [
     primaryMuscles: ["glutes", "adductors"],
     secondaryMuscles: ["hip-flexors", "glute-medius"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Sit on a mat, both knees bent at right angles, one leg in front, one to the side, hands behind.",
+    cue: "Sit tall and turn both knees over to the other side from the hips, without slumping.",
     cues: [
       "Sit with both knees bent at right angles, one leg in front and one to the side.",
       "Lift the knees and rotate both legs to the other side without using the hands, if you can.",
@@ -425,6 +453,8 @@ export const mobilityExercises = [
     primaryMuscles: ["glutes"],
     secondaryMuscles: ["glute-medius"],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: true },
+    setup: "Lie on your back on a mat, one ankle crossed over the opposite knee.",
+    cue: "Draw the bottom thigh toward you while the tailbone stays on the floor.",
     cues: [
       "Lie on your back, cross one ankle over the opposite knee.",
       "Draw the bottom thigh toward you until the crossed hip stretches.",
@@ -453,6 +483,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hip-flexors"],
     secondaryMuscles: ["glutes", "adductors"],
     defaultDose: { kind: "hold", sets: 2, holdSeconds: { min: 30, max: 60 }, perSide: true },
+    setup: "Loop a heavy band from a fixed anchor high around one thigh; half-kneel and move away until it pulls.",
+    cue: "Let the band draw the hip open, then move slowly into the stiff direction with the trunk upright.",
     cues: [
       "Loop a heavy band high around the thigh, anchored behind or to the side of you.",
       "Step away until the band pulls firmly, then move gently into the stiff direction.",
@@ -481,6 +513,8 @@ export const mobilityExercises = [
     primaryMuscles: ["calves"],
     secondaryMuscles: [],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 10, max: 15 }, perSide: true },
+    setup: "Face a wall, one foot a few centimetres from it, the other foot behind.",
+    cue: "Drive the knee over the toes to touch the wall with the heel glued down.",
     cues: [
       "Face a wall with one foot a few centimetres from it.",
       "Drive the knee forward over the toes to touch the wall, heel glued down.",
@@ -509,6 +543,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["calves"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Lie on your back on a mat, one thigh held vertical, hands behind the knee.",
+    cue: "Straighten the knee as you point the toes, bend it as you pull them up: a smooth glide, not a stretch.",
     cues: [
       "Lie on your back, hold one thigh vertical with the hands behind the knee.",
       "Straighten the knee while pulling the toes down, then bend it as the toes point; one eases as the other tensions.",
@@ -537,6 +573,8 @@ export const mobilityExercises = [
     primaryMuscles: ["hamstrings"],
     secondaryMuscles: ["erector-spinae"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Sit on the edge of a bench, back slumped, hands behind you.",
+    cue: "Straighten the knee as you look up, bend it as you look down: a slide, never a stretch.",
     cues: [
       "Sit on a bench edge and slump the back, hands behind you.",
       "Straighten one knee as you look up, then bend it as you look down, sliding the nerve rather than stretching it.",
@@ -548,4 +586,4 @@ export const mobilityExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
