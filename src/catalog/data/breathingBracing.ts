@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Breathing and bracing drills: the diaphragm and the deep abdominal wall.
@@ -33,6 +33,8 @@ export const breathingBracingExercises = [
     primaryMuscles: ["diaphragm", "transversus-abdominis"],
     secondaryMuscles: [],
     defaultDose: { kind: "breaths", sets: 3, breaths: { min: 5, max: 10 } },
+    setup: "Lie on your back on a mat, knees bent, one hand on the chest and one on the belly.",
+    cue: "Breathe in through the nose so the belly and sides of the waist rise first; exhale slowly.",
     cues: [
       "Lie with the knees bent, one hand on the chest and one on the belly.",
       "Breathe in through the nose so the lower hand and the sides of the waist rise first.",
@@ -61,6 +63,8 @@ export const breathingBracingExercises = [
     primaryMuscles: ["diaphragm"],
     secondaryMuscles: ["transversus-abdominis"],
     defaultDose: { kind: "breaths", sets: 3, breaths: { min: 5, max: 10 } },
+    setup: "Lie face down on a mat, forehead resting on stacked hands.",
+    cue: "Breathe into the floor so the lower back and sides rise, with long, slow exhales.",
     cues: [
       "Lie face down with the forehead resting on stacked hands.",
       "Breathe into the floor and feel the lower back and sides rise.",
@@ -89,6 +93,8 @@ export const breathingBracingExercises = [
     primaryMuscles: ["diaphragm", "transversus-abdominis"],
     secondaryMuscles: ["abdominals", "hamstrings"],
     defaultDose: { kind: "breaths", sets: 3, breaths: { min: 4, max: 6 } },
+    setup: "Lie on your back on a mat, feet on a wall, hips and knees at right angles.",
+    cue: "Press the heels lightly down the wall; breathe in through the nose, out through pursed lips, ribs low.",
     cues: [
       "Lie with the feet on a wall, hips and knees at right angles.",
       "Press the heels lightly down the wall so the tailbone just lifts and the lower back settles.",
@@ -117,6 +123,8 @@ export const breathingBracingExercises = [
     primaryMuscles: ["diaphragm", "transversus-abdominis"],
     secondaryMuscles: ["abdominals", "obliques"],
     defaultDose: { kind: "breaths", sets: 3, breaths: { min: 4, max: 6 } },
+    setup: "Lie on your back, feet on a wall or bench, hips and knees at right angles, a balloon in hand.",
+    cue: "Blow out until the lower ribs draw down and in; tongue to the roof of the mouth as you breathe in.",
     cues: [
       "Lie with the feet on a wall or bench and a balloon in the hand.",
       "Inhale through the nose, then blow into the balloon until the lower ribs draw down and in.",
@@ -145,6 +153,8 @@ export const breathingBracingExercises = [
     primaryMuscles: ["transversus-abdominis", "abdominals", "obliques"],
     secondaryMuscles: ["diaphragm"],
     defaultDose: { kind: "hold", sets: 5, holdSeconds: { min: 5, max: 10 }, perSide: false },
+    setup: "Stand tall, fingertips pressed into the sides of the waist.",
+    cue: "Stiffen the trunk as if bracing for a push and keep breathing behind it: a brace is not a held breath.",
     cues: [
       "Put the fingertips into the sides of the waist and stiffen the trunk as if bracing for a push.",
       "Keep breathing behind the brace: a brace is not a held breath.",
@@ -156,4 +166,4 @@ export const breathingBracingExercises = [
     ladders: [],
     sources: ["seed-002", "hodges-1996", "seed-000"],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
