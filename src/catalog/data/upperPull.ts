@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Upper-body pulls: rows and pulldowns.
@@ -33,6 +33,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["biceps", "shoulders", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Lie face down on an incline bench, chest at the top edge, a dumbbell in each hand.",
+    cue: "Row the dumbbells toward the lower ribs and squeeze the shoulder blades, the chest staying on the pad.",
     cues: [
       "Lie face down on an incline bench with the chest at the top edge.",
       "Row the dumbbells toward the lower ribs and squeeze the shoulder blades together.",
@@ -61,6 +63,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["biceps", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "High flat bench on blocks; lie face down with a loaded barbell on the floor below.",
+    cue: "Pull the bar to the underside of the bench without lifting the chest off it.",
     cues: [
       "Lie face down on a high flat bench with the bar hanging below.",
       "Pull the bar to the underside of the bench without lifting the chest.",
@@ -89,6 +93,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["biceps", "grip", "erector-spinae"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Sit at a cable row, feet on the platform, knees soft, handle in both hands.",
+    cue: "Sit tall and row to the stomach without rocking back; the arms reach forward, not the lower back.",
     cues: [
       "Sit tall with the knees soft and the chest proud.",
       "Row the handle to the stomach without rocking the trunk back.",
@@ -117,6 +123,8 @@ export const upperPullExercises = [
     primaryMuscles: ["lats", "upper-back"],
     secondaryMuscles: ["biceps", "obliques"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Kneel on a mat facing a pulley at chest height, handle in one hand.",
+    cue: "Row without letting the shoulders or hips turn toward the cable.",
     cues: [
       "Kneel facing a pulley at chest height and hold the handle in one hand.",
       "Row without letting the shoulders turn toward the cable.",
@@ -145,6 +153,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["biceps", "glutes", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 12 }, perSide: false },
+    setup: "Bar in a rack at hip height, or a suspension trainer; hang below it, heels on the floor.",
+    cue: "Pull the chest to the bar as one rigid plank; the hips do not sag.",
     cues: [
       "Hang under a bar or rings with the body straight and the heels on the floor.",
       "Pull the chest to the bar as one plank; the hips do not sag.",
@@ -173,6 +183,8 @@ export const upperPullExercises = [
     primaryMuscles: ["lats", "upper-back"],
     secondaryMuscles: ["biceps", "obliques", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "One hand and the same-side knee on a bench, other foot on the floor, dumbbell in the free hand.",
+    cue: "Row toward the hip with the back flat and the shoulders square to the floor.",
     cues: [
       "One hand and the same-side knee on a bench, back flat and level.",
       "Row the dumbbell toward the hip, keeping the shoulders square to the floor.",
@@ -201,6 +213,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["erector-spinae", "biceps", "grip", "hamstrings"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Loaded landmine; straddle the bar, hinge to about 45° and hold a handle under the sleeve.",
+    cue: "Brace and keep the trunk angle fixed as you row to the chest.",
     cues: [
       "Straddle the bar, hinge to about forty-five degrees and hold a handle under the sleeve.",
       "Row to the chest while the trunk angle stays fixed.",
@@ -229,6 +243,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["erector-spinae", "biceps", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Stand holding dumbbells, then hinge to about 45° with them hanging under the shoulders.",
+    cue: "Row both to the hips while the back angle stays fixed; set them down when it drifts.",
     cues: [
       "Hinge to about forty-five degrees with the dumbbells hanging under the shoulders.",
       "Row both to the hips without standing up between reps.",
@@ -257,6 +273,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "lats"],
     secondaryMuscles: ["erector-spinae", "hamstrings", "biceps", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 6, max: 10 }, perSide: false },
+    setup: "Deadlift a loaded barbell to standing, then hinge until the trunk is well inclined.",
+    cue: "Brace and row to the lower ribs while the trunk stays still; do not heave up to meet the bar.",
     cues: [
       "Hinge until the trunk is well inclined, bar hanging below the shoulders.",
       "Row to the lower ribs; the trunk stays still rather than heaving up to meet the bar.",
@@ -285,6 +303,8 @@ export const upperPullExercises = [
     primaryMuscles: ["lats"],
     secondaryMuscles: ["upper-back", "biceps", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Pulldown station: thighs locked under the pads, hands a little wider than the shoulders.",
+    cue: "Drive the elbows down to the ribs and pull the bar to the upper chest, with no arching.",
     cues: [
       "Lock the thighs under the pads and lean back only slightly.",
       "Pull the bar to the upper chest by driving the elbows down to the ribs.",
@@ -313,6 +333,8 @@ export const upperPullExercises = [
     primaryMuscles: ["lats"],
     secondaryMuscles: ["upper-back", "biceps", "abdominals", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 3, max: 8 }, perSide: false },
+    setup: "Hang from a pull-up bar, hands shoulder-width, legs together and slightly in front.",
+    cue: "Brace lightly and pull the chest toward the bar without kicking or swinging; lower all the way.",
     cues: [
       "Hang with the legs together and slightly in front, abs lightly braced.",
       "Pull the chest toward the bar without kicking or swinging.",
@@ -341,6 +363,8 @@ export const upperPullExercises = [
     primaryMuscles: ["lats"],
     secondaryMuscles: ["abdominals", "triceps"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 15 }, perSide: false },
+    setup: "Face a high pulley holding a bar or rope, slight hip hinge, arms long.",
+    cue: "Sweep the bar to the thighs with straight arms while the ribs stay down.",
     cues: [
       "Face a high pulley with a slight hip hinge and the arms long.",
       "Sweep the bar down to the thighs with straight arms, ribs staying down.",
@@ -369,6 +393,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back", "shoulders"],
     secondaryMuscles: ["biceps"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 12, max: 20 }, perSide: false },
+    setup: "Rope on a cable or band at face height; step back until the arms are straight.",
+    cue: "Pull the rope apart toward the ears with the elbows high, standing tall without leaning back.",
     cues: [
       "Set the rope at face height and step back until the arms are straight.",
       "Pull the rope apart toward the ears with the elbows high.",
@@ -397,6 +423,8 @@ export const upperPullExercises = [
     primaryMuscles: ["upper-back"],
     secondaryMuscles: ["shoulders"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 15, max: 25 }, perSide: false },
+    setup: "Stand tall holding a light band at shoulder height with straight arms.",
+    cue: "Pull the band to the chest by squeezing the shoulder blades, ribs down, and return slowly.",
     cues: [
       "Hold a light band at shoulder height with straight arms.",
       "Pull it apart until it touches the chest, squeezing the shoulder blades.",
@@ -408,4 +436,4 @@ export const upperPullExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
