@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 
 /**
  * Upper-body pushes: push-ups, presses and landmine presses.
@@ -32,6 +32,8 @@ export const upperPushExercises = [
     primaryMuscles: ["chest", "triceps"],
     secondaryMuscles: ["shoulders", "abdominals"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 15 }, perSide: false },
+    setup: "Hands on the edge of a bench, shoulder-width, body straight from head to heels.",
+    cue: "Lower the chest to the edge with the elbows about 45° from the body, the body one plank.",
     cues: [
       "Hands on a bench or bar, body straight from head to heels.",
       "Lower the chest to the edge with the elbows about forty-five degrees from the body.",
@@ -60,6 +62,8 @@ export const upperPushExercises = [
     primaryMuscles: ["chest", "triceps"],
     secondaryMuscles: ["shoulders", "abdominals", "transversus-abdominis"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 15 }, perSide: false },
+    setup: "Hands on the floor under the shoulders, body straight from head to heels.",
+    cue: "Keep glutes and abs tight so the hips neither sag nor pike as you push the floor away.",
     cues: [
       "A moving plank: glutes and abs tight so the hips neither sag nor pike.",
       "Lower until the chest is a fist from the floor, then push the floor away.",
@@ -88,6 +92,8 @@ export const upperPushExercises = [
     primaryMuscles: ["chest", "triceps"],
     secondaryMuscles: ["shoulders"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Sit on the end of a bench, dumbbells on the thighs, then lie back with them at the chest.",
+    cue: "Press up over the shoulders with a small natural arch, feet flat and buttocks on the bench.",
     cues: [
       "Lie on the bench with the feet flat and a small, natural arch.",
       "Lower the dumbbells to the sides of the chest and press them up over the shoulders.",
@@ -116,6 +122,8 @@ export const upperPushExercises = [
     primaryMuscles: ["chest", "triceps"],
     secondaryMuscles: ["shoulders", "lats"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: false },
+    setup: "Lie under a racked bar, safety pins just below chest height, feet planted, shoulder blades pinned.",
+    cue: "Keep the arch modest; touch the lower chest and press back up over the shoulders.",
     cues: [
       "Shoulder blades pinned, feet planted, buttocks on the bench.",
       "Keep the arch modest if extension bothers the back; a big competition arch loads it.",
@@ -144,6 +152,8 @@ export const upperPushExercises = [
     primaryMuscles: ["shoulders", "chest"],
     secondaryMuscles: ["triceps", "obliques", "glutes"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Kneel on a mat on the knee of the pressing side, the loaded landmine sleeve at the shoulder.",
+    cue: "Squeeze the down-leg glute and press up and forward along the bar's arc, the trunk square.",
     cues: [
       "Kneel on the same-side knee as the pressing hand, sleeve at the shoulder.",
       "Press up and forward along the bar's arc; the glute of the down leg stays squeezed.",
@@ -172,6 +182,8 @@ export const upperPushExercises = [
     primaryMuscles: ["shoulders", "chest"],
     secondaryMuscles: ["triceps", "obliques", "upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: true },
+    setup: "Staggered stance facing a loaded landmine, the sleeve at the shoulder of the pressing arm.",
+    cue: "Press up and forward, letting the shoulder blade glide, with no twist of the trunk to finish.",
     cues: [
       "Stand in a staggered stance with the sleeve at the shoulder of the pressing arm.",
       "Press up and forward, letting the shoulder blade glide around the ribs.",
@@ -200,6 +212,8 @@ export const upperPushExercises = [
     primaryMuscles: ["shoulders", "triceps"],
     secondaryMuscles: ["obliques", "glutes", "upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
+    setup: "Kneel on a mat on the knee under the pressing arm, other foot forward, weight at the shoulder.",
+    cue: "Squeeze the down-leg glute so the lower back cannot arch, and press straight up without leaning.",
     cues: [
       "Kneel on the knee under the pressing arm, the other foot forward.",
       "Squeeze the glute of the down leg so the pelvis cannot tip and the lower back cannot arch.",
@@ -228,6 +242,8 @@ export const upperPushExercises = [
     primaryMuscles: ["shoulders", "triceps"],
     secondaryMuscles: ["upper-back"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 8, max: 12 }, perSide: false },
+    setup: "Bench set just short of upright, back against it, a dumbbell at each shoulder.",
+    cue: "Press up and slightly in while the lower back stays on the pad, braced as for a loaded squat.",
     cues: [
       "Set the bench just short of upright and keep the whole back against it.",
       "Press the dumbbells up and slightly in, without the lower back peeling off the pad.",
@@ -256,6 +272,8 @@ export const upperPushExercises = [
     primaryMuscles: ["shoulders", "triceps"],
     secondaryMuscles: ["upper-back", "abdominals", "glutes"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 8 }, perSide: false },
+    setup: "Barbell in a rack at upper-chest height, hands just outside the shoulders, feet hip-width.",
+    cue: "Squeeze the glutes, brace, and move the head back, not the trunk; finish with the ribs down.",
     cues: [
       "Squeeze the glutes and brace before the bar leaves the shoulders.",
       "Move the head back out of the way instead of leaning the trunk back.",
@@ -267,4 +285,4 @@ export const upperPushExercises = [
     ladders: [],
     sources: [],
   },
-] satisfies readonly Exercise[];
+] satisfies readonly BuiltInExercise[];
