@@ -7,10 +7,11 @@ import { reason, type Finding, type Reason } from "../evidence/index.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
-import { ACWR_CAVEAT, dailyLoads, projectWeek, weeklyVerdict, type DailySeries, type WeekProjection } from "../load/index.js";
+import { ACWR_CAVEAT, dailyLoads, projectWeek, spineAxisLoad, weeklyVerdict, type DailySeries, type WeekProjection } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SafetyDecision, type SessionCheckIn } from "../screening/index.js";
 import { moreConservativeStage, type Stage } from "../staging/index.js";
+import type { PerformedSet } from "../volume/index.js";
 import { axialAlternation, deloadDue, nextLadderStep, type ExerciseLog, type SessionSafetyCheck } from "../progression/index.js";
 import { buildSession, type DayContext } from "./buildSession.js";
 import { doseHistory } from "./doseHistory.js";
@@ -177,6 +178,11 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
         .filter((exercise): exercise is Exercise => exercise !== undefined),
     })),
   );
+
+  // an axis whose exposure spiked in the logged weeks is named; it informs, it does not cut volume.
+  const axisFindings = history?.exerciseLogs === undefined ? [] : spikedAxes(history.exerciseLogs, weekStart, catalog);
+  findings.push(...axisFindings);
+  weekReasons.push(...axisFindings);
 
   return {
     status: "planned",
@@ -412,6 +418,24 @@ function mergeLadders(a: LadderProgress | undefined, b: LadderProgress | undefin
     if (typeof step === "number") merged[ladder] = Math.max(merged[ladder] ?? 0, step);
   }
   return merged as LadderProgress;
+}
+
+/**
+ * A-15: the spine axes whose exposure spiked over the logged sessions before the week (working
+ * sets × demand score per axis; a day without a logged exercise is a rest day).
+ */
+function spikedAxes(logs: NonNullable<NonNullable<PlanOptions["history"]>["exerciseLogs"]>, weekStart: string, catalog: readonly Exercise[]): Finding[] {
+  const to = addDays(weekStart, -1);
+  const byDate = new Map<string, PerformedSet[]>();
+  for (const log of logs) {
+    if (log.date > to) continue;
+    const sets = byDate.get(log.date) ?? [];
+    for (const set of log.sets) sets.push({ exerciseId: log.exerciseId, side: "both", reps: set.reps ?? 0 });
+    byDate.set(log.date, sets);
+  }
+  if (byDate.size === 0) return [];
+  const sessions = [...byDate].map(([date, sets]) => ({ date, sets }));
+  return spineAxisLoad(sessions, { catalog, absentDays: "rest", to }).findings.filter((finding) => finding.code === "axis-spike");
 }
 
 /**

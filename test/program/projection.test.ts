@@ -56,3 +56,37 @@ describe("the planned week's projection (A-16)", () => {
     expect(plan.status === "planned" && plan.load).toBeNull();
   });
 });
+
+describe("the spine axis that spiked (A-15)", () => {
+  /** Five weeks of goblet squats Mon/Wed/Fri, 3 sets a session, then `lastWeekSets` in the fifth week. */
+  function squatLogs(lastWeekSets: number) {
+    const logs = [];
+    for (let week = 0; week < 5; week += 1) {
+      for (const offset of [0, 2, 4]) {
+        const date = new Date(Date.UTC(2026, 1, 23 + week * 7 + offset)).toISOString().slice(0, 10);
+        const sets = Array.from({ length: week === 4 ? lastWeekSets : 3 }, () => ({ reps: 10, loadKg: 16 }));
+        logs.push({ date, exerciseId: "goblet-squat", sets, pain: { baselineNrs: 1, duringNrs: 1, afterNrs: 1, nextMorningNrs: 1 } });
+      }
+    }
+    return logs;
+  }
+
+  function plan(lastWeekSets: number) {
+    const result = assess(athlete);
+    if (!result.ok) throw new Error("the example athlete does not assess");
+    const week = planWeek(result.value, { weekStart: "2026-03-30", history: { exerciseLogs: squatLogs(lastWeekSets) } });
+    if (week.status !== "planned") throw new Error("withheld");
+    return week;
+  }
+
+  it("A-15: doubling the goblet-squat sets in the last week names axial compression as spiked, in findings and reasons", () => {
+    const week = plan(6);
+    const spikes = week.findings.filter((finding) => finding.ruleId === "A-15");
+    expect(spikes.map((finding) => (finding as { axis?: string }).axis)).toContain("axialCompression");
+    expect(week.reasons.some((item) => item.ruleId === "A-15" && item.message.includes("axial compression"))).toBe(true);
+  });
+
+  it("A-15: a steady week names no axis", () => {
+    expect(plan(3).findings.filter((finding) => finding.ruleId === "A-15")).toEqual([]);
+  });
+});
