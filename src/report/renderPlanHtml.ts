@@ -6,8 +6,10 @@
 import type { Reason } from "../evidence/index.js";
 import { requireObject, requireOptions, requireString } from "../internal/guards.js";
 import type { PlannedBlock, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan, WithheldPlan } from "../program/index.js";
+import type { MessageCatalog } from "./defineLocale.js";
 import { doseText } from "./doseText.js";
 import { escapeHtml } from "./escapeHtml.js";
+import { formatReason } from "./formatReason.js";
 import { PLAN_CSS } from "./planCss.js";
 import { planLoadSvg } from "./planLoadSvg.js";
 import { planWords, type PlanWords } from "./planWords.js";
@@ -25,12 +27,16 @@ export interface PlanHtmlOptions {
   readonly locale?: string;
   /** The page's title and main heading, instead of "Training week from …". */
   readonly title?: string;
+  /** An app's own reason templates, passed to {@link formatReason} for every reason on the page. */
+  readonly catalog?: MessageCatalog;
 }
 
 /** Everything the page's parts need to speak the page's language. */
 interface Page {
   readonly lang: string;
   readonly words: PlanWords;
+  /** A reason in the page's language (through {@link formatReason}). */
+  readonly reason: (reason: Reason) => string;
   readonly number: (value: number) => string;
   readonly longDate: (date: string) => string;
   readonly dayName: (date: string) => string;
@@ -51,7 +57,8 @@ interface Page {
  * (A-7, A-10) and deload decision (P-7). A withheld plan (S rules) renders only the safety
  * action, its reasons and questions, and the safety net: no session, no exercise.
  *
- * Reasons are folded in `<details>`: a browser prints them as they are on screen, so open the
+ * Every reason is rendered by {@link formatReason} in the page's locale (with `catalog`, an
+ * app's own templates). Reasons are folded in `<details>`: a browser prints them as they are on screen, so open the
  * ones you want on paper before printing.
  *
  * @param plan - a week from `planWeek` or `planNextWeek`, planned or withheld
@@ -83,11 +90,12 @@ export function renderPlanHtml(plan: WeekPlan, options: PlanHtmlOptions = {}): s
   }
   if (options.locale !== undefined) requireString("renderPlanHtml", "options.locale", options.locale);
   if (options.title !== undefined) requireString("renderPlanHtml", "options.title", options.title);
-  const page = pageOf(options.locale ?? "en");
+  if (options.catalog !== undefined) requireObject("renderPlanHtml", "options.catalog", options.catalog);
+  const page = pageOf(options.locale ?? "en", options.catalog);
   return plan.status === "withheld" ? withheldPage(plan, page, options.title) : weekPage(plan, page, options.title);
 }
 
-function pageOf(locale: string): Page {
+function pageOf(locale: string, catalog: MessageCatalog | undefined): Page {
   const { lang, words } = planWords("renderPlanHtml", locale);
   const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   // Plan dates are calendar days: formatted at UTC noon so no time zone moves them.
@@ -101,16 +109,12 @@ function pageOf(locale: string): Page {
   return {
     lang,
     words,
+    reason: (reason) => formatReason(reason, { locale: lang, ...(catalog === undefined ? {} : { catalog }) }),
     number: (value) => numbers.format(value),
     longDate: format({ day: "numeric", month: "long", year: "numeric" }),
     dayName: format({ weekday: "long", day: "numeric", month: "long" }),
     weekday: format({ weekday: "short" }),
   };
-}
-
-/** The text of a reason in the page's language. */
-function reasonText(reason: Reason): string {
-  return reason.message;
 }
 
 /** The name, setup and key cue of a planned exercise in the page's language. */
@@ -119,14 +123,14 @@ function exerciseText(item: PlannedExercise): { readonly name: string; readonly 
   return { name: item.name, ...(setup === undefined ? {} : { setup }), ...(rest.length === 0 ? {} : { cue: rest.join(" ") }) };
 }
 
-function reasonItems(reasons: readonly Reason[]): string {
-  return reasons.map((reason) => `<li>${escapeHtml(reasonText(reason))} <span class="rule">(${escapeHtml(reason.ruleId)})</span></li>`).join("");
+function reasonItems(reasons: readonly Reason[], page: Page): string {
+  return reasons.map((reason) => `<li>${escapeHtml(page.reason(reason))} <span class="rule">(${escapeHtml(reason.ruleId)})</span></li>`).join("");
 }
 
 /** Reasons folded under the thing they explain; nothing when there are none. */
 function folded(reasons: readonly Reason[], page: Page): string {
   if (reasons.length === 0) return "";
-  return `<details><summary>${escapeHtml(page.words.why(reasons.length))}</summary><ul>${reasonItems(reasons)}</ul></details>`;
+  return `<details><summary>${escapeHtml(page.words.why(reasons.length))}</summary><ul>${reasonItems(reasons, page)}</ul></details>`;
 }
 
 function document(page: Page, title: string, body: readonly string[]): string {
@@ -163,7 +167,7 @@ function withheldPage(plan: WithheldPlan, page: Page, title: string | undefined)
     `<p class="meta">${escapeHtml(`${words.action}: ${words.actions[plan.action] ?? plan.action}`)} <span class="rule">(${escapeHtml(plan.ruleId)})</span></p>`,
     safetySection(plan.safetyNet, page),
   ];
-  if (plan.reasons.length > 0) body.push(`<section class="notes"><ul>${reasonItems(plan.reasons)}</ul></section>`);
+  if (plan.reasons.length > 0) body.push(`<section class="notes"><ul>${reasonItems(plan.reasons, page)}</ul></section>`);
   if (plan.unanswered.length > 0) {
     body.push(
       `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered.map((question) => `<li>${escapeHtml(question.question)}</li>`).join("")}</ul></section>`,
@@ -181,17 +185,17 @@ function weekPage(week: PlannedWeek, page: Page, title: string | undefined): str
     ...(week.volumeScale === 1 ? [] : [words.volume(Math.round(week.volumeScale * 100))]),
   ].join(" · ");
   // The load and deload reasons are shown with the load check; the week's fold keeps the rest.
-  const shownBelow = new Set([...(week.load?.reasons ?? []), ...(week.deload?.reasons ?? [])].map(reasonText));
+  const shownBelow = new Set([...(week.load?.reasons ?? []), ...(week.deload?.reasons ?? [])].map(page.reason));
   const body = [
     `<header><h1>${escapeHtml(heading)}</h1><p class="meta">${escapeHtml(meta)}</p>${folded(
-      week.reasons.filter((reason) => !shownBelow.has(reasonText(reason))),
+      week.reasons.filter((reason) => !shownBelow.has(page.reason(reason))),
       page,
     )}</header>`,
     safetySection(week.safetyNet, page),
-    `<section class="rules" aria-labelledby="pain-rules"><h2 id="pain-rules">${escapeHtml(words.painRules)}</h2><ol>${reasonItems(week.painRules)}</ol></section>`,
+    `<section class="rules" aria-labelledby="pain-rules"><h2 id="pain-rules">${escapeHtml(words.painRules)}</h2><ol>${reasonItems(week.painRules, page)}</ol></section>`,
   ];
   if (week.advisories.length > 0) {
-    body.push(`<section class="notes" aria-labelledby="notes"><h2 id="notes">${escapeHtml(words.notes)}</h2><ul>${reasonItems(week.advisories)}</ul></section>`);
+    body.push(`<section class="notes" aria-labelledby="notes"><h2 id="notes">${escapeHtml(words.notes)}</h2><ul>${reasonItems(week.advisories, page)}</ul></section>`);
   }
   body.push(
     `<section aria-labelledby="sessions"><h2 id="sessions">${escapeHtml(words.sessions)}</h2><div class="days">${week.sessions.map((session) => dayCard(session, page)).join("")}</div></section>`,
@@ -210,7 +214,7 @@ function dayCard(session: PlannedSession, page: Page): string {
     group(words.core, undefined, session.core, [], page),
     group(words.finish, undefined, session.finish, [], page),
   ];
-  if (session.findings.length > 0) parts.push(`<div class="checks"><h4>${escapeHtml(words.checks)}</h4><ul>${reasonItems(session.findings)}</ul></div>`);
+  if (session.findings.length > 0) parts.push(`<div class="checks"><h4>${escapeHtml(words.checks)}</h4><ul>${reasonItems(session.findings, page)}</ul></div>`);
   parts.push("</article>");
   return parts.join("");
 }
@@ -258,7 +262,7 @@ function loadSection(week: PlannedWeek, page: Page): string {
   if (week.deload !== null) {
     parts.push(`<p>${escapeHtml(week.deload.action === "deload" ? words.deload : words.continueWeek)}</p>`, folded(week.deload.reasons, page));
   }
-  if (week.findings.length > 0) parts.push(`<div class="checks"><h3>${escapeHtml(words.checks)}</h3><ul>${reasonItems(week.findings)}</ul></div>`);
+  if (week.findings.length > 0) parts.push(`<div class="checks"><h3>${escapeHtml(words.checks)}</h3><ul>${reasonItems(week.findings, page)}</ul></div>`);
   parts.push("</section>");
   return parts.join("");
 }

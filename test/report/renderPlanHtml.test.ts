@@ -109,6 +109,14 @@ describe("renderPlanHtml: language", () => {
     expect(german).not.toMatch(/>Pain rules<|>Warm-up<|>Sessions<|>Why \(/);
   });
 
+  it("renders every reason through formatReason in the page's locale, with an app's catalog", () => {
+    const tooYoung = { ruleId: "S-11", code: "screening.under-minimum-age", params: { age: 15, minimumAge: 16 }, message: "Age 15: …", evidence: [] } as const;
+    const withCode = { ...week, painRules: [tooYoung] };
+    expect(renderPlanHtml(withCode, { locale: "de" })).toContain("<li>Alter 15: Diese Empfehlungen gelten ab 16 Jahren");
+    expect(renderPlanHtml(withCode, { locale: "de", catalog: { "screening.under-minimum-age": "Eigene Vorlage: {age}" } })).toContain("<li>Eigene Vorlage: 15 <span");
+    expect(() => renderPlanHtml(withCode, { catalog: "de" as never })).toThrow(/^renderPlanHtml: options.catalog must be an object/);
+  });
+
   it("S rules: the withheld page speaks the locale too", () => {
     const german = renderPlanHtml(exampleWithheldWeek(), { locale: "de" });
     expect(german).toContain("<h1>Kein Trainingsplan</h1>");
