@@ -1,11 +1,9 @@
 /**
  * The catalog for products that do not speak TypeScript: JSON text and its JSON Schema.
  */
-// A namespace import lets bundlers keep only the zod functions used (about 6 kB); the named
-// `{ z }` export is an object that drags in all of zod, locales included (about 70 kB).
-import * as z from "zod/mini";
-import { publishJsonSchema, type JsonSchemaNode } from "../internal/jsonSchema.js";
+import { generateJsonSchema, publishJsonSchema, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import { exercises } from "./exercises.js";
+import { describeExercise } from "./jsonSchema.js";
 import { exerciseSchema } from "./schema.js";
 import type { Exercise } from "./types.js";
 import { requireArray, requireNumberIn } from "../internal/guards.js";
@@ -50,9 +48,9 @@ const EXERCISE_RULES: readonly string[] = [
   "In defaultDose, every range (reps, holdSeconds, distanceMeters, breaths) has min at most max.",
 ];
 
-/** The generated schema of one exercise, with the keywords its semantic checks allow (uniqueItems). */
+/** The generated schema of one exercise, with a description on every field and the keywords its semantic checks allow (uniqueItems). */
 function exerciseBody(): JsonSchemaNode {
-  const body = z.toJSONSchema(exerciseSchema, { io: "input" }) as JsonSchemaNode;
+  const body = generateJsonSchema(exerciseSchema, [describeExercise()]);
   const properties = body["properties"] as Record<string, JsonSchemaNode>;
   for (const key of UNIQUE_LISTS) (properties[key] as JsonSchemaNode)["uniqueItems"] = true;
   const need = (properties["equipment"] as JsonSchemaNode)["items"] as JsonSchemaNode;
