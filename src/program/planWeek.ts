@@ -435,7 +435,7 @@ function spikedAxes(logs: NonNullable<NonNullable<PlanOptions["history"]>["exerc
   }
   if (byDate.size === 0) return [];
   const sessions = [...byDate].map(([date, sets]) => ({ date, sets }));
-  return spineAxisLoad(sessions, { catalog, absentDays: "rest", to }).findings.filter((finding) => finding.code === "axis-spike");
+  return spineAxisLoad(sessions, { catalog, absentDays: "rest", to }).findings.filter((finding) => finding.axis !== undefined);
 }
 
 /**
