@@ -10,12 +10,16 @@ import type { Exercise } from "./types.js";
  *
  * Exercises are described, never judged: ask {@link suitability} whether one fits a person.
  * Use {@link extendCatalog} to add your own; the result is a new list, this one never changes.
+ * Every entry has a one-line `setup` and one key `cue` for a printed plan (the list is typed as
+ * plain exercises so that it mixes with apps' own, where both are optional).
  *
  * @example
  * ```ts
  * exercises.length >= 100;
  * // => true
  * Object.isFrozen(exercises[0]!.spineDemand);
+ * // => true
+ * exercises.every((exercise) => exercise.setup !== undefined && exercise.cue !== undefined);
  * // => true
  * ```
  * @category Catalog

@@ -1,4 +1,4 @@
-import type { Exercise } from "../types.js";
+import type { BuiltInExercise } from "../types.js";
 import { antiExtensionExercises } from "./antiExtension.js";
 import { antiLateralFlexionExercises } from "./antiLateralFlexion.js";
 import { antiRotationExercises } from "./antiRotation.js";
@@ -21,7 +21,7 @@ import { upperPushExercises } from "./upperPush.js";
  *
  * The order is part of the data: it never changes between calls, so queries and plans built on
  * it are deterministic. Each family lives in its own file under `data/`; the ladders that link
- * them are in `ladders.ts`.
+ * them are in `ladders.ts`. Every entry has a `setup` and a `cue` ({@link BuiltInExercise}).
  *
  * @example
  * ```ts
@@ -30,7 +30,7 @@ import { upperPushExercises } from "./upperPush.js";
  * ```
  * @category Catalog
  */
-export const builtInExercises: readonly Exercise[] = [
+export const builtInExercises: readonly BuiltInExercise[] = [
   ...hingeExercises,
   ...squatExercises,
   ...singleLegExercises,
