@@ -3,9 +3,12 @@
  * on every field (for whoever builds an app or a logbook on the JSON Lines store).
  */
 import * as z from "zod/mini";
-import { jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
-import { clearanceSchema, RED_FLAG_QUESTIONS, screeningInputSchema } from "../screening/index.js";
-import { requireRedFlagAnswers, screeningJsonAdjust } from "../screening/jsonSchema.js";
+import { adjustAll, describeFields, describeKeys, jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
+import { describeIntake } from "../program/jsonSchema.js";
+import { progressionJsonAdjust } from "../progression/jsonSchema.js";
+import { stagingJsonAdjust } from "../staging/jsonSchema.js";
+import { clearanceSchema, screeningInputSchema } from "../screening/index.js";
+import { redFlagAnswers, requireRedFlagAnswers, screeningJsonAdjust } from "../screening/jsonSchema.js";
 import { classificationJsonAdjust } from "../classification/jsonSchema.js";
 import { EVENT_SCHEMAS, journalEventSchema, PART_SCHEMAS } from "./schema.js";
 import type { JournalEventType } from "./types.js";
@@ -34,87 +37,12 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   note: "Free text kept with the record (at most 2000 characters).",
   // intake
   intake: "The intake: screening answers, both clearing tests, the symptom history, the lower-crossed questions, the staging symptoms, optional ladder progress and flags (spinewise schema intake).",
-  screening: "Red-flag answers (S-1…S-5): true, false, or \"unknown\" (don't know, which counts as unanswered, S-13). At intake also the age and the S-6, S-8 answers; at a check-in only what is new or worse since the last one counts (S-9).",
-  ageYears: "Age in whole years (S-11; the age flags of S-5 and S-6).",
-  firstEpisode: "Whether this is the first-ever episode of back pain (S-5, S-6).",
-  durationWeeks: "How long this episode has lasted, in whole weeks (S-6, S-8).",
-  improvingSinceOnset: "Whether the pain has been improving since it started (S-6).",
-  onsetAgeYears: "Age when back pain first started, in whole years (S-8).",
-  inflammatoryFeatures: "The NICE NG65 criteria of the inflammatory back pain screen (S-8).",
-  buttockPain: "Buttock pain (S-8).",
-  improvesWithMovement: "Back pain improves with movement (S-8).",
-  improvesWithNsaidsWithin48Hours: "Back pain improves within 48 hours of an NSAID (S-8).",
-  firstDegreeRelativeWithSpondyloarthritis: "A parent, sibling or child with spondyloarthritis (S-8).",
-  arthritis: "Current or past arthritis (S-8).",
-  enthesitis: "Current or past enthesitis, pain where tendons attach (S-8).",
-  psoriasis: "Current or past psoriasis (S-8).",
-  clearances: "Clinicians' clearances given with the intake (S-12); later ones are clearance events.",
-  clearingTests: "Both FMS clearing tests (C-1…C-6): the flexion rock-back and the extension press-up.",
-  flexion: "The flexion clearing test (quadruped rock-back).",
-  extension: "The extension clearing test (prone press-up).",
-  painNrs: "Pain during the test, 0–10.",
-  familiar: "Whether it was the person's familiar pain (C-1).",
-  symptomsBefore: "Where symptoms reached before the test (C-4).",
-  symptomsAfter: "Where symptoms reached after the test: further down the leg peripheralises, toward the spine centralises (C-4).",
-  endPositionReached: "Whether the end position was reached (T-1…T-3).",
-  lateralShift: "A visible lateral shift (C-6).",
-  rotationProvokesPain: "Rotation provokes the pain (C-6).",
-  history: "What makes the pain worse and what eases it (C-3). At a re-test: as it is now; omitted keeps the intake's.",
-  worsenedBy: "Daily activities that make the pain worse (C-3).",
-  easedBy: "Daily activities that ease the pain (C-3).",
-  lowerCrossed: "The four lower-crossed questions (C-7).",
-  anteriorPelvicTilt: "Signs of excessive anterior pelvic tilt: sway-back, a bulging abdomen (C-7).",
-  weakGlutes: "Weak glutes (C-7).",
-  tightHipFlexors: "Tight hip flexors (C-7).",
-  liftsFeltInLowBack: "Squats and deadlifts felt mainly in the low back rather than the glutes (C-7).",
   symptoms: "The staging symptoms (T-1…T-5). At a re-test: as they are now; omitted uses the intake's with the latest weekly worst pain.",
   worstPainNrs: "Worst pain, 0–10: in the last 24 hours (staging) or that week (weekly check-in).",
-  settlingTime: "How long symptoms take to settle after activity (T-1…T-3).",
-  fearOfMovement: "Breath-holding at the thought of movement, or fear of moving (T-1).",
-  stiffness: "Stiffness through the day (T-2).",
-  endRange: "End range in the clearing tests; overrides what the tests say (T-1…T-3).",
-  ladderProgress: "Ladder steps already earned at intake (P-1, P-2, L-6): ladder → index of the step.",
-  hinge: "Hinge ladder step (P-2: trap bar and rack pull before the floor).",
-  squat: "Squat ladder step.",
-  row: "Row ladder step.",
-  "flexion-exposure": "Flexion exposure ladder step (L-6).",
-  "extension-exposure": "Extension exposure ladder step (L-6).",
-  "lateral-flexion-exposure": "Lateral flexion exposure ladder step (L-6).",
-  "leg-press": "Leg press ladder step.",
-  crunch: "Crunch and sit-up ladder step.",
-  flags: "Findings that tighten the contraindication policy.",
-  axialLoadSensitive: "Axial loading (bar on the back) provokes symptoms: it is avoided.",
-  legs: "One leg, or both legs (S-1).",
-  reach: "How far down the leg the symptoms reach (S-7).",
-  numbness: "Numbness or pins and needles in the leg (S-7).",
-  weakness: "Weakness in the leg (S-2, S-7).",
-  worsening: "Whether the leg symptoms are getting worse (S-2, S-7).",
-  frequency: "How often night pain happens (T-1, T-2).",
-  easedByChangingPosition: "Whether changing position eases the night pain (T-5).",
-  secondHalfOfNight: "Whether it wakes the person in the second half of the night (T-5, S-8).",
-  morningStiffnessEasesWithMovement: "Morning stiffness that eases with movement (T-5, S-8).",
-  // clearance (an event, and inside an intake)
-  clearedBy: "Who cleared it (name and role); surrounding white space is trimmed; 1 to 200 characters remain.",
-  covers: "The red-flag answer keys the clearance covers (S-12 lifts exactly these, as reported on or before its date).",
-  assessedEmergency: "The emergency features it names were assessed as such (needed to lift an emergency, S-12).",
   // session
   exercises: "The exercises done, each with its sets and pain.",
-  exerciseId: "The exercise's catalog id.",
-  sets: "The working sets done, in order (per side: a set of a unilateral exercise without a side was done on each side).",
-  reps: "Reps done in the set (per side for unilateral work without a side).",
-  seconds: "Seconds held, for holds and timed work.",
-  meters: "Metres covered, for carries.",
-  loadKg: "Load per implement in kg (each dumbbell, the bar with its plates); omitted for bodyweight.",
-  side: "The side of a unilateral set; left and right sets in turn count as one set, judged on the weaker side.",
-  pain: "How the back answered (L-1, L-2, L-5). On an exercise: its own; on the session: for every exercise without its own. No report is not \"no pain\": an exercise without one moves no dose.",
-  baselineNrs: "Pain before the session (the pre-session baseline), 0–10.",
-  duringNrs: "Worst pain during the exercise, 0–10 (L-1: ceiling 5, 3 for axially loaded lifts).",
-  afterNrs: "Pain right after the session, 0–10.",
   nextMorningNrs: "Pain the next morning, 0–10 (L-2: back to baseline; baseline + 2 is a flare). In a session: null or omitted until known (a next-morning event fills it in).",
   spread: "Where symptoms went: none, centralised (toward the spine) or peripheralised (down the leg: stop and re-screen, L-5).",
-  axiallyLoaded: "The lift loads the spine axially: the ceiling is 3 (L-1).",
-  rangeOfMotion: "Range used (P-5): quarter, half, three-quarter or full.",
-  pauseSeconds: "Pause held at the hardest point of each rep, seconds (P-6).",
   rpe: "Session RPE on the CR-10 scale, 0–10 (A-1).",
   minutes: "Session length in minutes (A-1). Without RPE or minutes the day's load is unknown (A-2).",
   // next-morning
@@ -123,13 +51,6 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   morningPainNrs: "Typical morning pain that week, 0–10 (L-3).",
   morningStiffnessNrs: "Typical morning stiffness that week, 0–10 (L-3).",
   radicularPainWeeks: "How many weeks radicular leg pain has lasted, when present (L-7).",
-  // endurance test
-  times: "Hold times of the four endurance tests, seconds (E-1…E-3).",
-  flexorSeconds: "Trunk flexor test hold, seconds.",
-  extensorSeconds: "Biering-Sørensen extensor test hold, seconds.",
-  leftSideBridgeSeconds: "Left side bridge hold, seconds.",
-  rightSideBridgeSeconds: "Right side bridge hold, seconds.",
-  sex: "Chooses the 1999 reference means shown beside the times (E-3).",
   // outcome
   measure: "The outcome measure: rmdq, psfs, odi or nrs.",
   score: "Its score as the caller scored it: RMDQ 0–24, PSFS 0–10, ODI 0–100 %, NRS 0–10.",
@@ -138,12 +59,46 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   event: "The corrected event (same type; id and date may be left out), or null to withdraw the event.",
 };
 
-const QUESTIONS: ReadonlyMap<string, string> = new Map(RED_FLAG_QUESTIONS.map((item) => [item.key, `${item.question} (${item.ruleId})`]));
+const NRS = "on the 0–10 numeric rating scale (NRS), whole numbers";
 
-/** Fills in a description on every property that has none, and names each event shape. */
-function describeFields(node: unknown): void {
+/** A session event's pain and answers, which their own schemas describe in general. */
+const SESSION_FIELDS: Readonly<Record<string, string>> = {
+  pain: "How the back answered (L-1, L-2, L-5), for every exercise without its own report. No report is not \"no pain\": an exercise without one moves no dose.",
+  screening: "The session's check-in answers (S-9), when asked with the session: every red-flag answer is required (S-13).",
+};
+
+/** The parts an event embeds that are the journal's own: a check-in's answers, a session's exercises and sets, a re-test's symptoms. */
+const describeParts = /* @__PURE__ */ adjustAll(
+  describeFields(PART_SCHEMAS.screeningAnswersSchema, redFlagAnswers(true)),
+  describeFields(PART_SCHEMAS.sessionExerciseSchema, {
+    exerciseId: "The exercise's catalog id (1–200 characters).",
+    sets: "The working sets done, in order (per side: a set of a unilateral exercise without a side was done on each side).",
+    pain: "How the back answered this exercise (L-1, L-2, L-5); omitted: the session's pain applies. An exercise with no report moves no dose.",
+    rangeOfMotion: "Range used (P-5): quarter, half, three-quarter or full.",
+    pauseSeconds: "Pause held at the hardest point of each rep, in seconds, 0–60 (P-6).",
+  }),
+  describeFields(PART_SCHEMAS.sessionSetSchema, {
+    reps: "Reps done in the set, a whole number 0–1000 (per side for unilateral work without a side).",
+    seconds: "Seconds held, 0–3600, for holds and timed work.",
+    meters: "Metres covered, 0–10000, for carries.",
+    loadKg: "Load per implement in kg, 0–1000 (each dumbbell; the bar with its plates); omitted for bodyweight.",
+    side: "left or right, for a unilateral set: left and right sets in turn count as one set, judged on the weaker side. Omitted: done on each side.",
+  }),
+  describeFields(PART_SCHEMAS.retestSymptomsSchema, {
+    worstPainNrs: `Worst back pain in the last 24 hours ${NRS} (T-1…T-3).`,
+    settlingTime: "How long symptoms take to settle after activity: within-an-hour, within-hours or next-day-or-longer (T-1…T-3).",
+    fearOfMovement: "Fear of moving, or holding the breath at the thought of a movement (T-1). Omitted means no.",
+    stiffness: "Stiffness through the day (T-2). Omitted means no.",
+    endRange: "Overrides the end range read from the re-test's clearing tests (T-1…T-3).",
+    legSymptoms: "How far leg symptoms reach now: none, above-knee or below-knee (S-7, T-4).",
+    nightPain: "Night pain now, or null for none (T-5).",
+  }),
+);
+
+/** Fills in a description on every event-level property that has none, and names each event shape. */
+function describeEvents(node: unknown): void {
   if (Array.isArray(node)) {
-    for (const item of node) describeFields(item);
+    for (const item of node) describeEvents(item);
     return;
   }
   if (node === null || typeof node !== "object") return;
@@ -151,17 +106,18 @@ function describeFields(node: unknown): void {
   const properties = json["properties"] as Record<string, JsonSchemaNode> | undefined;
   if (properties !== undefined) {
     const type = (properties["type"] as { const?: unknown } | undefined)?.const;
-    if (typeof type === "string" && type in EVENT_DESCRIPTIONS && json["description"] === undefined) {
+    // The event's own description, over a clearance's (a clearance event is described as one).
+    if (typeof type === "string" && type in EVENT_DESCRIPTIONS) {
       json["description"] = EVENT_DESCRIPTIONS[type as JournalEventType];
     }
     for (const [key, value] of Object.entries(properties)) {
       if (value["description"] === undefined) {
-        const text = FIELD_DESCRIPTIONS[key] ?? QUESTIONS.get(key);
+        const text = FIELD_DESCRIPTIONS[key];
         if (text !== undefined) value["description"] = text;
       }
     }
   }
-  for (const value of Object.values(json)) describeFields(value);
+  for (const value of Object.values(json)) describeEvents(value);
 }
 
 /**
@@ -172,10 +128,16 @@ function describeFields(node: unknown): void {
 function journalJsonAdjust(zodSchema: unknown, json: JsonSchemaNode): void {
   screeningJsonAdjust(zodSchema, json);
   classificationJsonAdjust(zodSchema, json);
+  describeParts(zodSchema, json);
+  // The descriptions of the parts it embeds, as their own documents give them.
+  describeIntake(zodSchema, json);
+  progressionJsonAdjust(zodSchema, json);
+  stagingJsonAdjust(zodSchema, json);
   // The intake gives the clearing tests once, at its top (parseIntake refuses them in screening).
   if (zodSchema === screeningInputSchema) delete (json["properties"] as JsonSchemaNode)["clearingTests"];
   if (zodSchema === PART_SCHEMAS.screeningAnswersSchema) requireRedFlagAnswers(json, false);
   if (EVENT_SCHEMAS.get(zodSchema) === "clearance") screeningJsonAdjust(clearanceSchema, json);
+  if (EVENT_SCHEMAS.get(zodSchema) === "session") describeKeys(zodSchema, SESSION_FIELDS)(zodSchema, json);
   if (zodSchema === PART_SCHEMAS.sessionSetSchema) json["anyOf"] = [{ required: ["reps"] }, { required: ["seconds"] }, { required: ["meters"] }];
 }
 
@@ -218,7 +180,7 @@ export function journalEventJsonSchema(): Record<string, unknown> {
     rules: EVENT_RULES,
     adjust: [journalJsonAdjust],
   });
-  describeFields(document);
+  describeEvents(document);
   return document;
 }
 
@@ -243,7 +205,7 @@ export function journalJsonSchema(): Record<string, unknown> {
     rules: [...EVENT_RULES.map((rule) => `In each event: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`), ...JOURNAL_RULES],
     adjust: [journalJsonAdjust],
   });
-  describeFields(document);
+  describeEvents(document);
   // J-1: exactly one intake (the contains keywords say it too).
   return { ...document, minItems: 1, contains: { type: "object", properties: { type: { const: "intake" } }, required: ["type"] }, minContains: 1, maxContains: 1 };
 }

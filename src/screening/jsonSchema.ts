@@ -11,7 +11,7 @@ import { clearanceSchema, inflammatoryFeaturesSchema, legSymptomsSchema, screeni
 
 /** Each red-flag answer described by its question (at intake, or at a check-in), with the rule that asks it. */
 /* @__NO_SIDE_EFFECTS__ */
-function redFlagAnswers(atCheckIn: boolean): Record<RedFlagQuestionKey, string> {
+export function redFlagAnswers(atCheckIn: boolean): Record<RedFlagQuestionKey, string> {
   const entries = RED_FLAG_QUESTIONS.map((item) => {
     const asked = atCheckIn ? item.checkInQuestion : item.question;
     const answer =
