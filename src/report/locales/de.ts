@@ -103,4 +103,188 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "screening.clearance-undated":
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
+
+  // Classification (C-1…C-7, E-1…E-3)
+  "classification.flexion-test-positive": "Der Flexions-Clearing-Test (Rock-back) löste den bekannten Schmerz mit {pain}/10 aus: positiv.",
+  "classification.extension-test-positive": "Der Extensions-Clearing-Test (Press-up) löste den bekannten Schmerz mit {pain}/10 aus: positiv.",
+  "classification.flexion-test-discomfort":
+    "Der Flexions-Clearing-Test (Rock-back) ergab {pain}/10, aber nicht den bekannten Schmerz: ein Unbehagen, kein positiver Test.",
+  "classification.extension-test-discomfort":
+    "Der Extensions-Clearing-Test (Press-up) ergab {pain}/10, aber nicht den bekannten Schmerz: ein Unbehagen, kein positiver Test.",
+  "classification.flexion-peripheralised":
+    "Beim Flexions-Clearing-Test (Rock-back) wanderten die Beschwerden weiter von der Wirbelsäule weg ({before} → {after}): Flexion wird nicht vertragen, egal wie stark der Schmerz war.",
+  "classification.extension-peripheralised":
+    "Beim Extensions-Clearing-Test (Press-up) wanderten die Beschwerden weiter von der Wirbelsäule weg ({before} → {after}): Extension wird nicht vertragen, egal wie stark der Schmerz war.",
+  "classification.flexion-centralised":
+    "Beim Flexions-Clearing-Test (Rock-back) zogen sich die Beschwerden zur Wirbelsäule zurück ({before} → {after}): Flexion tut eher gut, sie ist kein Problem.",
+  "classification.extension-centralised":
+    "Beim Extensions-Clearing-Test (Press-up) zogen sich die Beschwerden zur Wirbelsäule zurück ({before} → {after}): Extension tut eher gut, sie ist kein Problem.",
+  "classification.multidirectional": "Beide Tests waren positiv und unterscheiden sich um {difference} Punkt(e), weniger als {margin}: beide Richtungen sind empfindlich.",
+  "classification.flexion-worse":
+    "Beide Tests waren positiv; der Flexions-Clearing-Test (Rock-back) war um {difference} Punkte schmerzhafter und bestimmt deshalb die empfindliche Richtung (auch der Extensionstest war positiv: dort vorsichtig sein).",
+  "classification.extension-worse":
+    "Beide Tests waren positiv; der Extensions-Clearing-Test (Press-up) war um {difference} Punkte schmerzhafter und bestimmt deshalb die empfindliche Richtung (auch der Flexionstest war positiv: dort vorsichtig sein).",
+  "classification.only-flexion-positive": "Nur der Flexions-Clearing-Test (Rock-back) war positiv: Flexion wird nicht vertragen.",
+  "classification.only-extension-positive": "Nur der Extensions-Clearing-Test (Press-up) war positiv: Extension wird nicht vertragen.",
+  "classification.positive-but-centralising":
+    "Der einzige positive Test zog die Beschwerden auch zur Wirbelsäule zurück, diese Richtung tut also eher gut: keine empfindliche Bewegungsrichtung.",
+  "classification.no-positive-test": "Keiner der Tests löste den bekannten Schmerz aus: keine empfindliche Bewegungsrichtung.",
+  "classification.lateral-shift":
+    "Eine seitliche Verschiebung des Oberkörpers lässt sich mit zwei Tests nach vorn und hinten nicht klären: nicht eindeutig; lassen Sie das physiotherapeutisch oder ärztlich untersuchen.",
+  "classification.rotation-pain":
+    "Schmerz bei Drehbewegungen lässt sich mit zwei Tests nach vorn und hinten nicht klären: nicht eindeutig; lassen Sie das physiotherapeutisch oder ärztlich untersuchen.",
+  "classification.lateral-shift-and-rotation-pain":
+    "Eine seitliche Verschiebung des Oberkörpers und Schmerz bei Drehbewegungen lassen sich mit zwei Tests nach vorn und hinten nicht klären: nicht eindeutig; lassen Sie das physiotherapeutisch oder ärztlich untersuchen.",
+  "classification.provoking-none-relieving-none": "Beschwerden auslösende Richtungen: keine; lindernde Richtungen: keine.",
+  "classification.provoking-none-relieving-flexion": "Beschwerden auslösende Richtungen: keine; lindernde Richtung: Flexion.",
+  "classification.provoking-none-relieving-extension": "Beschwerden auslösende Richtungen: keine; lindernde Richtung: Extension.",
+  "classification.provoking-none-relieving-both": "Beschwerden auslösende Richtungen: keine; lindernde Richtungen: Flexion und Extension.",
+  "classification.provoking-flexion-relieving-none": "Beschwerden auslösende Richtung: Flexion; lindernde Richtungen: keine.",
+  "classification.provoking-flexion-relieving-flexion": "Beschwerden auslösende Richtung: Flexion; lindernde Richtung: Flexion.",
+  "classification.provoking-flexion-relieving-extension": "Beschwerden auslösende Richtung: Flexion; lindernde Richtung: Extension.",
+  "classification.provoking-flexion-relieving-both": "Beschwerden auslösende Richtung: Flexion; lindernde Richtungen: Flexion und Extension.",
+  "classification.provoking-extension-relieving-none": "Beschwerden auslösende Richtung: Extension; lindernde Richtungen: keine.",
+  "classification.provoking-extension-relieving-flexion": "Beschwerden auslösende Richtung: Extension; lindernde Richtung: Flexion.",
+  "classification.provoking-extension-relieving-extension": "Beschwerden auslösende Richtung: Extension; lindernde Richtung: Extension.",
+  "classification.provoking-extension-relieving-both": "Beschwerden auslösende Richtung: Extension; lindernde Richtungen: Flexion und Extension.",
+  "classification.provoking-both-relieving-none": "Beschwerden auslösende Richtungen: Flexion und Extension; lindernde Richtungen: keine.",
+  "classification.provoking-both-relieving-flexion": "Beschwerden auslösende Richtungen: Flexion und Extension; lindernde Richtung: Flexion.",
+  "classification.provoking-both-relieving-extension": "Beschwerden auslösende Richtungen: Flexion und Extension; lindernde Richtung: Extension.",
+  "classification.provoking-both-relieving-both": "Beschwerden auslösende Richtungen: Flexion und Extension; lindernde Richtungen: Flexion und Extension.",
+  "classification.history-disagrees":
+    "Die Vorgeschichte spricht für eine Empfindlichkeit bei {suggested}, die Tests aber für {pattern}: unsichere Einordnung, daher eine Stufe vorsichtiger.",
+  "classification.history-agrees": "Die Vorgeschichte passt dazu: Sie spricht für eine Empfindlichkeit bei {suggested}.",
+  "classification.history-unspecific": "Die Vorgeschichte weist auf keine bestimmte Richtung hin; sie stützt die Tests weder, noch widerspricht sie ihnen.",
+  "classification.endurance-wrong-stage": "Die Ausdauertests gehören zur Stufe Funktionsoptimierung; die aktuelle Stufe ist {stage}.",
+  "classification.endurance-safety": "Die Sicherheitsprüfung ergibt „{action}“: keine Ausdauertests, bis jedes Zeichen abgeklärt ist.",
+  "classification.endurance-no-stage":
+    "Keine Stufe angegeben: Machen Sie diese Tests nur in der Funktionsoptimierung und brechen Sie einen Test beim ersten bekannten Schmerz ab.",
+  "classification.endurance-reference":
+    "Die Haltezeiten werden mit den Mittelwerten junger, gesunder, untrainierter Erwachsener von 1999 verglichen; das dient nur der Information, nicht als bestanden oder nicht bestanden.",
+  "classification.flexor-to-extensor-undefined": "Beuger ÷ Strecker: nicht bestimmbar, die Haltezeit im Nenner ist 0 s (Ziel unter {max}).",
+  "classification.flexor-to-extensor-pass": "Beuger ÷ Strecker = {value} (Ziel unter {max}): im Zielbereich.",
+  "classification.flexor-to-extensor-fail": "Beuger ÷ Strecker = {value} (Ziel unter {max}): außerhalb des Zielbereichs.",
+  "classification.right-to-left-side-bridge-undefined": "Seitstütz rechts ÷ links: nicht bestimmbar, die Haltezeit im Nenner ist 0 s (Ziel {min}–{max}).",
+  "classification.right-to-left-side-bridge-pass": "Seitstütz rechts ÷ links = {value} (Ziel {min}–{max}): im Zielbereich.",
+  "classification.right-to-left-side-bridge-fail": "Seitstütz rechts ÷ links = {value} (Ziel {min}–{max}): außerhalb des Zielbereichs.",
+  "classification.left-side-bridge-to-extensor-undefined": "Seitstütz links ÷ Strecker: nicht bestimmbar, die Haltezeit im Nenner ist 0 s (Ziel unter {max}).",
+  "classification.left-side-bridge-to-extensor-pass": "Seitstütz links ÷ Strecker = {value} (Ziel unter {max}): im Zielbereich.",
+  "classification.left-side-bridge-to-extensor-fail": "Seitstütz links ÷ Strecker = {value} (Ziel unter {max}): außerhalb des Zielbereichs.",
+  "classification.right-side-bridge-to-extensor-undefined": "Seitstütz rechts ÷ Strecker: nicht bestimmbar, die Haltezeit im Nenner ist 0 s (Ziel unter {max}).",
+  "classification.right-side-bridge-to-extensor-pass": "Seitstütz rechts ÷ Strecker = {value} (Ziel unter {max}): im Zielbereich.",
+  "classification.right-side-bridge-to-extensor-fail": "Seitstütz rechts ÷ Strecker = {value} (Ziel unter {max}): außerhalb des Zielbereichs.",
+  "classification.no-lower-crossed": "Kein Hinweis auf ein unteres gekreuztes Syndrom: Der Schwerpunkt bleibt, wie er ist.",
+  "classification.lower-crossed-count": "{count} von 4 Hinweisen auf ein unteres gekreuztes Syndrom: {indicators}.",
+  "classification.train-glutes": "Trainieren Sie zuerst die Gesäßmuskeln (Hip Thrusts, Brücken, Split Squats, Band Walks, einbeiniges RDL): {indicators}.",
+  "classification.train-abdominals": "Trainieren Sie Bauchmuskeln und Rumpfspannung, damit das Becken gehalten wird und nicht der untere Rücken.",
+  "classification.hip-flexor-mobility": "Ergänzen Sie Mobilisation der Hüftbeuger, damit das Becken nicht nach vorn gekippt wird.",
+  "classification.no-back-extension-training":
+    "Lassen Sie „Rückentraining“ mit Schwerpunkt auf der Rückenstreckung weg: Die Rückenstrecker sind meist ohnehin schon überaktiv.",
+  // Progression (L-1…L-7, P-1…P-9, A-7, G-2, O-5)
+  "progression.session-rescreen-stop": "Die Sicherheitsabfrage vor der Einheit ergibt „{action}“: kein Training, bis das geklärt ist.",
+  "progression.weekly-rescreen-stop": "Die wöchentliche Sicherheitsabfrage ergibt „{action}“: kein Training, bis das geklärt ist.",
+  "progression.dose-direction-conflict":
+    "{exercise} belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-directions-conflict":
+    "{exercise} belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-no-session": "Noch keine Einheit mit {exercise} eingetragen: Bleiben Sie bei der vorgegebenen Dosis und notieren Sie, wie der Rücken reagiert.",
+  "progression.dose-layoff": "{days} Tage seit der letzten Einheit mit {exercise} (eine Trainingspause): Steigen Sie schrittweise wieder ein.",
+  "progression.dose-layoff-bodyweight": "Übung mit Körpergewicht: Wiederholen Sie die letzte Dosis, bevor Sie wieder steigern.",
+  "progression.dose-axial-ceiling":
+    "Diese Übung staucht die Wirbelsäule, daher gilt die niedrigere Schmerzgrenze von {ceiling}/10: Besser ist eine Last, die Sie in den Händen halten.",
+  "progression.dose-no-sets-logged":
+    "In der letzten Einheit mit {exercise} wurde kein Arbeitssatz eingetragen: Bleiben Sie bei der vorgegebenen Dosis und notieren Sie die gemachten Sätze.",
+  "progression.dose-below-prescribed-load":
+    "{count} Satz/Sätze mit {liftedKg} kg statt der vorgegebenen {prescribedKg} kg: Diese Sätze zählen nicht für eine Laststeigerung; Dosis halten.",
+  "progression.dose-sets-incomplete": "{done} von {sets} Sätzen geschafft: Machen Sie erst alle vorgegebenen Sätze, bevor Sie steigern.",
+  "progression.dose-needs-green": "{streak} von {required} grünen Einheiten in Folge bei dieser Dosis: halten, bis der Rücken zweimal gut reagiert hat.",
+  "progression.dose-below-top-reps":
+    "Nicht jeder Satz hat das obere Ende des Bereichs erreicht ({top} Wiederholungen; geschafft: {done}): Dosis halten und darauf hinarbeiten.",
+  "progression.dose-below-top-hold": "Nicht jeder Satz hat das obere Ende des Bereichs erreicht ({top} s; geschafft: {done}): Dosis halten und darauf hinarbeiten.",
+  "progression.dose-green-streak": "{streak} grüne Einheiten in Folge bei dieser Dosis, jeweils bis zum nächsten Morgen vollständig erholt.",
+  "progression.dose-one-change": "Fortgeschrittene Stufe: immer nur eine Änderung (Gewicht oder Wiederholungen, nicht beides).",
+  "progression.dose-add-set": "Einen Satz mehr: {from} → {to}.",
+  "progression.dose-add-load":
+    "Jeder Satz hat das obere Ende erreicht: um die kleinste Laststufe steigern, {fromKg} → {toKg} kg, und wieder mit {bottom} Wiederholungen beginnen.",
+  "progression.dose-add-load-hold": "Jeder Satz hat das obere Ende erreicht: um die kleinste Laststufe steigern, {fromKg} → {toKg} kg.",
+  "progression.dose-range-first": "Übung außerhalb der Neutralstellung: zuerst den Bewegungsumfang steigern, {from} → {to}.",
+  "progression.dose-hold-longer": "Länger halten: {fromMin}–{fromMax} s → {toMin}–{toMax} s.",
+  "progression.dose-add-pause": "Frühe Stufe: erst eine Pause einbauen, dann mehr Gewicht, {from} → {to} s an der schwersten Stelle jeder Wiederholung.",
+  "progression.dose-raise-reps": "Körpergewicht: den Wiederholungsbereich anheben, {fromMin}–{fromMax} → {toMin}–{toMax}.",
+  "progression.dose-at-maximum": "Diese Dosis ist am Ende ihrer Steigerung angekommen.",
+  "progression.dose-at-maximum-harder": "Diese Dosis ist am Ende ihrer Steigerung angekommen. Möglich ist eine schwierigere Variante: {harder}.",
+  "progression.dose-lighter-load": "Last × {factor}, abgerundet auf eine verfügbare Last: {fromKg} → {toKg} kg.",
+  "progression.dose-accommodating": "Bänder oder Ketten entlasten die untere Position, während es oben schwer bleibt.",
+  "progression.dose-easier-after-two-reds":
+    "Eine Stufe leichter (zwei rote Einheiten in Folge): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-easier-no-lighter-load":
+    "Eine Stufe leichter (keine leichtere Last verfügbar): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-easier-bodyweight":
+    "Eine Stufe leichter (bei einer Übung mit Körpergewicht lässt sich keine Last wegnehmen): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-shorter-range": "Keine leichtere Übung bekannt: den Bewegungsumfang verkürzen, {from} → {to}.",
+  "progression.dose-fewer-sets": "Keine leichtere Übung bekannt: ein Satz weniger, {from} → {to}.",
+  "progression.dose-nothing-easier": "Für {exercise} gibt es keine leichtere Stufe mehr: Beenden Sie die Übung und wählen Sie eine schonendere Alternative.",
+  "progression.pain-peripheralised":
+    "Die Beschwerden strahlen weiter ins Bein aus: Beenden Sie diese Bewegungsrichtung sofort und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.pain-above-ceiling": "Der Schmerz erreichte {peak}/10, über der Grenze von {ceiling}/10: Beenden Sie diese Übung; sie wird leichter gemacht.",
+  "progression.pain-above-axial-ceiling":
+    "Der Schmerz erreichte {peak}/10, über der Grenze von {ceiling}/10 (Übung, die die Wirbelsäule staucht): Beenden Sie diese Übung; sie wird leichter gemacht.",
+  "progression.pain-amber": "Der Schmerz erreichte {peak}/10: unter der Grenze von {ceiling}/10, aber über dem grünen Bereich (0–{greenMax}); Dosis halten.",
+  "progression.pain-amber-axial":
+    "Der Schmerz erreichte {peak}/10: unter der Grenze von {ceiling}/10 (Übung, die die Wirbelsäule staucht), aber über dem grünen Bereich (0–{greenMax}); Dosis halten.",
+  "progression.pain-green": "Der Schmerz blieb bei {peak}/10, im grünen Bereich (0–{greenMax}).",
+  "progression.pain-morning-unknown":
+    "Der Schmerz am nächsten Morgen ist noch nicht eingetragen; eine Einheit gilt erst als grün, wenn der Rücken am nächsten Morgen wieder auf dem Ausgangswert ist.",
+  "progression.pain-flare":
+    "Schmerz am nächsten Morgen {morning}/10, {margin} oder mehr Punkte über dem Ausgangswert von {baseline}/10: eine Reizung; die Übung wird leichter gemacht.",
+  "progression.pain-lingering": "Schmerz am nächsten Morgen {morning}/10, noch über dem Ausgangswert von {baseline}/10: halten, bis er abgeklungen ist.",
+  "progression.pain-recovered": "Schmerz am nächsten Morgen {morning}/10, wieder auf dem Ausgangswert von {baseline}/10.",
+  "progression.pain-centralised": "Die Beschwerden sind zur Wirbelsäule hin gewandert (Zentralisierung): ein gutes Zeichen für diese Bewegungsrichtung.",
+  "progression.axial-back-to-back":
+    "{dayBefore} ({before}) und {day} ({now}) stauchen beide die Wirbelsäule: Legen Sie einen Tag ohne stauchende Last dazwischen.",
+  "progression.deload-acwr": "Die Trainingsbelastung liegt im Bereich „{zone}“ (Verhältnis {ratio}): jetzt entlasten, nicht erst nach Plan.",
+  "progression.deload-acwr-no-ratio": "Die Trainingsbelastung liegt im Bereich „{zone}“: jetzt entlasten, nicht erst nach Plan.",
+  "progression.deload-pain-rising": "Der Morgenschmerz ist {weeks} Wochen in Folge gestiegen: Legen Sie eine Entlastungswoche ein und lassen Sie das Programm überprüfen.",
+  "progression.deload-scheduled": "{weeks} Trainingswochen seit der letzten Entlastung: Die geplante Entlastungswoche (alle {cadence} Wochen) ist fällig.",
+  "progression.deload-in-one-week": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in 1 Woche.",
+  "progression.deload-in-weeks": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in {left} Wochen.",
+  "progression.ladder-hinge-order": "Hüftbeugen mit kürzerem Weg und neutralem Rücken (Trap-Bar, Rack Pulls) kommen vor dem Heben vom Boden.",
+  "progression.ladder-direction-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-directions-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-step-held": "Schritt {step} von {steps} ({exercise}) ist für Sie noch nicht erlaubt ({rule}); er wartet, bis diese Grenze entfällt.",
+  "progression.ladder-none-fits": "Noch kein Schritt der Stufenfolge „{ladder}“ passt zu Ihrer Stufe: Sie wartet.",
+  "progression.ladder-start": "Die Übung schrittweise zurückgewinnen: Beginnen Sie die Stufenfolge „{ladder}“ bei Schritt {step} von {steps} ({exercise}).",
+  "progression.ladder-gradual": "Die Bewegungsrichtung, die Beschwerden auslöst, kommt schrittweise zurück, ein Schritt nach dem anderen.",
+  "progression.ladder-red-stay": "Eine rote Reaktion: Bleiben Sie bei Schritt {step} von {steps} ({exercise}), dem ersten Schritt, und lassen Sie es abklingen.",
+  "progression.ladder-red-drop": "Eine rote Reaktion: zurück zu Schritt {step} von {steps} ({exercise}).",
+  "progression.ladder-hold": "Bei Schritt {step} von {steps} ({exercise}) bleiben.",
+  "progression.ladder-needs-green": "{streak} von {required} grünen Einheiten in Folge bei Schritt {step} von {steps} ({exercise}): halten.",
+  "progression.ladder-greens":
+    "{streak} grüne Einheiten in Folge bei Schritt {step} von {steps} ({exercise}), jeweils am nächsten Morgen wieder auf dem Ausgangswert.",
+  "progression.ladder-complete": "Die Stufenfolge „{ladder}“ ist abgeschlossen: Der letzte Schritt, {exercise}, ist zurückgewonnen.",
+  "progression.ladder-advance": "Genau einen Schritt weiter, zu Schritt {step} von {steps} ({exercise}).",
+  "progression.stage-radicular":
+    "Der ins Bein ausstrahlende Schmerz besteht seit {weeks} Wochen (länger als {limit}): Lassen Sie das fachärztlich abklären.",
+  "progression.stage-no-outcome-improvement":
+    "Keine bedeutsame Besserung in einem der erfassten Fragebögen über {weeks} Wochen: Lassen Sie sich physiotherapeutisch untersuchen.",
+  "progression.stage-outcome-improved": "{measure} hat sich über {weeks} Wochen bedeutsam gebessert.",
+  "progression.stage-pain-floor": "Der Schmerz liegt bei {pain}/10, bei {floor} oder darunter: Die Besserung wird nicht am Schmerz allein beurteilt.",
+  "progression.stage-no-improvement":
+    "Der Morgenschmerz ging über {weeks} Wochen von {from}/10 auf {to}/10, ohne sich zu bessern: Lassen Sie sich physiotherapeutisch untersuchen.",
+  "progression.stage-outcome-worse":
+    "{measure} hat sich bedeutsam verschlechtert ({measure} ging von {from} auf {to}): Beantworten Sie vor der nächsten Einheit die Sicherheitsfragen erneut (S-9).",
+  "progression.stage-rising-first":
+    "Morgenschmerz oder Steifigkeit sind {weeks} Wochen in Folge gestiegen; Sie sind schon auf der vorsichtigsten Stufe: halten und die Belastung überprüfen.",
+  "progression.stage-rising-drop": "Morgenschmerz oder Steifigkeit sind {weeks} Wochen in Folge gestiegen: eine Stufe zurück, zu {stage}.",
+  "progression.stage-advance": "Beide Clearing-Tests wiederholt und die Stufe neu bestimmt: weiter zu {stage}.",
+  "progression.stage-advance-capped":
+    "Beide Clearing-Tests wiederholt und die Stufe neu bestimmt: weiter zu {stage} (die Neubestimmung ergab {restaged}; es geht immer nur eine Stufe weiter).",
+  "progression.stage-restage-drop": "Die Neubestimmung zeigt eine stärkere Reizbarkeit: Trainieren Sie auf der Stufe {stage}.",
+  "progression.stage-restage-hold": "Die Neubestimmung bestätigt {stage}: halten.",
+  "progression.stage-last": "Schon auf {stage}, der letzten Stufe: halten.",
+  "progression.stage-no-restage": "Diese Woche keine Neubestimmung: Um weiterzukommen, wiederholen Sie beide Clearing-Tests und lassen die Stufe neu bestimmen.",
+  "progression.outcome-one-score": "{measure}: bisher ein Wert ({date}); für eine Veränderung braucht es zwei.",
+  "progression.outcome-pain-floor": "{measure} liegt bei {score}/10, bei {floor} oder darunter: wird nicht am Schmerz beurteilt.",
 });

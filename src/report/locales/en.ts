@@ -5,6 +5,8 @@
  * with `defineLocale<typeof messagesEn>()`) fail to compile until it has the same keys.
  */
 import { screeningMessages } from "../../screening/messages.js";
+import { classificationMessages } from "../../classification/messages.js";
+import { progressionMessages } from "../../progression/messages.js";
 
 /**
  * Every reason template in English, by stable code (`custom` is an app's own reason).
@@ -13,4 +15,6 @@ import { screeningMessages } from "../../screening/messages.js";
 export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
+  ...classificationMessages,
+  ...progressionMessages,
 } as const;
