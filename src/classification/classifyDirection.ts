@@ -1,4 +1,5 @@
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { classificationReason } from "./messages.js";
 import { clearingTestPositive, DEFAULT_DIRECTION_OPTIONS, symptomShift, type DirectionOptions } from "./clearingTest.js";
 import type {
   ClearingTestResult,
@@ -54,8 +55,9 @@ export function historyDirection(history: SymptomHistory): Direction | null {
   return null;
 }
 
-const testName = (direction: Direction): string =>
-  direction === "flexion" ? "flexion clearing test (rock-back)" : "extension clearing test (press-up)";
+/** The directions of a list as one word of the C-5 codes. */
+const directionSet = (directions: readonly Direction[]): "none" | Direction | "both" =>
+  directions.length === 2 ? "both" : (directions[0] ?? "none");
 
 /**
  * Names the direction of intolerance from the two FMS clearing tests (C-1…C-6).
@@ -105,28 +107,16 @@ export function classifyDirection(
     const shift = symptomShift(test);
     if (clearingTestPositive(test, options)) {
       positive.add(direction);
-      reasons.push(reason("C-1", `The ${testName(direction)} reproduced familiar pain at ${test.painNrs}/10: positive.`));
+      reasons.push(classificationReason("C-1", `classification.${direction}-test-positive`, { pain: test.painNrs }));
     } else if (test.painNrs > 0) {
-      reasons.push(
-        reason("C-1", `The ${testName(direction)} gave ${test.painNrs}/10 that was not the familiar pain: discomfort, not a positive test.`),
-      );
+      reasons.push(classificationReason("C-1", `classification.${direction}-test-discomfort`, { pain: test.painNrs }));
     }
     if (shift === "peripheralised") {
       peripheralising.push(direction);
-      reasons.push(
-        reason(
-          "C-4",
-          `The ${testName(direction)} sent symptoms further from the spine (${test.symptomsBefore} → ${test.symptomsAfter}): ${direction} is intolerant whatever the pain score.`,
-        ),
-      );
+      reasons.push(classificationReason("C-4", `classification.${direction}-peripheralised`, { before: test.symptomsBefore, after: test.symptomsAfter }));
     } else if (shift === "centralised") {
       centralising.push(direction);
-      reasons.push(
-        reason(
-          "C-4",
-          `The ${testName(direction)} drew symptoms back toward the spine (${test.symptomsBefore} → ${test.symptomsAfter}): a preference for ${direction}, not an intolerance.`,
-        ),
-      );
+      reasons.push(classificationReason("C-4", `classification.${direction}-centralised`, { before: test.symptomsBefore, after: test.symptomsAfter }));
     }
   }
 
@@ -139,29 +129,17 @@ export function classifyDirection(
     if (difference < margin || difference === 0) {
       // C-2: within the MCID neither test is clearly worse.
       intolerant.add(first).add(second);
-      reasons.push(reason("C-2", `Both tests were positive and differ by ${difference} point(s), less than ${margin}: multidirectional.`));
+      reasons.push(classificationReason("C-2", "classification.multidirectional", { difference, margin }));
     } else {
       const worse: Direction = tests.flexion.painNrs > tests.extension.painNrs ? "flexion" : "extension";
       intolerant.add(worse);
-      reasons.push(
-        reason(
-          "C-2",
-          `Both tests were positive; the ${testName(worse)} was ${difference} points more painful, so it names the intolerance (the ${opposite(worse)} test was positive too: go carefully there).`,
-        ),
-      );
+      reasons.push(classificationReason("C-2", `classification.${worse}-worse`, { difference }));
     }
   } else if (first !== undefined) {
     intolerant.add(first);
-    reasons.push(reason("C-2", `Only the ${testName(first)} was positive: ${first} intolerant.`));
+    reasons.push(classificationReason("C-2", `classification.only-${first}-positive`, {}));
   } else if (peripheralising.length === 0) {
-    reasons.push(
-      reason(
-        "C-2",
-        positive.size > 0
-          ? "The only positive test also drew symptoms toward the spine, which makes it a preference: no directional intolerance."
-          : "Neither test reproduced familiar pain: no directional intolerance.",
-      ),
-    );
+    reasons.push(classificationReason("C-2", positive.size > 0 ? "classification.positive-but-centralising" : "classification.no-positive-test", {}));
   }
 
   const intolerance = DIRECTIONS.filter((direction) => intolerant.has(direction));
@@ -182,30 +160,20 @@ export function classifyDirection(
     }
   }
 
-  const unresolved: string[] = [];
-  if (tests.lateralShift === true) unresolved.push("A lateral shift");
-  if (tests.rotationProvokesPain === true) unresolved.push(unresolved.length > 0 ? "pain provoked by rotation" : "Pain provoked by rotation");
+  const shifted = tests.lateralShift === true;
+  const rotation = tests.rotationProvokesPain === true;
   let confidence: DirectionResult["confidence"] = "high";
-  if (unresolved.length > 0) {
+  if (shifted || rotation) {
     // C-6: two sagittal tests cannot see sideways or twisting patterns.
     pattern = "indeterminate";
     confidence = "low";
     for (const direction of [...preferred]) if (!centralising.includes(direction)) preferred.delete(direction);
-    reasons.push(
-      reason(
-        "C-6",
-        `${unresolved.join(" and ")} cannot be resolved by two sagittal tests: indeterminate; see a physiotherapist or other clinician to assess it.`,
-      ),
-    );
+    const code = shifted && rotation ? "classification.lateral-shift-and-rotation-pain" : shifted ? "classification.lateral-shift" : "classification.rotation-pain";
+    reasons.push(classificationReason("C-6", code, {}));
   }
 
   const preference = DIRECTIONS.filter((direction) => preferred.has(direction));
-  reasons.push(
-    reason(
-      "C-5",
-      `Provoking direction${intolerance.length === 1 ? "" : "s"}: ${intolerance.length > 0 ? intolerance.join(" and ") : "none"}; relieving direction${preference.length === 1 ? "" : "s"}: ${preference.length > 0 ? preference.join(" and ") : "none"}.`,
-    ),
-  );
+  reasons.push(classificationReason("C-5", `classification.provoking-${directionSet(intolerance)}-relieving-${directionSet(preference)}`, {}));
 
   let concordance: DirectionResult["concordance"] = "not-checked";
   if (history !== undefined) {
@@ -216,18 +184,13 @@ export function classifyDirection(
       // C-3: disagreement lowers confidence; staging then takes the more conservative stage.
       confidence = "low";
       concordance = "disagrees";
-      reasons.push(
-        reason(
-          "C-3",
-          `The history points to ${suggested} intolerance but the tests say ${pattern}: low confidence, stage one step more conservative.`,
-        ),
-      );
+      reasons.push(classificationReason("C-3", "classification.history-disagrees", { suggested, pattern }));
     } else if (suggested !== null) {
       concordance = "agrees";
-      reasons.push(reason("C-3", `The history agrees: it points to ${suggested} intolerance.`));
+      reasons.push(classificationReason("C-3", "classification.history-agrees", { suggested }));
     } else {
       concordance = "unspecific";
-      reasons.push(reason("C-3", "The history names nothing specific to one direction; it neither supports nor contradicts the tests."));
+      reasons.push(classificationReason("C-3", "classification.history-unspecific", {}));
     }
   }
 

@@ -1,4 +1,5 @@
-import { reason, type Decision, type Reason } from "../evidence/index.js";
+import type { Decision, Reason } from "../evidence/index.js";
+import { classificationReason } from "./messages.js";
 import type { SafetyAction } from "../screening/types.js";
 import { STAGES, type Stage } from "../staging/types.js";
 import type { EnduranceTimes } from "./types.js";
@@ -141,10 +142,10 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
 
   const refusals: Reason[] = [];
   if (stage !== undefined && stage !== "function-optimisation") {
-    refusals.push(reason("E-1", `The endurance tests are for the function-optimisation stage; the current stage is ${stage}.`));
+    refusals.push(classificationReason("E-1", "classification.endurance-wrong-stage", { stage }));
   }
   if (options.safetyAction !== undefined && options.safetyAction !== "proceed") {
-    refusals.push(reason("E-1", `The safety gate says ${options.safetyAction}: no endurance testing until every flag is cleared.`));
+    refusals.push(classificationReason("E-1", "classification.endurance-safety", { action: options.safetyAction }));
   }
   if (refusals.length > 0) {
     return Object.freeze({ action: "refuse", ruleId: "E-1", reasons: Object.freeze(refusals), ratios: Object.freeze([]), absoluteTimes: Object.freeze([]) });
@@ -156,12 +157,13 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
 
   const ratio = (
     name: EnduranceRatioName,
-    label: string,
     numerator: number,
     denominator: number,
     target: EnduranceRatio["target"],
   ): EnduranceRatio => {
-    const targetText = target.min !== null ? `${target.min}–${target.max}` : `below ${target.max}`;
+    // E-2: the side-bridge balance has both bounds, the other ratios a maximum only; each ratio's
+    // templates name exactly the bounds it has (the union of codes asks for all of them).
+    const bounds = target.min === null ? { max: target.max } : { min: target.min, max: target.max };
     const value = numerator / denominator;
     // Numbers never lie: a 0 s divisor (or one too small to divide by) gives null, not Infinity.
     if (denominator === 0 || !Number.isFinite(value)) {
@@ -170,7 +172,7 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
         value: null,
         target: Object.freeze(target),
         result: "undefined",
-        reason: reason("E-2", `${label}: undefined, the divisor's hold time is 0 s (target ${targetText}).`),
+        reason: classificationReason("E-2", `classification.${name}-undefined`, bounds as { min: number; max: number }),
       });
     }
     const aboveMin = target.min === null || value >= target.min;
@@ -181,23 +183,23 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
       value,
       target: Object.freeze(target),
       result,
-      reason: reason("E-2", `${label} = ${value.toFixed(2)} (target ${targetText}): ${result}.`),
+      reason: classificationReason("E-2", `classification.${name}-${result}`, { ...(bounds as { min: number; max: number }), value: Math.round(value * 100) / 100 }),
     });
   };
 
   const ratios = [
-    ratio("flexor-to-extensor", "Flexor ÷ extensor", times.flexorSeconds, times.extensorSeconds, { min: null, max: flexorMax, includesMax: false }),
-    ratio("right-to-left-side-bridge", "Right ÷ left side bridge", times.rightSideBridgeSeconds, times.leftSideBridgeSeconds, {
+    ratio("flexor-to-extensor", times.flexorSeconds, times.extensorSeconds, { min: null, max: flexorMax, includesMax: false }),
+    ratio("right-to-left-side-bridge", times.rightSideBridgeSeconds, times.leftSideBridgeSeconds, {
       min: balanceMin,
       max: balanceMax,
       includesMax: true,
     }),
-    ratio("left-side-bridge-to-extensor", "Left side bridge ÷ extensor", times.leftSideBridgeSeconds, times.extensorSeconds, {
+    ratio("left-side-bridge-to-extensor", times.leftSideBridgeSeconds, times.extensorSeconds, {
       min: null,
       max: bridgeMax,
       includesMax: false,
     }),
-    ratio("right-side-bridge-to-extensor", "Right side bridge ÷ extensor", times.rightSideBridgeSeconds, times.extensorSeconds, {
+    ratio("right-side-bridge-to-extensor", times.rightSideBridgeSeconds, times.extensorSeconds, {
       min: null,
       max: bridgeMax,
       includesMax: false,
@@ -222,9 +224,9 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
   });
 
   const reasons: Reason[] = [
-    ...(stage === undefined ? [reason("E-1", "No stage was given: run these tests only in function optimisation, and stop a test at the first familiar pain.")] : []),
+    ...(stage === undefined ? [classificationReason("E-1", "classification.endurance-no-stage", {})] : []),
     ...ratios.map((item) => item.reason),
-    reason("E-3", "Absolute times are shown against the 1999 means of young, healthy, untrained adults; they are informative only, never pass/fail."),
+    classificationReason("E-3", "classification.endurance-reference", {}),
   ];
   return Object.freeze({
     action: "report",

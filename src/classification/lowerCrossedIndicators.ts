@@ -1,4 +1,5 @@
-import { reason, type Decision, type Reason } from "../evidence/index.js";
+import type { Decision, Reason } from "../evidence/index.js";
+import { classificationReason } from "./messages.js";
 import type { EmphasisFocus, LowerCrossedAnswers } from "./types.js";
 import { requireObject } from "../internal/guards.js";
 
@@ -60,19 +61,16 @@ export function lowerCrossedIndicators(answers: LowerCrossedAnswers): EmphasisRe
       ruleId: "C-7",
       indicatorCount: 0,
       emphasis: Object.freeze([]),
-      reasons: Object.freeze([reason("C-7", "No lower-crossed indicator: no change to the emphasis.")]),
+      reasons: Object.freeze([classificationReason("C-7", "classification.no-lower-crossed", {})]),
     });
   }
   const found = yes.map((question) => question.text).join("; ");
   // C-7: any single yes shifts the emphasis (seed 004's "one or more").
   const emphasis: Emphasis[] = [
-    { focus: "glutes", reason: reason("C-7", `Train the glutes first (hip thrusts, bridges, split squats, band walks, single-leg RDL): ${found}.`) },
-    { focus: "abdominals", reason: reason("C-7", "Train the abdominals and bracing so the pelvis is held, not the low back.") },
-    { focus: "hip-flexor-mobility", reason: reason("C-7", "Add hip-flexor mobility so the pelvis is not pulled into anterior tilt.") },
-    {
-      focus: "avoid-back-extension-training",
-      reason: reason("C-7", "Leave out back-extension-focused \"back training\": the lumbar extensors are usually overactive already."),
-    },
+    { focus: "glutes", reason: classificationReason("C-7", "classification.train-glutes", { indicators: found }) },
+    { focus: "abdominals", reason: classificationReason("C-7", "classification.train-abdominals", {}) },
+    { focus: "hip-flexor-mobility", reason: classificationReason("C-7", "classification.hip-flexor-mobility", {}) },
+    { focus: "avoid-back-extension-training", reason: classificationReason("C-7", "classification.no-back-extension-training", {}) },
   ].map((item) => Object.freeze(item) as Emphasis);
   return Object.freeze({
     action: "emphasise",
@@ -80,7 +78,7 @@ export function lowerCrossedIndicators(answers: LowerCrossedAnswers): EmphasisRe
     indicatorCount: yes.length,
     emphasis: Object.freeze(emphasis),
     reasons: Object.freeze([
-      reason("C-7", `${yes.length} of 4 lower-crossed indicators: ${found}.`),
+      classificationReason("C-7", "classification.lower-crossed-count", { count: yes.length, indicators: found }),
       ...emphasis.map((item) => item.reason),
     ]),
   });

@@ -61,4 +61,3 @@ export {
   weeklyCheckInsJsonSchema,
   weekSummariesJsonSchema,
 } from "./jsonSchema.js";
-export { progressionMessages, progressionReason } from "./messages.js";

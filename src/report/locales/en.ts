@@ -6,7 +6,6 @@
  */
 import { screeningMessages } from "../../screening/messages.js";
 import { classificationMessages } from "../../classification/messages.js";
-import { progressionMessages } from "../../progression/messages.js";
 
 /**
  * Every reason template in English, by stable code (`custom` is an app's own reason).
@@ -16,5 +15,4 @@ export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
   ...classificationMessages,
-  ...progressionMessages,
 } as const;
