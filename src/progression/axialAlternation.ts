@@ -1,7 +1,8 @@
 /**
  * Axial alternation: days that compress the spine should not follow each other (P-7).
  */
-import { reason, type Finding } from "../evidence/index.js";
+import type { Finding } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import type { DemandScore } from "../catalog/types.js";
 import { requireIsoDate } from "../internal/calendar.js";
 import { describeValue, requireArray, requireOptions } from "../internal/guards.js";
@@ -79,10 +80,7 @@ export function axialAlternation(days: readonly PlannedDay[], options: AxialAlte
     if (before.length === 0 || now.length === 0) continue;
     const label = (day: number): string => days[day]!.date ?? `day ${day + 1}`;
     const names = (items: readonly AxialItem[]): string => items.map((item) => item.name ?? item.id).join(", ");
-    const base = reason(
-      "P-7",
-      `${label(i - 1)} (${names(before)}) and ${label(i)} (${names(now)}) both load the spine axially: put a day without axial loading between them.`,
-    );
+    const base = because("P-7", "progression.axial-back-to-back", { dayBefore: label(i - 1), before: names(before), day: label(i), now: names(now) });
     findings.push(Object.freeze({ ...base, severity: "warning" as const, path: Object.freeze([i]) }));
   }
   return findings;

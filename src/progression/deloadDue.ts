@@ -1,7 +1,8 @@
 /**
  * Deloads: scheduled every few weeks, or early when training load or pain says so (P-7, A-7, L-3).
  */
-import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Decision, Reason, RuleId } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import type { Zone } from "../load/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
 import { requireArray, requireOptions } from "../internal/guards.js";
@@ -118,8 +119,11 @@ export function deloadDue(weeks: readonly WeekSummary[], options: DeloadOptions 
     const zone = latest.zone ?? zoneFromRatio(latest.acwr, settings.acwrCautionRatio);
     if (zone === "caution" || zone === "danger") {
       triggers.push("acwr");
-      const ratio = typeof latest.acwr === "number" ? ` (ratio ${latest.acwr.toFixed(2)})` : "";
-      reasons.push(reason("A-7", `Training load is in the ${zone} zone${ratio}: deload now rather than wait for the schedule.`));
+      reasons.push(
+        typeof latest.acwr === "number"
+          ? because("A-7", "progression.deload-acwr", { zone, ratio: Number(latest.acwr.toFixed(2)) })
+          : because("A-7", "progression.deload-acwr-no-ratio", { zone }),
+      );
     }
   }
 
@@ -133,13 +137,13 @@ export function deloadDue(weeks: readonly WeekSummary[], options: DeloadOptions 
   }
   if (rising >= settings.risingPainWeeks) {
     triggers.push("pain-trend");
-    reasons.push(reason("L-3", `Morning pain rose ${rising} weeks in a row: deload and review the program.`));
+    reasons.push(because("L-3", "progression.deload-pain-rising", { weeks: rising }));
   }
 
   // P-7: the scheduled deload is the last week of each cycle.
   if (weeksSinceDeload >= settings.cadenceWeeks - 1) {
     triggers.push("scheduled");
-    reasons.push(reason("P-7", `${weeksSinceDeload} training weeks since the last deload: the scheduled deload (every ${settings.cadenceWeeks} weeks) is due.`));
+    reasons.push(because("P-7", "progression.deload-scheduled", { weeks: weeksSinceDeload, cadence: settings.cadenceWeeks }));
   }
 
   if (triggers.length === 0) {
@@ -148,7 +152,9 @@ export function deloadDue(weeks: readonly WeekSummary[], options: DeloadOptions 
       action: "continue",
       ruleId: "P-7",
       reasons: Object.freeze([
-        reason("P-7", `${weeksSinceDeload} training weeks since the last deload; the next scheduled deload is in ${left} week${left === 1 ? "" : "s"}.`),
+        left === 1
+          ? because("P-7", "progression.deload-in-one-week", { weeks: weeksSinceDeload })
+          : because("P-7", "progression.deload-in-weeks", { weeks: weeksSinceDeload, left }),
       ]),
       triggers: Object.freeze([]),
       weeksSinceDeload,

@@ -61,3 +61,4 @@ export {
   weeklyCheckInsJsonSchema,
   weekSummariesJsonSchema,
 } from "./jsonSchema.js";
+export { progressionMessages, progressionReason } from "./messages.js";

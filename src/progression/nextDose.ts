@@ -2,7 +2,8 @@
  * Dose progression for one exercise: guards first (safety, pain, direction), then one
  * progression step on one axis (L-1…L-5, P-5, P-6, P-8, P-9).
  */
-import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Decision, Reason, RuleId } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
 import { requireIsoDate } from "../internal/calendar.js";
@@ -415,7 +416,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const safety = latestSafety(options, logs.map((entry) => entry.log));
   if (safety !== undefined && !allowsTraining(safety.action)) {
     return decide("stop", "S-9", "safety-stop", [
-      reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`),
+      because("S-9", "progression.session-rescreen-stop", { action: safety.action }),
       ...(safety.reasons ?? []),
     ]);
   }
@@ -425,14 +426,16 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const conflict = (options.direction?.peripheralising ?? []).filter((direction) => loaded.includes(direction));
   if (conflict.length > 0) {
     return decide("stop", "L-5", "direction-conflict", [
-      reason("L-5", `${prescription.exerciseId} loads ${conflict.join(" and ")}, which sent symptoms down the leg: stop it and re-screen.`),
+      conflict.length === 1
+        ? because("L-5", "progression.dose-direction-conflict", { exercise: prescription.exerciseId, direction: conflict[0]! })
+        : because("L-5", "progression.dose-directions-conflict", { exercise: prescription.exerciseId, first: conflict[0]!, second: conflict[1]! }),
     ]);
   }
 
   const latest = own.at(-1);
   if (latest === undefined) {
     return decide("hold", "L-4", "insufficient-data", [
-      reason("L-4", `No logged session of ${prescription.exerciseId} yet: keep the prescribed dose and log how the back answers.`),
+      because("L-4", "progression.dose-no-session", { exercise: prescription.exerciseId }),
     ]);
   }
 
@@ -451,15 +454,15 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   if (options.today !== undefined) {
     const gap = requireIsoDate("nextDose", "options.today", options.today) - requireIsoDate("nextDose", "date", latest.date);
     if (gap > settings.layoffDays) {
-      const layoff = reason("P-6", `${gap} days since the last ${prescription.exerciseId} session (a layoff): return gradually.`);
+      const layoff = because("P-6", "progression.dose-layoff", { days: gap, exercise: prescription.exerciseId });
       if (prescribedLoad > 0) return regress("P-6", "layoff", [layoff], false);
-      return decide("hold", "P-6", "layoff", [layoff, reason("P-6", "Bodyweight work: repeat the last dose before progressing again.")]);
+      return decide("hold", "P-6", "layoff", [layoff, because("P-6", "progression.dose-layoff-bodyweight", {})]);
     }
   }
 
   // P-3: bar-on-back and other axial loading is judged against the lower ceiling; hands-held loads are preferred.
   const axialNote = axial && last.action !== "green"
-    ? [reason("P-3", `This lift compresses the spine and answers to the lower ceiling of ${last.ceilingNrs}/10: prefer a load held in the hands.`)]
+    ? [because("P-3", "progression.dose-axial-ceiling", { ceiling: last.ceilingNrs })]
     : [];
   if (last.action === "red") {
     let reds = 0;
@@ -474,7 +477,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   // still judged it: a session abandoned in pain is not "no data").
   if (latest.sets.length === 0) {
     return decide("hold", "L-4", "insufficient-data", [
-      reason("L-4", `The last ${prescription.exerciseId} session logged no working set: keep the prescribed dose and log the sets done.`),
+      because("L-4", "progression.dose-no-sets-logged", { exercise: prescription.exerciseId }),
     ]);
   }
 
@@ -483,48 +486,51 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   if (light.length > 0) {
     const lifted = Math.min(...light.map((set) => loadOf(set.loadKg)));
     return decide("hold", "P-9", "below-prescribed-load", [
-      reason("P-9", `${light.length} set(s) were lifted at ${lifted} kg, below the prescribed ${prescribedLoad} kg: those sets do not count toward a load increase; hold.`),
+      because("P-9", "progression.dose-below-prescribed-load", { count: light.length, liftedKg: lifted, prescribedKg: prescribedLoad }),
     ]);
   }
   if (latest.sets.length < prescription.sets) {
     return decide("hold", "L-4", "sets-incomplete", [
-      reason("L-4", `${latest.sets.length} of ${prescription.sets} sets were done: complete the prescribed sets before progressing.`),
+      because("L-4", "progression.dose-sets-incomplete", { done: latest.sets.length, sets: prescription.sets }),
     ]);
   }
   // L-4: two consecutive green sessions at this dose.
   if (greenStreak < settings.greenSessionsToProgress) {
     return decide("hold", "L-4", "needs-green-sessions", [
-      reason("L-4", `${greenStreak} of ${settings.greenSessionsToProgress} consecutive green sessions at this dose: hold until the back has answered well twice.`),
+      because("L-4", "progression.dose-needs-green", { streak: greenStreak, required: settings.greenSessionsToProgress }),
     ]);
   }
   const holdWork = prescription.reps === undefined;
   const range = (prescription.reps ?? prescription.holdSeconds)!;
   const done = latest.sets.map((set) => (holdWork ? set.holdSeconds : set.reps) ?? 0);
   if (done.some((value) => value < range.max)) {
-    const unit = holdWork ? "s" : " reps";
+    const why = { top: range.max, done: done.join(", ") };
     return decide("hold", holdWork ? "L-4" : "P-9", "below-top-of-range", [
-      reason(holdWork ? "L-4" : "P-9", `Not every set reached the top of the range (${range.max}${unit}; done: ${done.join(", ")}): keep the dose and build toward it.`),
+      holdWork ? because("L-4", "progression.dose-below-top-hold", why) : because("P-9", "progression.dose-below-top-reps", why),
     ]);
   }
 
   return progress();
 
   function progress(): DoseDecision {
-    const green = reason("L-4", `${greenStreak} consecutive green sessions at this dose with full next-morning recovery.`);
-    const oneAxis = advanced ? [reason("P-8", "Advanced stage: one change at a time (weight or reps, not both).")] : [];
-    const step = (ruleId: RuleId, axis: DoseAxis, next: Prescription, message: string): DoseDecision =>
-      decide("progress", advanced && ruleId === "L-4" ? "P-8" : ruleId, "progressed", [reason(ruleId, message), green, ...oneAxis], axis, next);
+    const green = because("L-4", "progression.dose-green-streak", { streak: greenStreak });
+    const oneAxis = advanced ? [because("P-8", "progression.dose-one-change", {})] : [];
+    const step = (ruleId: RuleId, axis: DoseAxis, next: Prescription, why: Reason): DoseDecision =>
+      decide("progress", advanced && ruleId === "L-4" ? "P-8" : ruleId, "progressed", [why, green, ...oneAxis], axis, next);
     const increments = options.loadIncrements ?? incrementsFor(exercise);
     const outsideNeutral = options.outsideNeutral ?? OUTSIDE_NEUTRAL_DRILLS.includes(prescription.exerciseId);
     const addSet = (ruleId: RuleId): DoseDecision | null =>
       prescription.sets < settings.maxSets
-        ? step(ruleId, "sets", { ...prescription, sets: prescription.sets + 1 }, `Add a set: ${prescription.sets} → ${prescription.sets + 1}.`)
+        ? step(ruleId, "sets", { ...prescription, sets: prescription.sets + 1 }, because(ruleId, "progression.dose-add-set", { from: prescription.sets, to: prescription.sets + 1 }))
         : null;
     const addLoad = (ruleId: RuleId): DoseDecision | null => {
       const nextLoad = nextLoadStep(prescribedLoad, increments);
       if (nextLoad === null) return null;
-      const bottom = holdWork ? "" : `, back to ${range.min} reps`;
-      return step(ruleId, "load", { ...prescription, loadKg: nextLoad }, `Every set reached the top of the range: add the smallest load step, ${prescribedLoad} → ${nextLoad} kg${bottom}.`);
+      const loads = { fromKg: prescribedLoad, toKg: nextLoad };
+      const why = holdWork
+        ? because(ruleId, "progression.dose-add-load-hold", loads)
+        : because(ruleId, "progression.dose-add-load", { ...loads, bottom: range.min });
+      return step(ruleId, "load", { ...prescription, loadKg: nextLoad }, why);
     };
 
     // P-5: outside-neutral drills earn range first, then load, then volume.
@@ -532,14 +538,15 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
       const rom = romIndex(prescription.rangeOfMotion);
       if (rom < RANGES_OF_MOTION.length - 1) {
         const nextRom = RANGES_OF_MOTION[rom + 1]!;
-        return step("P-5", "range-of-motion", { ...prescription, rangeOfMotion: nextRom }, `Outside-neutral drill: range first, ${RANGES_OF_MOTION[rom]!} → ${nextRom} range.`);
+        return step("P-5", "range-of-motion", { ...prescription, rangeOfMotion: nextRom }, because("P-5", "progression.dose-range-first", { from: RANGES_OF_MOTION[rom]!, to: nextRom }));
       }
       return addLoad("P-5") ?? addSet("P-5") ?? atMaximum();
     }
     if (holdWork) {
       if (range.max + settings.holdStepSeconds <= settings.maxHoldSeconds) {
         const next = { min: range.min + settings.holdStepSeconds, max: range.max + settings.holdStepSeconds };
-        return step("L-4", "hold-time", { ...prescription, holdSeconds: next }, `Hold longer: ${range.min}–${range.max} s → ${next.min}–${next.max} s.`);
+        const why = because("L-4", "progression.dose-hold-longer", { fromMin: range.min, fromMax: range.max, toMin: next.min, toMax: next.max });
+        return step("L-4", "hold-time", { ...prescription, holdSeconds: next }, why);
       }
       return addSet("L-4") ?? atMaximum();
     }
@@ -547,21 +554,22 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
       // P-6: early on, a pause before more load.
       const pause = prescription.pauseSeconds ?? 0;
       if (!advanced && pause + 1 <= settings.maxPauseSeconds) {
-        return step("P-6", "tempo", { ...prescription, pauseSeconds: pause + 1 }, `Early stage: add a pause before adding load, ${pause} → ${pause + 1} s at the hardest point of each rep.`);
+        return step("P-6", "tempo", { ...prescription, pauseSeconds: pause + 1 }, because("P-6", "progression.dose-add-pause", { from: pause, to: pause + 1 }));
       }
       return addLoad("P-9") ?? addSet("L-4") ?? atMaximum();
     }
     if (range.max + settings.repStep <= settings.maxReps) {
       const next = { min: range.min + settings.repStep, max: range.max + settings.repStep };
-      return step("L-4", "reps", { ...prescription, reps: next }, `Bodyweight: raise the rep range, ${range.min}–${range.max} → ${next.min}–${next.max}.`);
+      const why = because("L-4", "progression.dose-raise-reps", { fromMin: range.min, fromMax: range.max, toMin: next.min, toMax: next.max });
+      return step("L-4", "reps", { ...prescription, reps: next }, why);
     }
     return addSet("L-4") ?? atMaximum();
   }
 
   function atMaximum(): DoseDecision {
     const harder = exercise?.progressions?.[0];
-    const tail = harder === undefined ? "" : ` Consider a harder variation: ${harder}.`;
-    return decide("hold", "L-4", "at-maximum", [reason("L-4", `This dose is at the top of its progression.${tail}`)]);
+    const why = harder === undefined ? because("L-4", "progression.dose-at-maximum", {}) : because("L-4", "progression.dose-at-maximum-harder", { harder });
+    return decide("hold", "L-4", "at-maximum", [why]);
   }
 
   function regress(ruleId: RuleId, code: DoseReasonCode, why: readonly Reason[], repeated: boolean): DoseDecision {
@@ -573,24 +581,24 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
       if (lighter !== null && lighter < current) {
         // P-4: bands or chains take load off the bottom, where a bar hinge or squat hurts most.
         const accommodating = increments.kind === "barbell"
-          ? [reason("P-4", "Bands or chains can deload the bottom position while the top stays heavy.")]
+          ? [because("P-4", "progression.dose-accommodating", {})]
           : [];
         return decide("regress", ruleId, code, [
           ...why,
-          reason(ruleId, `Load × ${settings.regressionLoadFactor} rounded down to an available load: ${current} → ${lighter} kg.`),
+          because(ruleId, "progression.dose-lighter-load", { factor: settings.regressionLoadFactor, fromKg: current, toKg: lighter }),
           ...accommodating,
         ], "load", { ...prescription, loadKg: lighter });
       }
     }
     const easier = exercise?.regressions?.[0];
-    const because = repeated ? "two red sessions in a row" : current > 0 ? "no lighter load is available" : "a bodyweight exercise has no load to take off";
+    const easierCode = repeated ? "progression.dose-easier-after-two-reds" : current > 0 ? "progression.dose-easier-no-lighter-load" : "progression.dose-easier-bodyweight";
     if (easier !== undefined) {
       const next: Prescription = { ...prescription, exerciseId: easier, loadKg: null };
       delete (next as { rangeOfMotion?: RangeOfMotion }).rangeOfMotion;
       delete (next as { pauseSeconds?: number }).pauseSeconds;
       return decide("regress", ruleId, code, [
         ...why,
-        reason(ruleId, `One step down the regressions (${because}): ${prescription.exerciseId} → ${easier}; pick a load that keeps pain in the green band.`),
+        because(ruleId, easierCode, { from: prescription.exerciseId, to: easier }),
       ], "exercise", next);
     }
     // Only a prescription that tracks range can shorten it.
@@ -599,18 +607,18 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
       const lower = RANGES_OF_MOTION[rom - 1]!;
       return decide("regress", ruleId, code, [
         ...why,
-        reason(ruleId, `No easier exercise known (${because}): shorten the range, ${RANGES_OF_MOTION[rom]!} → ${lower}.`),
+        because(ruleId, "progression.dose-shorter-range", { from: RANGES_OF_MOTION[rom]!, to: lower }),
       ], "range-of-motion", { ...prescription, rangeOfMotion: lower });
     }
     if (prescription.sets > 1) {
       return decide("regress", ruleId, code, [
         ...why,
-        reason(ruleId, `No easier exercise known (${because}): one set fewer, ${prescription.sets} → ${prescription.sets - 1}.`),
+        because(ruleId, "progression.dose-fewer-sets", { from: prescription.sets, to: prescription.sets - 1 }),
       ], "sets", { ...prescription, sets: prescription.sets - 1 });
     }
     return decide("stop", ruleId, "no-regression", [
       ...why,
-      reason(ruleId, `Nothing easier is left for ${prescription.exerciseId}: stop it and choose a safer alternative.`),
+      because(ruleId, "progression.dose-nothing-easier", { exercise: prescription.exerciseId }),
     ]);
   }
 }

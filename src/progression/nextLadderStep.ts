@@ -1,7 +1,8 @@
 /**
  * Earn-back ladders: graded exposure one step at a time (P-1, P-2, L-4, L-6).
  */
-import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Decision, Reason, RuleId } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { ladders as builtInLadders } from "../catalog/ladders.js";
 import { suitability } from "../catalog/suitability.js";
@@ -171,19 +172,21 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
       ruleId,
       reasons: Object.freeze([...reasons]),
     });
-  const here = (step: number): string => `step ${step + 1} of ${stepCount} (${found.steps[step]!})`;
-  const hingeNote = ladder === "hinge" ? [reason("P-2", "Shorter-range, neutral-spine hinges (trap bar, rack pulls) come before the floor.")] : [];
+  const at = (step: number): { step: number; steps: number; exercise: string } => ({ step: step + 1, steps: stepCount, exercise: found.steps[step]! });
+  const hingeNote = ladder === "hinge" ? [because("P-2", "progression.ladder-hinge-order", {})] : [];
 
   // S-9 first: a re-screen that forbids training overrides everything.
   const safety = latestSafety(options, history);
   if (safety !== undefined && !allowsTraining(safety.action)) {
-    return decide("stop-and-rescreen", current, "S-9", [reason("S-9", `The session re-screen says "${safety.action}": no training until that is resolved.`)]);
+    return decide("stop-and-rescreen", current, "S-9", [because("S-9", "progression.session-rescreen-stop", { action: safety.action })]);
   }
   // L-5: a ladder into a direction that peripheralised is not climbed.
   const conflict = ladderDirections(found).filter((direction) => (options.direction?.peripheralising ?? []).includes(direction));
   if (conflict.length > 0) {
     return decide("stop-and-rescreen", current, "L-5", [
-      reason("L-5", `The ${ladder} ladder loads ${conflict.join(" and ")}, which sent symptoms down the leg: do not climb it; re-screen.`),
+      conflict.length === 1
+        ? because("L-5", "progression.ladder-direction-conflict", { ladder, direction: conflict[0]! })
+        : because("L-5", "progression.ladder-directions-conflict", { ladder, first: conflict[0]!, second: conflict[1]! }),
     ]);
   }
   // G-2: what the contraindication policy says of a step for this person, as if it were unlocked.
@@ -195,55 +198,55 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
     const profile = { ...policy.profile, ladderProgress: { ...policy.profile.ladderProgress, [ladder]: step } };
     return suitability(exercise, profile, { ladders });
   };
-  const heldBy = (step: number, verdict: SuitabilityDecision): Reason =>
-    reason(
-      "G-2",
-      `${here(step)} is not allowed for you yet (${verdict.ruleId}: ${verdict.reasons[0]?.message ?? verdict.action}); it waits for that cap to lift.`,
-    );
+  // The cap's own reason follows, so it renders in every locale on its own.
+  const heldBy = (step: number, verdict: SuitabilityDecision): Reason[] => [
+    because("G-2", "progression.ladder-step-held", { ...at(step), rule: verdict.ruleId }),
+    ...verdict.reasons.slice(0, 1),
+  ];
   if (last === null) {
     // G-2: a ladder starts at its first step the person may do (an extension-intolerant lifter does
     // not begin the extension exposure ladder with a prone press-up).
     let first = 0;
     const skipped: Reason[] = [];
     for (let verdict = verdictAt(first); verdict?.action === "avoid" && first < stepCount - 1; verdict = verdictAt(first)) {
-      skipped.push(heldBy(first, verdict));
+      skipped.push(...heldBy(first, verdict));
       first++;
     }
     const startVerdict = verdictAt(first);
     if (startVerdict?.action === "avoid") {
-      return decide("hold", 0, "G-2", [...skipped, reason("G-2", `No step of the ${found.name} ladder fits your stage yet: it waits.`)]);
+      return decide("hold", 0, "G-2", [...skipped, because("G-2", "progression.ladder-none-fits", { ladder })]);
     }
     return decide("start", first, skipped.length > 0 ? "G-2" : "P-1", [
-      reason("P-1", `Earn the lift back: start the ${found.name} ladder at ${here(first)}.`),
+      because("P-1", "progression.ladder-start", { ladder, ...at(first) }),
       ...skipped,
       ...hingeNote,
-      reason("L-6", "The provoking direction comes back gradually, one step at a time."),
+      because("L-6", "progression.ladder-gradual", {}),
     ]);
   }
   if (last.action === "stop-and-rescreen") return decide("stop-and-rescreen", current, "L-5", last.reasons);
   if (last.action === "red") {
     const lower = Math.max(0, current - 1);
-    const where = lower === current ? `stay at ${here(current)}, the first step, and let it settle` : `drop back to ${here(lower)}`;
-    return decide("drop-back", lower, last.ruleId, [...last.reasons, reason("P-1", `A red exposure: ${where}.`)]);
+    const why = lower === current ? because("P-1", "progression.ladder-red-stay", at(current)) : because("P-1", "progression.ladder-red-drop", at(lower));
+    return decide("drop-back", lower, last.ruleId, [...last.reasons, why]);
   }
-  if (last.action === "amber") return decide("hold", current, last.ruleId, [...last.reasons, reason("L-4", `Hold at ${here(current)}.`)]);
+  if (last.action === "amber") return decide("hold", current, last.ruleId, [...last.reasons, because("L-4", "progression.ladder-hold", at(current))]);
   if (greenStreak < required) {
     return decide("hold", current, "L-4", [
-      reason("L-4", `${greenStreak} of ${required} consecutive green exposures at ${here(current)}: hold.`),
+      because("L-4", "progression.ladder-needs-green", { streak: greenStreak, required, ...at(current) }),
     ]);
   }
-  const greens = reason("L-4", `${greenStreak} consecutive green exposures at ${here(current)}, each back to baseline by the next morning.`);
+  const greens = because("L-4", "progression.ladder-greens", { streak: greenStreak, ...at(current) });
   if (current === stepCount - 1) {
-    return decide("complete", current, "L-4", [greens, reason("L-6", `The ${found.name} ladder is complete: ${found.goal} is earned back.`)]);
+    return decide("complete", current, "L-4", [greens, because("L-6", "progression.ladder-complete", { ladder, exercise: found.steps[current]! })]);
   }
   const nextVerdict = verdictAt(current + 1);
   if (nextVerdict?.action === "avoid") {
     // G-2: earned by the pain model, but the stage's caps do not allow the next step yet.
-    return decide("hold", current, "G-2", [greens, heldBy(current + 1, nextVerdict), reason("G-2", `Hold at ${here(current)}.`)]);
+    return decide("hold", current, "G-2", [greens, ...heldBy(current + 1, nextVerdict), because("G-2", "progression.ladder-hold", at(current))]);
   }
   return decide("advance", current + 1, "L-4", [
     greens,
-    reason("L-6", `Advance exactly one step, to ${here(current + 1)}.`),
+    because("L-6", "progression.ladder-advance", at(current + 1)),
     ...hingeNote,
   ]);
 }

@@ -3,7 +3,8 @@
  * per instrument, the latest score against the one at least the window before it (O-4).
  * Only the outcomes module's small change function is imported, not its parsers or FHIR.
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import { inDateOrder, type DayScore } from "../outcomes/datedSeries.js";
 import { outcomeChange } from "../outcomes/outcomeChange.js";
 import { OUTCOME_NAMES as NAMES } from "../outcomes/scales.js";
@@ -39,13 +40,13 @@ export function reviewOutcomes(outcomes: readonly DatedOutcome[], windowDays: nu
     const latest = scored.at(-1)!;
     const name = NAMES[latest.entry.score.instrument];
     if (scored.length < 2) {
-      notes.push(reason("O-5", `${name}: one score so far (${latest.entry.date}); a change needs two.`));
+      notes.push(because("O-5", "progression.outcome-one-score", { measure: name, date: latest.entry.date }));
       continue;
     }
     const value = latest.entry.score.score!;
     if (instrument === "nrs" && value <= painFloorNrs) {
       // L-7 (§11): pain at the floor of the scale cannot show improvement, nor a worsening worth a re-screen.
-      notes.push(reason("O-5", `${name} is ${value}/10, at or below ${painFloorNrs}: not judged on pain.`));
+      notes.push(because("O-5", "progression.outcome-pain-floor", { measure: name, score: value, floor: painFloorNrs }));
       continue;
     }
     let reference: DayScore | undefined;

@@ -1,7 +1,8 @@
 /**
  * The pain-monitoring model: how the back answered an exercise (L-1, L-2, L-5).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import type { NextMorningRecovery, PainReport, PainResponse, PainResponseAction } from "./types.js";
 
 /**
@@ -140,23 +141,22 @@ export function painResponse(report: PainReport, options: PainResponseOptions = 
 
   const peakNrs = Math.max(report.duringNrs, report.afterNrs ?? 0);
   const found: { action: PainResponseAction; ruleId: RuleId; reason: Reason }[] = [];
-  const add = (action: PainResponseAction, ruleId: RuleId, message: string): void => {
-    found.push({ action, ruleId, reason: reason(ruleId, message) });
+  const add = (action: PainResponseAction, ruleId: RuleId, why: Reason): void => {
+    found.push({ action, ruleId, reason: why });
   };
 
   // L-5: peripheralisation stops the direction whatever the pain scores say.
   if (report.spread === "peripheralised") {
-    add("stop-and-rescreen", "L-5", "Symptoms spread further down the leg: stop this direction now and re-screen.");
+    add("stop-and-rescreen", "L-5", because("L-5", "progression.pain-peripheralised", {}));
   }
 
   // L-1: the ceiling applies during the exercise and right after the session.
-  const ceilingText = axial ? `${ceilingNrs}/10 (axially loaded lift)` : `${ceilingNrs}/10`;
   if (peakNrs > ceilingNrs) {
-    add("red", "L-1", `Pain reached ${peakNrs}/10, above the ceiling of ${ceilingText}: stop this exercise and regress.`);
+    add("red", "L-1", because("L-1", axial ? "progression.pain-above-axial-ceiling" : "progression.pain-above-ceiling", { peak: peakNrs, ceiling: ceilingNrs }));
   } else if (peakNrs > greenMaxNrs) {
-    add("amber", "L-1", `Pain reached ${peakNrs}/10: within the ceiling of ${ceilingText} but above the green band (0–${greenMaxNrs}); hold the dose.`);
+    add("amber", "L-1", because("L-1", axial ? "progression.pain-amber-axial" : "progression.pain-amber", { peak: peakNrs, ceiling: ceilingNrs, greenMax: greenMaxNrs }));
   } else {
-    add("green", "L-1", `Pain stayed at ${peakNrs}/10, inside the green band (0–${greenMaxNrs}).`);
+    add("green", "L-1", because("L-1", "progression.pain-green", { peak: peakNrs, greenMax: greenMaxNrs }));
   }
 
   // L-2: recovery is judged against the pre-session baseline; baseline + 2 (the MCID) is a flare.
@@ -164,20 +164,20 @@ export function painResponse(report: PainReport, options: PainResponseOptions = 
   const morning = report.nextMorningNrs;
   if (morning === null || morning === undefined) {
     nextMorning = "unknown";
-    add("amber", "L-2", "Next-morning pain is not reported yet; a session is green only once the back is back to baseline the next morning.");
+    add("amber", "L-2", because("L-2", "progression.pain-morning-unknown", {}));
   } else if (morning >= report.baselineNrs + flareMarginNrs) {
     nextMorning = "flare";
-    add("red", "L-2", `Next-morning pain ${morning}/10 is ${flareMarginNrs} or more above the baseline of ${report.baselineNrs}/10: a flare; regress.`);
+    add("red", "L-2", because("L-2", "progression.pain-flare", { morning, margin: flareMarginNrs, baseline: report.baselineNrs }));
   } else if (morning > report.baselineNrs) {
     nextMorning = "lingering";
-    add("amber", "L-2", `Next-morning pain ${morning}/10 is still above the baseline of ${report.baselineNrs}/10; hold until it settles.`);
+    add("amber", "L-2", because("L-2", "progression.pain-lingering", { morning, baseline: report.baselineNrs }));
   } else {
     nextMorning = "recovered";
-    add("green", "L-2", `Next-morning pain ${morning}/10 is back to the baseline of ${report.baselineNrs}/10.`);
+    add("green", "L-2", because("L-2", "progression.pain-recovered", { morning, baseline: report.baselineNrs }));
   }
 
   if (report.spread === "centralised") {
-    add("green", "L-5", "Symptoms moved toward the spine (centralised): a good sign for this direction.");
+    add("green", "L-5", because("L-5", "progression.pain-centralised", {}));
   }
 
   // The most severe finding decides; its reasons come first, the rest follow as context.

@@ -6,7 +6,8 @@
 import type { DatedOutcome, OutcomeChange } from "../outcomes/types.js";
 import { OUTCOME_NAMES as NAMES } from "../outcomes/scales.js";
 import { reviewOutcomes } from "./outcomeReview.js";
-import { reason, type Decision, type Reason, type RuleId } from "../evidence/index.js";
+import type { Decision, Reason, RuleId } from "../evidence/index.js";
+import { progressionReason as because } from "./messages.js";
 import { allowsTraining } from "../screening/types.js";
 import { STAGES, type Stage, type StageResult } from "../staging/types.js";
 import { definedOnly, requireWholeNumber } from "./settings.js";
@@ -179,7 +180,7 @@ export function stageTransition(
   if (radicularWeeks !== undefined && radicularWeeks > settings.radicularPainWeeksLimit) {
     referral = "specialist";
     referralReasons.push(
-      reason("L-7", `Radicular leg pain has lasted ${radicularWeeks} weeks (more than ${settings.radicularPainWeeksLimit}): see a specialist for review.`),
+      because("L-7", "progression.stage-radicular", { weeks: radicularWeeks, limit: settings.radicularPainWeeksLimit }),
     );
   }
   // L-7: compare the latest week with the week `noImprovementWeeks` earlier.
@@ -191,18 +192,15 @@ export function stageTransition(
     const improved = review.judged.filter((change) => change.status === "improved").map((change) => NAMES[change.instrument]);
     if (improved.length === 0) referral ??= "physiotherapy";
     referralReasons.push(
-      reason(
-        "O-5",
-        improved.length === 0
-          ? `No meaningful improvement on any recorded outcome measure over ${window} weeks: see a physiotherapist for review.`
-          : `${improved.join(" and ")} improved meaningfully over ${window} weeks.`,
-      ),
+      ...(improved.length === 0
+        ? [because("O-5", "progression.stage-no-outcome-improvement", { weeks: window })]
+        : improved.map((measure) => because("O-5", "progression.stage-outcome-improved", { measure, weeks: window }))),
       ...review.judged.flatMap((change) => change.reasons),
     );
   } else if (latest !== undefined && weeks.length > window && atFloor) {
     // L-7 (§11): at the floor of the scale pain cannot show improvement; outcome measures decide (O-5).
     referralReasons.push(
-      reason("L-7", `Pain is at ${latest.worstPainNrs ?? latest.morningPainNrs}/10, at or below ${settings.painFloorNrs}: improvement is not judged on pain alone.`),
+      because("L-7", "progression.stage-pain-floor", { pain: latest.worstPainNrs ?? latest.morningPainNrs, floor: settings.painFloorNrs }),
     );
   } else if (latest !== undefined && weeks.length > window) {
     const earlier = weeks[weeks.length - 1 - window]!;
@@ -210,7 +208,7 @@ export function stageTransition(
     if (!improved) {
       referral ??= "physiotherapy";
       referralReasons.push(
-        reason("L-7", `Morning pain went from ${earlier.morningPainNrs}/10 to ${latest.morningPainNrs}/10 over ${window} weeks without improving: see a physiotherapist.`),
+        because("L-7", "progression.stage-no-improvement", { from: earlier.morningPainNrs, to: latest.morningPainNrs, weeks: window }),
       );
     }
   }
@@ -218,7 +216,7 @@ export function stageTransition(
   // O-5: a meaningful worsening on any measure asks for the safety re-screen (S-9).
   const worse = review?.worse ?? [];
   for (const change of worse) {
-    referralReasons.push(reason("O-5", `${NAMES[change.instrument]} is meaningfully worse (${change.reasons[0]!.message}): answer the safety questions again before the next session (S-9).`));
+    referralReasons.push(because("O-5", "progression.stage-outcome-worse", { measure: NAMES[change.instrument], from: change.baseline, to: change.latest }));
   }
   referralReasons.push(...(review?.notes ?? []));
   const outcomeChanges = Object.freeze([...(review?.changes ?? [])]);
@@ -228,7 +226,7 @@ export function stageTransition(
   // S-9: a check-in that re-screens above proceed-with-advisory overrides all training output.
   if (latest?.safety !== undefined && !allowsTraining(latest.safety.action)) {
     return decide("stop", current.stage, "S-9", [
-      reason("S-9", `The weekly re-screen says "${latest.safety.action}": no training until that is resolved.`),
+      because("S-9", "progression.weekly-rescreen-stop", { action: latest.safety.action }),
       ...(latest.safety.reasons ?? []),
     ]);
   }
@@ -239,11 +237,11 @@ export function stageTransition(
   if (rising >= settings.risingWeeksToDrop) {
     if (index === 0) {
       return decide("hold", current.stage, "L-3", [
-        reason("L-3", `Morning pain or stiffness rose ${rising} weeks in a row; already in the most conservative stage: hold and review the load.`),
+        because("L-3", "progression.stage-rising-first", { weeks: rising }),
       ]);
     }
     return decide("drop", STAGES[index - 1]!, "L-3", [
-      reason("L-3", `Morning pain or stiffness rose ${rising} weeks in a row: drop one stage to ${STAGES[index - 1]!}.`),
+      because("L-3", "progression.stage-rising-drop", { weeks: rising, stage: STAGES[index - 1]! }),
     ]);
   }
 
@@ -253,20 +251,21 @@ export function stageTransition(
     const target = STAGES.indexOf(restaged);
     if (target > index) {
       const next = STAGES[index + 1]!;
-      const capped = target > index + 1 ? ` (re-staging said ${restaged}; stages advance one at a time)` : "";
       return decide("advance", next, "L-4", [
-        reason("L-4", `Both clearing tests re-run and re-staged: advance to ${next}${capped}.`),
+        target > index + 1
+          ? because("L-4", "progression.stage-advance-capped", { stage: next, restaged })
+          : because("L-4", "progression.stage-advance", { stage: next }),
       ]);
     }
     if (target >= 0 && target < index) {
-      return decide("drop", restaged, "L-4", [reason("L-4", `Re-staging found more irritability: train in ${restaged}.`)]);
+      return decide("drop", restaged, "L-4", [because("L-4", "progression.stage-restage-drop", { stage: restaged })]);
     }
-    return decide("hold", current.stage, "L-4", [reason("L-4", `Re-staging confirmed ${current.stage}: hold.`)]);
+    return decide("hold", current.stage, "L-4", [because("L-4", "progression.stage-restage-hold", { stage: current.stage })]);
   }
   if (index === STAGES.length - 1) {
-    return decide("hold", current.stage, "L-4", [reason("L-4", `Already in ${current.stage}, the last stage: hold.`)]);
+    return decide("hold", current.stage, "L-4", [because("L-4", "progression.stage-last", { stage: current.stage })]);
   }
   return decide("hold", current.stage, "L-4", [
-    reason("L-4", "No re-stage this week: to advance, re-run both clearing tests and re-stage."),
+    because("L-4", "progression.stage-no-restage", {}),
   ]);
 }

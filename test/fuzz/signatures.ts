@@ -19,7 +19,7 @@ import {
 } from "../../src/catalog/index.js";
 import { citations, ruleIds } from "../../src/evidence/index.js";
 import { acwr, dailyLoads, type AcwrOptions, type AcwrPoint, type LoggedSession } from "../../src/load/index.js";
-import { assess, planSession, type Assessment } from "../../src/program/index.js";
+import { assess, planSession, planWeek, type Assessment } from "../../src/program/index.js";
 import { SAFETY_ACTIONS } from "../../src/screening/index.js";
 import { STAGES, stageFromSymptoms } from "../../src/staging/index.js";
 import { blockTargets } from "../../src/volume/index.js";
@@ -482,4 +482,12 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   intakeJsonSchema: { args: fc.constant([]) },
   planWeek: { args: fc.tuple(assessments(), planOptions()), heavy: true },
   planSession: { args: fc.tuple(assessments(), sessionOptions) },
+  // report
+  renderPlanHtml: {
+    args: fc.tuple(
+      fc.tuple(assessments(), planOptions()).map(([assessment, options]) => planWeek(assessment, options)),
+      optional(fc.record({ locale: fc.constantFrom("en", "de", "de-AT", "fr"), title: fc.string({ maxLength: 20 }) }, { requiredKeys: [] })),
+    ),
+    heavy: true,
+  },
 };

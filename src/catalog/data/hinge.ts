@@ -274,7 +274,7 @@ export const hingeExercises = [
     secondaryMuscles: ["upper-back", "lats", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 4, max: 6 }, perSide: false },
     setup: "Barbell on rack pins set just below the knees, feet hip-width under the bar.",
-    cue: "Pull the bar into the thighs with the lats before it moves, then stand by driving the hips through.",
+    cue: "Brace and pull the bar into the thighs with the lats, then stand by driving the hips through, back flat.",
     cues: [
       "Set the pins just below the knees; lower them a notch at a time as the back tolerates it.",
       "Pull the bar into the thighs with the lats before it moves.",
@@ -304,7 +304,7 @@ export const hingeExercises = [
     secondaryMuscles: ["erector-spinae", "upper-back", "grip"],
     defaultDose: { kind: "reps", sets: 4, reps: { min: 3, max: 6 }, perSide: false },
     setup: "Loaded trap bar with bands anchored under it, slack at the floor; stand in the centre of the frame.",
-    cue: "Accelerate into the band tension and finish with the hips under the shoulders, not leaning back.",
+    cue: "Brace hard and accelerate into the bands; finish with the hips under the shoulders, not leaning back.",
     cues: [
       "Anchor the bands under the platform or to heavy dumbbells so they slacken at the floor.",
       "Keep the bar light off the floor and accelerate into the band tension near lockout.",
@@ -574,7 +574,7 @@ export const hingeExercises = [
     secondaryMuscles: ["erector-spinae", "abdominals", "grip"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 10, max: 20 }, perSide: false },
     setup: "Kettlebell on the floor a foot in front of you, feet a little wider than the hips.",
-    cue: "Hike the bell high between the thighs, snap the hips through, and finish each rep as a standing plank.",
+    cue: "Hike the bell back, snap the hips through with a flat back, and finish each rep as a braced standing plank.",
     cues: [
       "Hike the bell back high between the thighs, like a football snap.",
       "Snap the hips through so the bell floats to chest height; the arms only guide it.",
