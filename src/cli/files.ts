@@ -4,13 +4,26 @@
  */
 import { parse as parseCsv } from "csv-parse/sync";
 import type { ParseIssue } from "../evidence/index.js";
-import { badInput, type CliIo } from "./io.js";
+import { badInput, CliError, type CliIo } from "./io.js";
 
-/** Reads a text file, turning Node's errors into one line. */
+/** The file argument that reads standard input. */
+export const STDIN = "-";
+
+/** A file as messages name it: `-` is "standard input". */
+export function fileLabel(path: string): string {
+  return path === STDIN ? "standard input" : path;
+}
+
+/** Reads a text file (`-`: standard input), turning Node's errors into one line. */
 export function readText(io: CliIo, path: string): string {
   try {
+    if (path === STDIN) {
+      if (io.readStdin === undefined) throw badInput("standard input: this command line cannot read it");
+      return io.readStdin();
+    }
     return io.readFile(path);
   } catch (thrown) {
+    if (thrown instanceof CliError) throw thrown;
     const code = (thrown as { code?: unknown } | null)?.code;
     const why =
       code === "ENOENT"
@@ -22,19 +35,28 @@ export function readText(io: CliIo, path: string): string {
             : thrown instanceof Error
               ? thrown.message
               : String(thrown);
-    throw badInput(`${path}: cannot read the file: ${why}`);
+    throw badInput(`${fileLabel(path)}: cannot read ${path === STDIN ? "it" : "the file"}: ${why}`);
   }
 }
 
-/** Reads and parses a JSON file. */
+/** Reads and parses a JSON file (`-`: standard input). */
 export function readJson(io: CliIo, path: string): unknown {
-  const text = readText(io, path);
+  return parseJsonText(readText(io, path), path);
+}
+
+/** Parses the JSON text read from a file. */
+export function parseJsonText(text: string, path: string): unknown {
   try {
     return JSON.parse(stripBom(text)) as unknown;
   } catch (thrown) {
     const detail = thrown instanceof Error ? thrown.message : String(thrown);
-    throw badInput(`${path}: not valid JSON (${detail})`);
+    throw badInput(`${fileLabel(path)}: not valid JSON (${detail})`);
   }
+}
+
+/** Whether text read from standard input is JSON (an object or array) rather than CSV. */
+export function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(stripBom(text));
 }
 
 /** The columns a CSV training log must have, and the optional ones the CLI reads. */
@@ -71,7 +93,12 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
  * An empty cell is left out of its row (absent, never 0).
  */
 export function readCsv(io: CliIo, path: string, columns: CsvColumns): CsvTable {
-  const text = readText(io, path);
+  return parseCsvText(readText(io, path), path, columns);
+}
+
+/** Parses the CSV text read from a file (see {@link readCsv}). */
+export function parseCsvText(text: string, file: string, columns: CsvColumns): CsvTable {
+  const path = fileLabel(file);
   let records: { info: { lines: number }; record: string[] }[];
   try {
     records = parseCsv(stripBom(text), { skip_empty_lines: true, trim: true, relax_column_count: false, info: true }) as unknown as typeof records;

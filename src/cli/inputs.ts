@@ -6,7 +6,7 @@ import { formatPath, type ParseIssue } from "../evidence/index.js";
 import { loggedSessionSchema, parseTrainingLog, trainingLogSchema, type LoggedSession } from "../load/index.js";
 import { assess, type Assessment } from "../program/index.js";
 import { parseSessionCheckIn, type SessionCheckIn } from "../screening/index.js";
-import { readCsv, readJson } from "./files.js";
+import { fileLabel, looksLikeJson, parseCsvText, parseJsonText, readJson, readText, STDIN } from "./files.js";
 import { badInput, type CliIo } from "./io.js";
 
 /** Every issue as `file: path: message`, one per line. */
@@ -16,7 +16,7 @@ export function issuesError(
   where: (path: readonly (string | number)[]) => string = formatPath,
 ): Error {
   const count = issues.length;
-  return badInput(`${file}: ${count} problem${count === 1 ? "" : "s"}:`, ...issues.map((issue) => `  ${where(issue.path)}: ${issue.message}`));
+  return badInput(`${fileLabel(file)}: ${count} problem${count === 1 ? "" : "s"}:`, ...issues.map((issue) => `  ${where(issue.path)}: ${issue.message}`));
 }
 
 /** Reads an intake file and assesses it. */
@@ -41,10 +41,15 @@ const LOG_FIELDS: readonly string[] = Object.keys(trainingLogSchema.def.options[
 /** The columns of a CSV training log (one of `date`/`startedAt`; `rpe` and `durationMinutes`, or `loadAu`). */
 export const LOG_COLUMNS: readonly string[] = SESSION_FIELDS;
 
-/** Reads a training log: `.csv` as CSV with a header row, anything else as JSON. */
+/**
+ * Reads a training log: `.csv` as CSV with a header row, anything else as JSON; standard input
+ * (`-`) as JSON when it starts with `{` or `[`, else as CSV.
+ */
 export function readTrainingLog(io: CliIo, file: string): readonly LoggedSession[] {
-  if (file.toLowerCase().endsWith(".csv")) return readCsvTrainingLog(io, file);
-  const input = readJson(io, file);
+  const text = readText(io, file);
+  const csv = file === STDIN ? !looksLikeJson(text) : file.toLowerCase().endsWith(".csv");
+  if (csv) return readCsvTrainingLog(text, file);
+  const input = parseJsonText(text, file);
   const result = parseTrainingLog(input);
   // A misspelt key (`timezone`) would otherwise be dropped without a word.
   const unknown = unknownFields(input);
@@ -58,8 +63,8 @@ export function readTrainingLog(io: CliIo, file: string): readonly LoggedSession
  * A CSV log: cells that are not plain numbers and the parser's issues, each named by the row of
  * the file and its column (`row 3, column rpe`).
  */
-function readCsvTrainingLog(io: CliIo, file: string): readonly LoggedSession[] {
-  const table = readCsv(io, file, {
+function readCsvTrainingLog(text: string, file: string): readonly LoggedSession[] {
+  const table = parseCsvText(text, file, {
     required: [],
     optional: LOG_COLUMNS,
     numeric: ["rpe", "durationMinutes", "loadAu"],

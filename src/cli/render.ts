@@ -6,10 +6,30 @@ import { isIsoDate, weekdayName } from "../internal/calendar.js";
 import type { AcwrDiagnostics, AcwrMethod, AxisSeries, PmcResult, AcwrPoint, DailySeries, LoadFinding, LogFinding, WeekChange } from "../load/index.js";
 import type { Assessment, PlannedDose, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan } from "../program/index.js";
 import { renderAxes, renderDiagnostics, renderLogQuality, renderPmcText } from "./renderLoadExtras.js";
-import { heading, num, table, wrap } from "./table.js";
+import { count, heading, num, table, truncate, wrap, type Row } from "./table.js";
+import { wordList, words } from "./words.js";
 
-function reasonLines(reasons: readonly Reason[], indent = "  "): string[] {
-  return reasons.map((item) => wrap(`${indent}[${item.ruleId}] ${item.message}`, 100, `${indent}      `));
+/** How human output is laid out: the width to wrap at, and whether every reason is printed in full. */
+export interface Layout {
+  readonly width: number;
+  /** Session reasons in full (`--verbose`); otherwise one line each, cut to the width. */
+  readonly verbose?: boolean;
+}
+
+/** Each reason in full, wrapped: `  [S-6] No red flag…`. */
+function reasonLines(reasons: readonly Reason[], width: number, indent = "  "): string[] {
+  return reasons.map((item) => wrap(`${indent}[${item.ruleId}] ${item.message}`, width, `${indent}      `));
+}
+
+/** Each reason on one line cut to the width, or in full with `--verbose`. */
+function foldedReasonLines(reasons: readonly Reason[], layout: Layout): string[] {
+  if (layout.verbose === true) return reasonLines(reasons, layout.width);
+  return reasons.map((item) => truncate(`  [${item.ruleId}] ${item.message}`, layout.width));
+}
+
+/** The safety net, wrapped under its label (never cut: it says when to seek care). */
+function safetyNetText(text: string, width: number): string {
+  return wrap(`Safety net: ${text}`, width, width >= 60 ? "            " : "  ");
 }
 
 /** A red-flag question still to be answered (S-13): where its answer goes and the question in words. */
@@ -60,17 +80,17 @@ export interface WithheldText {
  * A result that withholds training, as text: the one decision, its reasons, the questions still
  * to answer and the safety net. No direction, stage, emphasis, plan or exercise verdict (S rules).
  */
-export function renderWithheld(decision: WithheldDecision, text: WithheldText): string {
-  const lines: string[] = [heading(text.title), text.lead, "", "Why:", ...reasonLines(decision.reasons)];
+export function renderWithheld(decision: WithheldDecision, text: WithheldText, width: number): string {
+  const lines: string[] = [heading(text.title, width), wrap(text.lead, width, "  "), "", "Why:", ...reasonLines(decision.reasons, width)];
   const unanswered = text.unanswered ?? [];
   // S-13: one line per question, then where its answer goes, so the person can fill each one in.
   // Not for an emergency: care comes first, and the reasons already say what was left out.
   if (unanswered.length > 0 && decision.action !== "emergency") {
     const where = text.where ?? formatPath;
-    lines.push("", "Unanswered questions (answer each one where the arrow points, then run this again):");
-    for (const item of unanswered) lines.push(`  - ${item.question} → ${where(typeof item.path === "string" ? [item.path] : item.path)}`);
+    lines.push("", wrap("Unanswered questions (answer each one where the arrow points, then run this again):", width));
+    for (const item of unanswered) lines.push(wrap(`  - ${item.question} → ${where(typeof item.path === "string" ? [item.path] : item.path)}`, width, "    "));
   }
-  lines.push("", wrap(`Safety net: ${decision.safetyNet}`, 100, "            "));
+  lines.push("", safetyNetText(decision.safetyNet, width));
   return `${lines.join("\n")}\n`;
 }
 
@@ -79,9 +99,9 @@ export function inFile(file: string): (path: readonly (string | number)[]) => st
   return (path) => `${file}: ${formatPath(path)}`;
 }
 
-/** A safety action for a headline: `EMERGENCY (S-1)`. */
+/** A safety action for a headline: `EMERGENCY (S-1)`, `STOP UNTIL CLEARED (S-12)`. */
 export function actionLabel(decision: Pick<WithheldDecision, "action" | "ruleId">): string {
-  return `${decision.action.toUpperCase()} (${decision.ruleId})`;
+  return `${words(decision.action).toUpperCase()} (${decision.ruleId})`;
 }
 
 /** A planned week whose check-in (S-9) may have changed the intake's action or stage, and the check-in's file. */
@@ -95,42 +115,54 @@ export interface CheckedWeek {
  * `today`, the action and stage shown are the week's, which count today's check-in (S-9, T-4):
  * the intake's "proceed" is not printed beside an advisory the check-in raised.
  */
-export function renderAssessment(assessment: Assessment, file?: string, today?: CheckedWeek): string {
+export function renderAssessment(assessment: Assessment, layout: Layout, file?: string, today?: CheckedWeek): string {
+  const { width } = layout;
   if (assessment.status === "withheld") {
-    return renderWithheld(assessment, {
-      title: "Assessment",
-      lead: `Safety:     ${actionLabel(assessment)} — no training plan is given.`,
-      unanswered: unansweredOf(assessment),
-      ...(file === undefined ? {} : { where: inFile(file) }),
-    });
+    return renderWithheld(
+      assessment,
+      {
+        title: "Assessment",
+        lead: `Safety:     ${actionLabel(assessment)} — no training plan is given.`,
+        unanswered: unansweredOf(assessment),
+        ...(file === undefined ? {} : { where: inFile(file) }),
+      },
+      width,
+    );
   }
-  const lines: string[] = [heading("Assessment")];
+  const lines: string[] = [heading("Assessment", width)];
+  const field = (text: string): string => wrap(text, width, "            ");
   const { direction, stage } = assessment;
   const week = today?.week;
   lines.push(
-    week !== undefined && week.action !== assessment.action
-      ? `Safety:     ${week.action} (today's check-in, ${today?.checkIn}: see the advisories)`
-      : `Safety:     ${assessment.action} (${assessment.safety.ruleId})`,
+    field(
+      week !== undefined && week.action !== assessment.action
+        ? `Safety:     ${words(week.action)} (today's check-in, ${today?.checkIn}: see the advisories)`
+        : `Safety:     ${words(assessment.action)} (${assessment.safety.ruleId})`,
+    ),
   );
   lines.push(
-    `Direction:  ${direction.pattern} (confidence ${direction.confidence}); intolerant of ${list(direction.intolerance)}; eased by ${list(direction.preference)}`,
+    field(
+      `Direction:  ${words(direction.pattern)} (confidence ${direction.confidence}); intolerant of ${list(direction.intolerance)}; eased by ${list(direction.preference)}`,
+    ),
   );
   lines.push(
-    week !== undefined && week.stage !== stage.stage
-      ? `Stage:      ${week.stage} (T-4, capped by today's check-in from ${stage.stage})`
-      : `Stage:      ${stage.stage} (${stage.ruleId}${stage.capped ? `, capped from ${stage.symptomStage}` : ""})`,
+    field(
+      week !== undefined && week.stage !== stage.stage
+        ? `Stage:      ${words(week.stage)} (T-4, capped by today's check-in from ${words(stage.stage)})`
+        : `Stage:      ${words(stage.stage)} (${stage.ruleId}${stage.capped ? `, capped from ${words(stage.symptomStage)}` : ""})`,
+    ),
   );
-  lines.push(`Emphasis:   ${assessment.emphasis.map((item) => item.focus).join(", ")}`);
+  lines.push(field(`Emphasis:   ${wordList(assessment.emphasis.map((item) => item.focus))}`));
   const advisories = week === undefined ? assessment.advisories : week.advisories;
-  if (advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(advisories));
-  lines.push("", "Why:", ...reasonLines(assessment.reasons));
+  if (advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(advisories, width));
+  lines.push("", "Why:", ...reasonLines(assessment.reasons, width));
   // With today's check-in, the week's safety net (worded for today) closes the plan instead.
-  if (week === undefined) lines.push("", wrap(`Safety net: ${assessment.safetyNet}`, 100, "            "));
+  if (week === undefined) lines.push("", safetyNetText(assessment.safetyNet, width));
   return `${lines.join("\n")}\n`;
 }
 
 function list(values: readonly string[]): string {
-  return values.length === 0 ? "none" : values.join(" and ");
+  return values.length === 0 ? "none" : wordList(values, " and ");
 }
 
 /** A dose in a few characters: `4 × 6–7 /leg`, `3 × 30 s`, `8 breaths`. */
@@ -155,30 +187,29 @@ export function describeDose(dose: PlannedDose): string {
 }
 
 function exerciseRows(items: readonly PlannedExercise[]): string[][] {
-  return items.map((item) => [`  ${item.name}`, item.role, describeDose(item.dose), item.suitability === "ok" ? "ok" : "caution"]);
+  return items.map((item) => [`  ${item.name}`, words(item.role), describeDose(item.dose), item.suitability === "ok" ? "ok" : "caution"]);
 }
 
-/** One session as a table with its reasons. */
-export function renderSession(session: PlannedSession, verbose = true): string {
-  const rows: string[][] = [];
-  rows.push(["Warm-up", "", "", ""], ...exerciseRows(session.warmUp));
-  for (const block of session.blocks) rows.push([`${block.title}: ${block.effort}`, "", "", ""], ...exerciseRows(block.exercises));
-  rows.push(["Core", "", "", ""], ...exerciseRows(session.core));
-  if (session.finish.length > 0) rows.push(["Finish", "", "", ""], ...exerciseRows(session.finish));
+/** One session as a table with its reasons: one line each, or in full with `--verbose`. */
+export function renderSession(session: PlannedSession, layout: Layout): string {
+  const { width } = layout;
+  const rows: Row[] = [];
+  rows.push({ span: "Warm-up" }, ...exerciseRows(session.warmUp));
+  for (const block of session.blocks) rows.push({ span: `${block.title}: ${block.effort}` }, ...exerciseRows(block.exercises));
+  rows.push({ span: "Core" }, ...exerciseRows(session.core));
+  if (session.finish.length > 0) rows.push({ span: "Finish" }, ...exerciseRows(session.finish));
   const title = `${weekday(session.date)} ${session.date} — ${session.focus} body, ${session.axialDay ? "axial day" : "no axial loading"}, about ${session.estimatedMinutes} min`;
-  const lines = [title];
+  const lines = [wrap(title, width, "  ")];
   // G-6: a session planned on its own states the pain rules first.
-  if (session.painRules !== undefined) lines.push("Pain rules:", ...reasonLines(session.painRules));
-  lines.push(table(["exercise", "slot", "dose", "policy"], rows));
-  if (session.findings.length > 0) lines.push("Structure findings:", ...reasonLines(session.findings));
-  if (verbose) {
-    const why = [
-      ...session.reasons,
-      ...session.blocks.flatMap((block) => block.reasons),
-      ...[...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish].flatMap((item) => item.reasons),
-    ];
-    lines.push("Why:", ...reasonLines(dedupe(why)));
-  }
+  if (session.painRules !== undefined) lines.push("Pain rules:", ...reasonLines(session.painRules, width));
+  lines.push(table(["exercise", "slot", "dose", "policy"], rows, width));
+  if (session.findings.length > 0) lines.push("Structure findings:", ...reasonLines(session.findings, width));
+  const why = [
+    ...session.reasons,
+    ...session.blocks.flatMap((block) => block.reasons),
+    ...[...session.warmUp, ...session.blocks.flatMap((block) => block.exercises), ...session.core, ...session.finish].flatMap((item) => item.reasons),
+  ];
+  lines.push("Why:", ...foldedReasonLines(dedupe(why), layout));
   return lines.join("\n");
 }
 
@@ -193,27 +224,33 @@ function dedupe(reasons: readonly Reason[]): Reason[] {
 }
 
 /** The week as text: header, checks, each session, the safety net. */
-export function renderWeek(week: WeekPlan): string {
+export function renderWeek(week: WeekPlan, layout: Layout): string {
+  const { width } = layout;
   if (week.status === "withheld") {
-    return renderWithheld(week, { title: "Plan", lead: `No plan: the safety action is ${actionLabel(week)}.`, unanswered: unansweredOf(week) });
+    return renderWithheld(week, { title: "Plan", lead: `No plan: the safety action is ${actionLabel(week)}.`, unanswered: unansweredOf(week) }, width);
   }
-  const lines: string[] = [heading(`Week of ${week.weekStart}`)];
+  const lines: string[] = [heading(`Week of ${week.weekStart}`, width)];
   // G-6: the pain rules come first, in plain words.
-  lines.push("Pain rules:", ...reasonLines(week.painRules), "");
+  lines.push("Pain rules:", ...reasonLines(week.painRules, width), "");
   lines.push(
-    `Stage ${week.stage}; ${week.sessions.length} sessions; block volume ${Math.round(week.volumeScale * 100)}%${week.deload?.action === "deload" ? " (deload week)" : ""}`,
+    wrap(
+      `Stage ${words(week.stage)}; ${count(week.sessions.length, "session")}; block volume ${Math.round(week.volumeScale * 100)}%${week.deload?.action === "deload" ? " (deload week)" : ""}`,
+      width,
+      "  ",
+    ),
   );
   if (week.load !== null) {
-    lines.push(`Load check: ${week.load.method} ratio ${num(week.load.ratio, 2)} (${week.load.zone ?? week.load.reasonCode ?? "no ratio"}) on ${week.load.date ?? "–"}`);
+    const zone = week.load.zone ?? week.load.reasonCode;
+    lines.push(wrap(`Load check: ${words(week.load.method)} ratio ${num(week.load.ratio, 2)} (${zone === null || zone === undefined ? "no ratio" : words(zone)}) on ${week.load.date ?? "–"}`, width, "  "));
   }
-  lines.push("", "Why:", ...reasonLines(week.reasons));
-  if (week.findings.length > 0) lines.push("", "Findings:", ...reasonLines(week.findings));
-  week.sessions.forEach((session, index) => {
-    lines.push("", renderSession(session, index === 0));
-  });
-  if (week.sessions.length > 1) lines.push("", "(Reasons are shown for the first session; the others follow the same rules. Use --json for all of them.)");
-  if (week.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(week.advisories));
-  lines.push("", wrap(`Safety net: ${week.safetyNet}`, 100, "            "));
+  lines.push("", "Why:", ...reasonLines(week.reasons, width));
+  if (week.findings.length > 0) lines.push("", "Findings:", ...reasonLines(week.findings, width));
+  for (const session of week.sessions) lines.push("", renderSession(session, layout));
+  if (week.sessions.length > 0 && layout.verbose !== true) {
+    lines.push("", wrap("(Each session's reasons are cut to one line: --verbose prints them in full, --json gives them as data.)", width));
+  }
+  if (week.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(week.advisories, width));
+  lines.push("", safetyNetText(week.safetyNet, width));
   return `${lines.join("\n")}\n`;
 }
 
@@ -238,11 +275,11 @@ export interface LoadReport {
 }
 
 /** The load report as text: one row per week, the latest ratio and its caveat. */
-export function renderLoadReport(report: LoadReport): string {
-  const lines: string[] = [heading(`Training load (${report.method} ACWR, ${report.timeZone})`)];
+export function renderLoadReport(report: LoadReport, width: number): string {
+  const lines: string[] = [heading(`Training load (${words(report.method)} ACWR, ${report.timeZone})`, width)];
   const unknown = report.series.loads.filter((value) => value === null).length;
-  lines.push(`${report.series.startDate} to ${report.series.endDate}: ${report.series.dates.length} days, ${unknown} unknown (no record).`);
-  lines.push("", ...renderLogQuality(report.quality));
+  lines.push(wrap(`${report.series.startDate} to ${report.series.endDate}: ${count(report.series.dates.length, "day")}, ${unknown} unknown (no record).`, width, "  "));
+  lines.push("", ...renderLogQuality(report.quality, width));
   lines.push(
     "",
     table(
@@ -254,17 +291,18 @@ export function renderLoadReport(report: LoadReport): string {
         num(week.monotony, 2),
         num(week.strain),
         num(week.ratio, 2),
-        week.zone ?? "–",
-        week.action === "warning" ? "≥ +15% (A-9)" : week.action === "above-advice" ? "≥ +10%" : week.reason ?? "",
+        week.zone === null ? "–" : words(week.zone),
+        week.action === "warning" ? "≥ +15% (A-9)" : week.action === "above-advice" ? "≥ +10%" : week.reason === undefined ? "" : words(week.reason),
       ]),
+      width,
       ["left", "right", "right", "right", "right", "right", "left", "left"],
     ),
   );
-  lines.push("", "Latest:", ...reasonLines(report.explanation));
-  if (report.diagnostics !== undefined) lines.push("", ...renderDiagnostics(report.diagnostics));
-  if (report.axes !== undefined) lines.push("", ...renderAxes(report.axes));
-  if (report.pmc !== undefined) lines.push("", ...renderPmcText(report.pmc));
-  if (report.findings.length > 0) lines.push("", "Log findings:", ...reasonLines(report.findings));
+  lines.push("", "Latest:", ...reasonLines(report.explanation, width));
+  if (report.diagnostics !== undefined) lines.push("", ...renderDiagnostics(report.diagnostics, width));
+  if (report.axes !== undefined) lines.push("", ...renderAxes(report.axes, width));
+  if (report.pmc !== undefined) lines.push("", ...renderPmcText(report.pmc, width));
+  if (report.findings.length > 0) lines.push("", "Log findings:", ...reasonLines(report.findings, width));
   return `${lines.join("\n")}\n`;
 }
 

@@ -12,15 +12,42 @@ import { loadCommand } from "./commands/load.js";
 import { planCommand } from "./commands/plan.js";
 import { outcomeCommand } from "./commands/outcome.js";
 import { schemaCommand } from "./commands/schema.js";
+import { commandHelp, COMMON_OPTIONS, topLevelHelp } from "./help.js";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 
-/** A subcommand: its options for `util.parseArgs`, its help and what it does. */
+type ParseArgsOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
+
+/**
+ * An option: its type for `util.parseArgs`, and what the help says of it. Adding an option is one
+ * entry in a command's `options`: `html: { type: "string", value: "FILE", help: "…" }`.
+ */
+export interface CommandOption {
+  readonly type: "string" | "boolean";
+  readonly multiple?: boolean;
+  readonly short?: string;
+  /** The value's placeholder in the help (`FILE`, `2-6`); string options only. */
+  readonly value?: string;
+  /** One line for the help: what the option does. */
+  readonly help?: string;
+  /** The default as the help states it (`3`, `UTC`, `a full gym`). */
+  readonly byDefault?: string;
+}
+
+/** A subcommand: its options, its help and what it does. */
 export interface Command {
   readonly name: string;
+  /** One short line for the top-level help. */
   readonly summary: string;
+  /** What the command does, for its own help (default: the summary). */
+  readonly description?: string;
+  /** The synopsis after `spinewise`, e.g. `plan FILE [options]`. */
   readonly usage: string;
+  /** The positional arguments and what each is. */
+  readonly arguments?: readonly (readonly [string, string])[];
   readonly positionals: { readonly min: number; readonly max: number };
-  readonly options: NonNullable<Parameters<typeof parseArgs>[0]>["options"];
+  readonly options: Readonly<Record<string, CommandOption>>;
+  /** Invocations that work from a clone of the repository, for the help. */
+  readonly examples: readonly string[];
   readonly run: (context: CommandContext) => number;
 }
 
@@ -30,34 +57,32 @@ export interface CommandContext {
   readonly positionals: readonly string[];
   readonly values: Readonly<Record<string, string | boolean | string[] | undefined>>;
   readonly json: boolean;
+  /** The width human output wraps at (the terminal's, 80 for a pipe, `COLUMNS` when set). */
+  readonly width: number;
 }
 
 const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, journalCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
 
-const common = {
-  json: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-} as const;
-
-/** The top-level help text. */
-export function usage(): string {
-  const width = Math.max(...commands.map((command) => command.usage.length));
-  return [
-    "spinewise — training guidance for lifters with low back pain (guidance with safety-netting, never a diagnosis)",
-    "",
-    "Usage:",
-    ...commands.map((command) => `  spinewise ${command.usage.padEnd(width)}  ${command.summary}`),
-    "",
-    "Every command takes --json (machine-readable output) and --help.",
-    "  spinewise --version    print the version",
-    "",
-    "Exit codes: 0 ok, 1 bad input (every issue printed as `path: message`), 2 usage.",
-    "",
-  ].join("\n");
+/** The top-level help text at a width. */
+export function usage(width = 80): string {
+  return topLevelHelp(commands, width);
 }
 
-function commandHelp(command: Command): string {
-  return `Usage: spinewise ${command.usage}\n\n${command.summary}\n`;
+/** The options of a command as `util.parseArgs` takes them (the help's fields left out). */
+function parseOptions(command: Command): ParseArgsOptions {
+  const all: Readonly<Record<string, CommandOption>> = { ...command.options, ...COMMON_OPTIONS };
+  return Object.fromEntries(
+    Object.entries(all).map(([name, option]) => [
+      name,
+      { type: option.type, ...(option.multiple === undefined ? {} : { multiple: option.multiple }), ...(option.short === undefined ? {} : { short: option.short }) },
+    ]),
+  );
+}
+
+/** Only one argument can read standard input: it is read once. */
+function stdinUses(positionals: readonly string[], values: Readonly<Record<string, unknown>>): number {
+  const optionValues = Object.values(values).flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return [...positionals, ...optionValues].filter((value) => value === "-").length;
 }
 
 /**
@@ -69,8 +94,10 @@ function commandHelp(command: Command): string {
  */
 export function run(argv: readonly string[], io: CliIo): number {
   const [first, ...rest] = argv;
+  const width = io.columns ?? 80;
+  const help = (command: Command): string => commandHelp(command, width);
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    io.stdout(usage());
+    io.stdout(usage(width));
     return EXIT_OK;
   }
   if (first === "--version" || first === "-v") {
@@ -79,40 +106,44 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const command = commands.find((candidate) => candidate.name === first);
   if (command === undefined) {
-    io.stderr(`spinewise: unknown command '${first}'\n\n${usage()}`);
+    io.stderr(`spinewise: unknown command '${first}'\n\n${usage(width)}`);
     return EXIT_USAGE;
   }
   let parsed: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: { ...common, ...command.options },
+      options: parseOptions(command),
       allowPositionals: true,
       strict: true,
     }) as typeof parsed;
   } catch (thrown) {
-    io.stderr(`spinewise ${command.name}: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${commandHelp(command)}`);
+    io.stderr(`spinewise ${command.name}: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${help(command)}`);
     return EXIT_USAGE;
   }
   if (parsed.values.help === true) {
-    io.stdout(commandHelp(command));
+    io.stdout(help(command));
     return EXIT_OK;
   }
   const { min, max } = command.positionals;
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
     const expected = min === max ? `${min}` : `${min} to ${max}`;
     io.stderr(
-      `spinewise ${command.name}: expected ${expected} argument${max === 1 ? "" : "s"}, got ${parsed.positionals.length}\n\n${commandHelp(command)}`,
+      `spinewise ${command.name}: expected ${expected} argument${max === 1 ? "" : "s"}, got ${parsed.positionals.length}\n\n${help(command)}`,
     );
     return EXIT_USAGE;
   }
+  if (stdinUses(parsed.positionals, parsed.values) > 1) {
+    io.stderr(`spinewise ${command.name}: only one file can be read from standard input (-)\n\n${help(command)}`);
+    return EXIT_USAGE;
+  }
   try {
-    return command.run({ io, positionals: parsed.positionals, values: parsed.values, json: parsed.values.json === true });
+    return command.run({ io, positionals: parsed.positionals, values: parsed.values, json: parsed.values.json === true, width });
   } catch (thrown) {
     if (thrown instanceof CliError) {
       // The first line names the command; issue lines follow as `  path: message`.
       io.stderr(`${thrown.lines.map((line, index) => (index === 0 ? `spinewise ${command.name}: ${line}` : line)).join("\n")}\n`);
-      if (thrown.exitCode === EXIT_USAGE) io.stderr(`\n${commandHelp(command)}`);
+      if (thrown.exitCode === EXIT_USAGE) io.stderr(`\n${help(command)}`);
       return thrown.exitCode;
     }
     // A bug, not bad input: still one line, never a stack trace.

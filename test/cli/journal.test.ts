@@ -12,6 +12,7 @@ function journalIo(files: Record<string, string> = {}) {
   const err: string[] = [];
   const writes: { kind: "append" | "write"; path: string; text: string }[] = [];
   const io: CliIo = {
+    columns: 1000,
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
     readFile: (path) => {
@@ -108,7 +109,7 @@ describe("spinewise journal", () => {
     const fs = started({ "c1.json": JSON.stringify(flagged), "k1.json": JSON.stringify(clearance) });
     expect(run(["journal", "add", "c1.json", "--file", "a.jsonl"], fs.io)).toBe(0);
     expect(run(["journal", "plan", "--file", "a.jsonl"], fs.io)).toBe(0);
-    expect(fs.stdout(), fs.stdout() + fs.stderr()).toContain("No plan: the journal's safety action is STOP-UNTIL-CLEARED (S-9).");
+    expect(fs.stdout(), fs.stdout() + fs.stderr()).toContain("No plan: the journal's safety action is STOP UNTIL CLEARED (S-9).");
     expect(run(["journal", "add", "k1.json", "--file", "a.jsonl"], fs.io)).toBe(0);
     const after = journalIo(Object.fromEntries(fs.store));
     expect(run(["journal", "plan", "--file", "a.jsonl", "--json"], after.io)).toBe(0);
@@ -119,10 +120,10 @@ describe("spinewise journal", () => {
     const fs = started({ "s1.json": JSON.stringify(session) });
     run(["journal", "add", "s1.json", "--file", "a.jsonl"], fs.io);
     expect(run(["journal", "status", "--file", "a.jsonl"], fs.io)).toBe(0);
-    expect(fs.stdout()).toMatch(/Training: cleared \(proceed\), stage movement-control, intake 2026-03-28\./);
-    expect(fs.stdout()).toContain("goblet-squat");
+    expect(fs.stdout()).toMatch(/Training: cleared \(proceed\), stage movement control, intake 2026-03-28\./);
+    expect(fs.stdout()).toContain("Goblet squat");
     expect(run(["journal", "timeline", "--file", "a.jsonl"], fs.io)).toBe(0);
-    expect(fs.stdout(), fs.stdout()).toMatch(/2026-03-28 T-2 Intake: proceed, flexion-intolerant, movement-control\./);
+    expect(fs.stdout(), fs.stdout()).toMatch(/2026-03-28 +T-2 +Intake: proceed, flexion-intolerant, movement-control\./);
     const json = journalIo(Object.fromEntries(fs.store));
     expect(run(["journal", "timeline", "--file", "a.jsonl", "--json", "--as-of", "2026-03-29"], json.io)).toBe(0);
     expect((JSON.parse(json.stdout()) as { timeline: unknown[] }).timeline).toHaveLength(1);

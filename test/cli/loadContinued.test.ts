@@ -50,7 +50,7 @@ describe("spinewise load --diagnostics (A-17)", () => {
   it("A-17: prints the rescaling check and the window grid after the latest ratio; the same seed prints the same report", () => {
     const first = cli(["load", LOG_CSV, "--diagnostics", "--seed", "7"]);
     expect(first.code).toBe(0);
-    const at = first.out.indexOf("Does the ratio mean anything for this log? (A-17; ewma ratio, seed 7, 1000 resamples)");
+    const at = first.out.indexOf("Does the ratio mean anything for this log? (A-17; EWMA ratio, seed 7, 1000 resamples)");
     expect(at).toBeGreaterThan(first.out.indexOf("Latest:"));
     expect(first.out).toMatch(/Rescaling: the ratio's Spearman correlation with the acute load is \d\.\d\d \(95% bootstrap interval/);
     expect(first.out).toContain("acute \\ chronic");
@@ -81,7 +81,7 @@ describe("spinewise load: weekly verdicts (A-18)", () => {
     expect(out).toContain("week ratio");
     const rows = out.split("\n").filter((line) => /^2026-0[23]-\d\d…/.test(line));
     const lastRows = rows.slice(-6);
-    for (const row of lastRows) expect(row).toMatch(/\s(0\.9\d|1\.00)\s+sweet-spot/);
+    for (const row of lastRows) expect(row).toMatch(/\s(0\.9\d|1\.00)\s+sweet spot/);
     // The latest daily ratio (a Sunday) is still shown, and it reads under-training.
     expect(out).toMatch(/Zone under-training/);
     const json = JSON.parse(cli(["load", "log.json", "--json"], { "log.json": log(loads) }).out);

@@ -34,7 +34,7 @@ describe("spinewise: top level", () => {
     for (const argv of [["--help"], []]) {
       const { code, out } = cli(argv);
       expect(code).toBe(0);
-      for (const name of ["demo", "assess", "plan", "load", "catalog", "schema"]) expect(out).toContain(`spinewise ${name}`);
+      for (const name of ["demo", "assess", "plan", "journal", "load", "outcome", "catalog", "schema"]) expect(out).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
     }
   });
 
@@ -69,8 +69,8 @@ describe("spinewise assess", () => {
     const { code, out } = cli(["assess", ATHLETE]);
     expect(code).toBe(0);
     expect(out).toContain("Assessment");
-    expect(out).toContain("flexion-intolerant");
-    expect(out).toContain("movement-control");
+    expect(out).toContain("flexion intolerant");
+    expect(out).toContain("movement control");
     expect(out).toContain("Safety net:");
   });
 
@@ -131,7 +131,7 @@ describe("spinewise plan", () => {
     const { code, out } = cli(["plan", ATHLETE, "--log", LOG_CSV, "--days", "3"]);
     expect(code).toBe(0);
     expect(out).toContain("Week of 2026-03-30");
-    expect(out).toContain("Load check: ewma ratio");
+    expect(out).toContain("Load check: EWMA ratio");
     expect(out).toContain("Single-leg");
   });
 
@@ -170,7 +170,7 @@ describe("spinewise load", () => {
   it("reports weekly load, ACWR and the A-10 caveat from CSV", () => {
     const { code, out } = cli(["load", LOG_CSV, "--time-zone", "Europe/London"]);
     expect(code).toBe(0);
-    expect(out).toContain("Training load (ewma ACWR, Europe/London)");
+    expect(out).toContain("Training load (EWMA ACWR, Europe/London)");
     expect(out).toContain("2026-01-05 to 2026-03-29");
     expect(out).toContain("[A-10]");
   });

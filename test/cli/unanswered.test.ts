@@ -43,7 +43,7 @@ describe("spinewise: unanswered safety questions are a list a person can act on 
   it("S-13: assess lists each unanswered question on one line, then the file and path to fill in", () => {
     const { code, out } = cli(["assess", "me.json"], files);
     expect(code).toBe(0);
-    expect(out).toContain("INCOMPLETE-SCREENING (S-13)");
+    expect(out).toContain("INCOMPLETE SCREENING (S-13)");
     const lines = listed(out);
     expect(lines).toHaveLength(2);
     expect(lines.some((line) => /^ {2}- .*fever.*\? → me\.json: screening\.fever$/.test(line))).toBe(true);
@@ -62,7 +62,7 @@ describe("spinewise: unanswered safety questions are a list a person can act on 
   it("S-13: plan gives no week and the same list", () => {
     const { code, out } = cli(["plan", "me.json", "--week-start", "2026-04-06"], files);
     expect(code).toBe(0);
-    expect(out).toContain("No plan: the safety action is INCOMPLETE-SCREENING (S-13).");
+    expect(out).toContain("No plan: the safety action is INCOMPLETE SCREENING (S-13).");
     expect(listed(out)).toHaveLength(2);
     expect(out).not.toContain("Week of");
   });
@@ -79,7 +79,7 @@ describe("spinewise: unanswered safety questions are a list a person can act on 
       "today.json": checkInWithout("fever"),
     });
     expect(code).toBe(0);
-    expect(out).toContain("No plan: today's check-in (today.json) gives the safety action INCOMPLETE-SCREENING (S-13).");
+    expect(out).toContain("No plan: today's check-in (today.json) gives the safety action INCOMPLETE SCREENING (S-13).");
     const lines = listed(out);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/→ today\.json: fever$/);

@@ -96,10 +96,10 @@ describe("spinewise plan --check-in that raises an advisory (S-7, T-4)", () => {
   it("S-9, T-4: the action and stage shown are today's, not the intake's proceed beside a capped week", () => {
     const { code, out } = cli(["plan", "settled.json", "--week-start", "2026-04-06", "--check-in", "today.json"], files);
     expect(code).toBe(0);
-    expect(out).toContain("Safety:     proceed-with-advisory (today's check-in, today.json");
+    expect(out).toContain("Safety:     proceed with advisory (today's check-in, today.json");
     expect(out).not.toMatch(/Safety: +proceed \(/);
-    expect(out).toContain("Stage:      symptom-modulation (T-4, capped by today's check-in from function-optimisation)");
-    expect(out).toContain("Stage symptom-modulation;");
+    expect(out).toContain("Stage:      symptom modulation (T-4, capped by today's check-in from function optimisation)");
+    expect(out).toContain("Stage symptom modulation;");
     expect(out).not.toMatch(/Stage: +function-optimisation/);
     expect(out.match(/Safety net:/g)).toHaveLength(1);
   });
@@ -140,7 +140,7 @@ describe("renderWithheld: any action that gives no training output (S-13 unanswe
   ];
 
   it("S-13: lists each unanswered question on its own line, then where its answer goes", () => {
-    const text = renderWithheld(decision, { title: "Assessment", lead: "Safety: STOP-UNTIL-CLEARED (S-5)", unanswered, where: (path) => `me.json: ${path.join(".")}` });
+    const text = renderWithheld(decision, { title: "Assessment", lead: "Safety: STOP-UNTIL-CLEARED (S-5)", unanswered, where: (path) => `me.json: ${path.join(".")}` }, 80);
     const lines = text.split("\n");
     const first = lines.indexOf("  - Do you have a fever? → me.json: screening.fever");
     expect(first).toBeGreaterThan(0);
@@ -149,17 +149,17 @@ describe("renderWithheld: any action that gives no training output (S-13 unanswe
   });
 
   it("S-13: works for any withholding action, a future one included", () => {
-    const text = renderWithheld({ ...decision, action: "incomplete-screening", ruleId: "S-13" }, { title: "Plan", lead: "No plan.", unanswered });
+    const text = renderWithheld({ ...decision, action: "incomplete-screening", ruleId: "S-13" }, { title: "Plan", lead: "No plan.", unanswered }, 80);
     expect(text).toContain("  - How old are you? → screening.ageYears");
   });
 
   it("S-1: an emergency does not hand the person a form: care comes first", () => {
-    const text = renderWithheld({ ...decision, action: "emergency", ruleId: "S-1" }, { title: "Plan", lead: "No plan.", unanswered });
+    const text = renderWithheld({ ...decision, action: "emergency", ruleId: "S-1" }, { title: "Plan", lead: "No plan.", unanswered }, 80);
     expect(text).not.toContain("Do you have a fever?");
     expect(text).toContain("Safety net: Seek care.");
   });
 
   it("prints no unanswered list when there is none", () => {
-    expect(renderWithheld(decision, { title: "Plan", lead: "No plan." })).not.toContain("Unanswered");
+    expect(renderWithheld(decision, { title: "Plan", lead: "No plan." }, 80)).not.toContain("Unanswered");
   });
 });

@@ -3,23 +3,27 @@ import type { Exercise, SuitabilityDecision } from "../../catalog/index.js";
 import { readAssessment } from "../inputs.js";
 import { EXIT_OK } from "../io.js";
 import { actionLabel, inFile, renderWithheld, unansweredOf } from "../render.js";
-import { table } from "../table.js";
+import { fileLabel } from "../files.js";
+import { count, table } from "../table.js";
+import { words } from "../words.js";
 import type { Command } from "../run.js";
 import { listOption } from "./options.js";
 
 /** `spinewise catalog`: list exercises, optionally judged for a person. */
 export const catalogCommand: Command = {
   name: "catalog",
-  summary: "list the exercise catalog; with --profile, each exercise's ok / caution / avoid for that person",
-  usage: "catalog [--profile INTAKE] [--pattern p,…] [--dominance hip|knee|…] [--laterality …]",
+  summary: "list the exercises; with --profile, ok/caution/avoid for a person",
+  description: "List the exercise catalog; with --profile, each exercise's verdict for that person (ok, caution or avoid) and the rule that decided.",
+  usage: "catalog [options]",
   positionals: { min: 0, max: 0 },
   options: {
-    profile: { type: "string" },
-    pattern: { type: "string", multiple: true },
-    dominance: { type: "string", multiple: true },
-    laterality: { type: "string", multiple: true },
+    profile: { type: "string", value: "INTAKE", help: "judge each exercise for this intake (JSON); - reads standard input" },
+    pattern: { type: "string", multiple: true, value: "P,…", help: `only these movement patterns (${MOVEMENT_PATTERNS.slice(0, 3).join(", ")}, …)`, byDefault: "all" },
+    dominance: { type: "string", multiple: true, value: "D,…", help: `only these: ${DOMINANCES.join(", ")}`, byDefault: "all" },
+    laterality: { type: "string", multiple: true, value: "L,…", help: `only these: ${LATERALITIES.join(", ")}`, byDefault: "all" },
   },
-  run: ({ io, values, json }) => {
+  examples: ["spinewise catalog --profile examples/athlete.json --pattern bridge", "spinewise catalog --dominance hip --json"],
+  run: ({ io, values, json, width }) => {
     const patterns = listOption("--pattern", values.pattern, MOVEMENT_PATTERNS);
     const dominances = listOption("--dominance", values.dominance, DOMINANCES);
     const lateralities = listOption("--laterality", values.laterality, LATERALITIES);
@@ -35,8 +39,8 @@ export const catalogCommand: Command = {
               title: "Catalog",
               lead: `No exercise is suggested: the safety action is ${actionLabel(assessment)}.`,
               unanswered: unansweredOf(assessment),
-              where: inFile(values.profile),
-            }),
+              where: inFile(fileLabel(values.profile)),
+            }, width),
           );
         }
         return EXIT_OK;
@@ -61,19 +65,20 @@ export const catalogCommand: Command = {
       );
       return EXIT_OK;
     }
-    const headers = ["id", "name", "pattern", "dominance", "laterality", ...(judge ? ["for you", "why"] : [])];
+    // Dominance and laterality share a column, so that the table fits 80 columns.
+    const headers = ["id", "name", "pattern", "dominance, laterality", ...(judge ? ["for you", "why"] : [])];
     io.stdout(
       `${table(
         headers,
         rows.map(({ exercise, verdict }) => [
           exercise.id,
           exercise.name,
-          exercise.pattern,
-          exercise.dominance,
-          exercise.laterality,
-          ...(verdict ? [verdict.action, `${verdict.ruleId}${verdict.axis ? ` ${verdict.axis}` : ""}`] : []),
+          words(exercise.pattern),
+          `${words(exercise.dominance)}, ${words(exercise.laterality)}`,
+          ...(verdict ? [verdict.action, `${verdict.ruleId}${verdict.axis ? ` ${words(verdict.axis)}` : ""}`] : []),
         ]),
-      )}\n${rows.length} exercise${rows.length === 1 ? "" : "s"}\n`,
+        width,
+      )}\n${count(rows.length, "exercise")}\n`,
     );
     return EXIT_OK;
   },

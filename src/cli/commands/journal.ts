@@ -4,7 +4,7 @@
  * week, `status` and `timeline` show the replayed state. The file is only ever appended to, in
  * one write; a file with a bad line is reported line by line and left as it is.
  */
-import { EQUIPMENT } from "../../catalog/index.js";
+import { EQUIPMENT, getExercise } from "../../catalog/index.js";
 import { formatPath, type ParseIssue } from "../../evidence/index.js";
 import { formatIsoDate, parseIsoDate, utcDayOf } from "../../internal/calendar.js";
 import { assess } from "../../program/index.js";
@@ -20,11 +20,12 @@ import {
   type JournalPlanOptions,
 } from "../../journal/index.js";
 import type { AcwrMethod } from "../../load/index.js";
-import { readJson, readText } from "../files.js";
 import { issuesError } from "../inputs.js";
 import { badInput, EXIT_OK, usageError, type CliIo } from "../io.js";
 import { actionLabel, renderWeek, renderWithheld } from "../render.js";
-import { heading, num, table, wrap } from "../table.js";
+import { fileLabel, readJson, readText } from "../files.js";
+import { count, heading, num, table, wrap } from "../table.js";
+import { wordList, words } from "../words.js";
 import type { Command, CommandContext } from "../run.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 import { nextMonday } from "./plan.js";
@@ -107,9 +108,16 @@ function requireFile(values: CommandContext["values"]): string {
   return file;
 }
 
+/** The journal to append to: a file, never standard input. */
+function appendableFile(values: CommandContext["values"]): string {
+  const file = requireFile(values);
+  if (file === "-") throw usageError("--file -: standard input cannot be appended to; name the journal file");
+  return file;
+}
+
 /** `journal init INTAKE --file F`: a new journal with its intake event. */
 function init({ io, positionals, values, json }: CommandContext): number {
-  const file = requireFile(values);
+  const file = appendableFile(values);
   const intakeFile = positionals[1];
   if (intakeFile === undefined) throw usageError("journal init needs the intake file: spinewise journal init INTAKE.json --file JOURNAL.jsonl");
   const existing = existingText(io, file);
@@ -127,7 +135,7 @@ function init({ io, positionals, values, json }: CommandContext): number {
 
 /** `journal add EVENT.json --file F`: one event appended, after the whole journal with it parses. */
 function add({ io, positionals, values, json }: CommandContext): number {
-  const file = requireFile(values);
+  const file = appendableFile(values);
   const eventFile = positionals[1];
   if (eventFile === undefined) throw usageError("journal add needs the event file: spinewise journal add EVENT.json --file JOURNAL.jsonl");
   const current = readJournal(io, file);
@@ -155,7 +163,7 @@ function defaultWeekStart(journal: Journal): string {
 }
 
 /** `journal plan --file F`: the next week from the journal. */
-function plan({ io, values, json }: CommandContext): number {
+function plan({ io, values, json, width }: CommandContext): number {
   const file = requireFile(values);
   const { journal } = readJournal(io, file);
   const weekStart = dateOption("--week-start", values["week-start"]) ?? defaultWeekStart(journal);
@@ -180,10 +188,10 @@ function plan({ io, values, json }: CommandContext): number {
         title: `Plan from ${weekStart}`,
         lead: `No plan: the journal's safety action is ${actionLabel(week)}.`,
         unanswered: week.unanswered,
-        where: (path) => `${file}: the event ${String(path[0])}, ${formatPath(path.slice(1))}`,
-      }),
+        where: (path) => `${fileLabel(file)}: the event ${String(path[0])}, ${formatPath(path.slice(1))}`,
+      }, width),
     );
-  } else io.stdout(renderWeek(week));
+  } else io.stdout(renderWeek(week, { width, verbose: values.verbose === true }));
   return EXIT_OK;
 }
 
@@ -192,51 +200,55 @@ function asOf(values: CommandContext["values"]): string | undefined {
 }
 
 /** `journal status --file F`: the replayed state in short. */
-function status({ io, values, json }: CommandContext): number {
+function status({ io, values, json, width }: CommandContext): number {
   const file = requireFile(values);
   const { journal } = readJournal(io, file);
   const day = asOf(values);
   const state = replay(journal, day === undefined ? {} : { asOf: day });
   if (json) io.stdout(`${JSON.stringify({ state }, null, 2)}\n`);
-  else io.stdout(renderStatus(state, file));
+  else io.stdout(renderStatus(state, fileLabel(file), width));
   return EXIT_OK;
 }
 
 /** `journal timeline --file F`: every decision, in date order. */
-function timeline({ io, values, json }: CommandContext): number {
+function timeline({ io, values, json, width }: CommandContext): number {
   const file = requireFile(values);
   const { journal } = readJournal(io, file);
   const day = asOf(values);
   const state = replay(journal, day === undefined ? {} : { asOf: day });
   if (json) io.stdout(`${JSON.stringify({ asOf: state.asOf, timeline: state.timeline }, null, 2)}\n`);
   else {
-    const lines = [heading(`Timeline of ${file} to ${state.asOf}`)];
-    for (const entry of state.timeline) lines.push(wrap(`${entry.date}  ${entry.ruleId.padEnd(5)} ${entry.message}`, 110, "                  "));
+    const lines = [heading(`Timeline of ${fileLabel(file)} to ${state.asOf}`, width)];
+    // The message under the date and rule when there is little room beside them.
+    const indent = width >= 60 ? "                  " : "    ";
+    for (const entry of state.timeline) lines.push(wrap(`${entry.date}  ${entry.ruleId.padEnd(5)} ${entry.message}`, width, indent));
     io.stdout(`${lines.join("\n")}\n`);
   }
   return EXIT_OK;
 }
 
 /** The state in a few lines a newcomer can read. */
-function renderStatus(state: AthleteState, file: string): string {
-  const lines = [heading(`Status of ${file} on ${state.asOf}`)];
+function renderStatus(state: AthleteState, file: string, width: number): string {
+  const lines = [heading(`Status of ${file} on ${state.asOf}`, width)];
   if (state.status === "not-started") return `${lines.join("\n")}\nNo intake yet.\n`;
-  lines.push(`Training: ${state.status} (${state.safety.action})${state.stage === null ? "" : `, stage ${state.stage}`}, intake ${state.intakeDate}.`);
-  for (const change of state.stageChanges) lines.push(`  ${change.date}: ${change.from} → ${change.to} (${change.ruleId})`);
-  for (const flag of state.safety.open) lines.push(wrap(`Open: the check-in of ${flag.date} (${flag.eventId}) says ${flag.action}${flag.features.length > 0 ? `: ${flag.features.join(", ")}` : ""}.`, 100, "  "));
-  for (const clearance of state.safety.clearances) lines.push(`Cleared ${clearance.date} by ${clearance.clearedBy}: ${clearance.covers.join(", ")}${clearance.lifted.length > 0 ? ` (lifted ${clearance.lifted.join(", ")})` : ""}.`);
-  if (state.retest.due) lines.push(wrap(`A re-test is due since ${state.retest.since}. ${state.retest.record}`, 100, "  "));
-  if (state.referral !== null) lines.push(wrap(`Referral: ${state.referral.reasons[0]?.message ?? state.referral.referral}`, 100, "  "));
+  const line = (text: string): number => lines.push(wrap(text, width, "  "));
+  line(`Training: ${words(state.status)} (${words(state.safety.action)})${state.stage === null ? "" : `, stage ${words(state.stage)}`}, intake ${state.intakeDate}.`);
+  for (const change of state.stageChanges) line(`  ${change.date}: ${words(change.from)} → ${words(change.to)} (${change.ruleId})`);
+  for (const flag of state.safety.open) line(`Open: the check-in of ${flag.date} (${flag.eventId}) says ${words(flag.action)}${flag.features.length > 0 ? `: ${wordList(flag.features)}` : ""}.`);
+  for (const clearance of state.safety.clearances) line(`Cleared ${clearance.date} by ${clearance.clearedBy}: ${wordList(clearance.covers)}${clearance.lifted.length > 0 ? ` (lifted ${wordList(clearance.lifted)})` : ""}.`);
+  if (state.retest.due) line(`A re-test is due since ${state.retest.since}. ${state.retest.record}`);
+  if (state.referral !== null) line(`Referral: ${state.referral.reasons[0]?.message ?? words(state.referral.referral)}`);
   if (state.currentWeek !== null) {
     const layoff = state.layoffs.at(-1);
-    lines.push(`Week from ${state.currentWeek.weekStart}: ${state.currentWeek.deload.action}${state.currentWeek.firstWeekBack && layoff !== undefined ? `, first week back after ${layoff.days} days off` : ""}. Last deload: ${state.lastDeload ?? "none yet"}.`);
+    line(`Week from ${state.currentWeek.weekStart}: ${words(state.currentWeek.deload.action)}${state.currentWeek.firstWeekBack && layoff !== undefined ? `, first week back after ${count(layoff.days, "day")} off` : ""}. Last deload: ${state.lastDeload ?? "none yet"}.`);
   }
-  if (state.load.latest !== null) lines.push(`Load: ratio ${num(state.load.latest.ratio, 2)} (${state.load.method}, ${state.load.latest.zone ?? "–"}) on ${state.load.latest.date}.`);
+  if (state.load.latest !== null) line(`Load: ratio ${num(state.load.latest.ratio, 2)} (${words(state.load.method)}, ${state.load.latest.zone === null ? "–" : words(state.load.latest.zone)}) on ${state.load.latest.date}.`);
   lines.push("", "Ladders:");
   lines.push(
     table(
       ["ladder", "step", "exercise", "exposures at step"],
-      state.ladders.map((ladder) => [ladder.ladder, `${ladder.step + 1}/${ladder.stepCount}`, ladder.exerciseId, String(ladder.exposuresAtStep)]),
+      state.ladders.map((ladder) => [words(ladder.ladder), `${ladder.step + 1}/${ladder.stepCount}`, exerciseName(ladder.exerciseId), String(ladder.exposuresAtStep)]),
+      width,
       ["left", "right", "left", "right"],
     ),
   );
@@ -245,7 +257,15 @@ function renderStatus(state: AthleteState, file: string): string {
     lines.push(
       table(
         ["exercise", "sessions", "last", "load kg", "response", "next"],
-        state.doses.map((dose) => [dose.exerciseId, String(dose.sessions), dose.lastDate, dose.lastLoadKg === null ? "–" : num(dose.lastLoadKg, 1), dose.lastResponse.action, `${dose.next.action}${dose.next.axis === null ? "" : ` (${dose.next.axis})`}`]),
+        state.doses.map((dose) => [
+          exerciseName(dose.exerciseId),
+          String(dose.sessions),
+          dose.lastDate,
+          dose.lastLoadKg === null ? "–" : num(dose.lastLoadKg, 1),
+          words(dose.lastResponse.action),
+          `${words(dose.next.action)}${dose.next.axis === null ? "" : ` (${words(dose.next.axis)})`}`,
+        ]),
+        width,
         ["left", "right", "left", "right", "left", "left"],
       ),
     );
@@ -253,25 +273,44 @@ function renderStatus(state: AthleteState, file: string): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** An exercise as people know it: its catalog name, or its id in words for one the catalog lacks. */
+function exerciseName(id: string): string {
+  return getExercise(id)?.name ?? words(id);
+}
+
 /** `spinewise journal SUBCOMMAND`: the journey on a JSON Lines file. */
 export const journalCommand: Command = {
   name: "journal",
-  summary: "keep an athlete's record as JSON Lines and plan from it: init, add, plan, status, timeline",
-  usage:
-    "journal init INTAKE --file F [--date D] | add EVENT --file F | plan --file F [--week-start D] [--days 2-6] [--minutes 20-180] [--equipment kit,…] | status --file F [--as-of D] | timeline --file F [--as-of D]",
+  summary: "keep an athlete's record (JSON Lines) and plan from it",
+  description:
+    "Keep an athlete's record as a JSON Lines file, one event a line, only ever appended to (J-1), and plan the next week from it.",
+  usage: "journal init INTAKE | add EVENT | plan | status | timeline  --file JOURNAL [options]",
+  arguments: [
+    ["init INTAKE", "start the journal with an intake (JSON)"],
+    ["add EVENT", "append one event (JSON: a session, check-in, clearance, …); - reads it from standard input"],
+    ["plan", "plan the next week from the journal"],
+    ["status", "the replayed state: stage, ladders, doses, open flags"],
+    ["timeline", "every decision, in date order"],
+  ],
   positionals: { min: 1, max: 2 },
   options: {
-    file: { type: "string" },
-    date: { type: "string" },
-    id: { type: "string" },
-    "week-start": { type: "string" },
-    "as-of": { type: "string" },
-    days: { type: "string" },
-    minutes: { type: "string" },
-    equipment: { type: "string", multiple: true },
-    "time-zone": { type: "string" },
-    method: { type: "string" },
+    file: { type: "string", value: "JOURNAL", help: "the journal (JSON Lines; required); plan, status and timeline read - as standard input" },
+    date: { type: "string", value: "YYYY-MM-DD", help: "init: the intake's date", byDefault: "today (UTC)" },
+    id: { type: "string", value: "ID", help: "init: the intake event's id", byDefault: "intake" },
+    "week-start": { type: "string", value: "YYYY-MM-DD", help: "plan: the first day of the week", byDefault: "the Monday after the latest event" },
+    "as-of": { type: "string", value: "YYYY-MM-DD", help: "status, timeline: replay up to this day", byDefault: "the latest event" },
+    days: { type: "string", value: "2-6", help: "plan: training days in the week", byDefault: "3" },
+    minutes: { type: "string", value: "20-180", help: "plan: minutes per session", byDefault: "60" },
+    equipment: { type: "string", multiple: true, value: "KIT,…", help: "plan: the kit available, comma-separated or repeated", byDefault: "a full gym" },
+    "time-zone": { type: "string", value: "TZ", help: "plan: the IANA time zone of the sessions' days", byDefault: "UTC" },
+    method: { type: "string", value: "METHOD", help: `plan: the ACWR method: ${METHODS.join(", ")}`, byDefault: "ewma" },
+    verbose: { type: "boolean", help: "plan: every session's reasons in full, not one line each" },
   },
+  examples: [
+    "spinewise journal init examples/athlete.json --file me.jsonl --date 2026-03-28",
+    "spinewise journal plan --file examples/journey.jsonl",
+    "spinewise journal status --file examples/journey.jsonl --as-of 2026-04-20",
+  ],
   run: (context) => {
     const sub = context.positionals[0] ?? "";
     if (!(SUBCOMMANDS as readonly string[]).includes(sub)) throw usageError(`unknown journal command '${sub}' (known: ${SUBCOMMANDS.join(", ")})`);

@@ -23,21 +23,25 @@ export function nextMonday(now: Date): number {
 /** `spinewise plan FILE`: assess an intake and plan a week. */
 export const planCommand: Command = {
   name: "plan",
-  summary: "assess an intake and plan a training week (optionally checking a training log's load)",
-  usage:
-    "plan FILE [--log LOG] [--check-in FILE] [--days 2-6] [--minutes 20-180] [--equipment kit,…] [--week-start YYYY-MM-DD] [--time-zone TZ] [--method ewma|coupled|uncoupled]",
+  summary: "assess an intake and plan a training week",
+  description:
+    "Assess an intake and plan a training week: the pain rules first, each session with its exercises, doses and reasons, and the safety net. With a training log, the week's volume follows the load check (ACWR); with today's check-in, the answers are screened again first (S-9).",
+  usage: "plan FILE [options]",
+  arguments: [["FILE", "the intake (JSON); - reads it from standard input"]],
   positionals: { min: 1, max: 1 },
   options: {
-    log: { type: "string" },
-    days: { type: "string" },
-    minutes: { type: "string" },
-    equipment: { type: "string", multiple: true },
-    "week-start": { type: "string" },
-    "time-zone": { type: "string" },
-    method: { type: "string" },
-    "check-in": { type: "string" },
+    log: { type: "string", value: "LOG", help: "a training log (JSON, or CSV when the name ends in .csv) whose load sets the week's volume; - reads standard input" },
+    "check-in": { type: "string", value: "FILE", help: "today's check-in answers (JSON), screened before anything is planned (S-9)" },
+    days: { type: "string", value: "2-6", help: "training days in the week", byDefault: "3" },
+    minutes: { type: "string", value: "20-180", help: "minutes per session", byDefault: "60" },
+    equipment: { type: "string", multiple: true, value: "KIT,…", help: `the kit available, comma-separated or repeated (${EQUIPMENT.slice(0, 4).join(", ")}, …)`, byDefault: "a full gym" },
+    "week-start": { type: "string", value: "YYYY-MM-DD", help: "the first day of the week", byDefault: "the day after the log, else next Monday" },
+    "time-zone": { type: "string", value: "TZ", help: "the IANA time zone of the log's days", byDefault: "UTC" },
+    method: { type: "string", value: "METHOD", help: `the ACWR method: ${METHODS.join(", ")}`, byDefault: "ewma" },
+    verbose: { type: "boolean", help: "print every session's reasons in full, not one line each" },
   },
-  run: ({ io, positionals, values, json }) => {
+  examples: ["spinewise plan examples/athlete.json --log examples/training-log.csv --days 3", "cat examples/athlete.json | spinewise plan - --days 4 --verbose"],
+  run: ({ io, positionals, values, json, width }) => {
     const daysPerWeek = intOption("--days", values.days, 2, 6);
     const sessionMinutes = intOption("--minutes", values.minutes, MIN_MINUTES, MAX_MINUTES);
     const equipment = listOption("--equipment", values.equipment, EQUIPMENT);
@@ -82,7 +86,7 @@ export const planCommand: Command = {
           path[0] === "checkIn" && checkInFile !== undefined ? inFile(checkInFile)(path.slice(1)) : inFile(intake)(path);
         // The week carries the questions (S-13); a withheld intake carries them too, on the assessment.
         const unanswered = [unansweredOf(week), unansweredOf(assessment)].find((list) => list.length > 0) ?? [];
-        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered, where }));
+        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered, where }, width));
       }
       return EXIT_OK;
     }
@@ -91,7 +95,8 @@ export const planCommand: Command = {
     else {
       const checkInFile = values["check-in"];
       const today = typeof checkInFile === "string" ? { week, checkIn: checkInFile } : undefined;
-      io.stdout(`${renderAssessment(assessment, intake, today)}\n${renderWeek(week)}`);
+      const layout = { width, verbose: values.verbose === true };
+      io.stdout(`${renderAssessment(assessment, layout, intake, today)}\n${renderWeek(week, layout)}`);
     }
     return EXIT_OK;
   },

@@ -53,10 +53,13 @@ export const SCHEMAS: Readonly<Record<string, () => Record<string, unknown>>> = 
 /** `spinewise schema NAME`: print a JSON Schema. */
 export const schemaCommand: Command = {
   name: "schema",
-  summary: `print the JSON Schema of an input (${Object.keys(SCHEMAS).join(", ")})`,
-  usage: "schema NAME",
+  summary: "print the JSON Schema of an input (intake, training-log, …)",
+  description: "Print the JSON Schema of a document a parser reads. It is JSON already: --json changes nothing.",
+  usage: "schema NAME [options]",
+  arguments: [["NAME", `the document (${Object.keys(SCHEMAS).join(", ")})`]],
   positionals: { min: 1, max: 1 },
   options: {},
+  examples: ["spinewise schema intake > intake.schema.json"],
   run: ({ io, positionals }) => {
     const name = positionals[0] ?? "";
     // Own keys only: `constructor`, `__proto__` or `toString` are not schemas.
