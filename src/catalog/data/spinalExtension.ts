@@ -124,7 +124,7 @@ export const spinalExtensionExercises = [
     primaryMuscles: ["erector-spinae"],
     secondaryMuscles: ["hip-flexors"],
     defaultDose: { kind: "reps", sets: 2, reps: { min: 8, max: 10 }, perSide: false },
-    setup: "Stand with the feet apart and the hands on the back of the pelvis.",
+    setup: "Stand tall, feet hip-width apart, both hands flat on the back of the pelvis, fingers pointing down.",
     cue: "Lean back over the hands as the hips move forward, then return to upright.",
     cues: [
       "Stand with the feet apart and the hands on the back of the pelvis.",
