@@ -27,7 +27,11 @@ done
 if grep -E '\.d\.c?ts$' "$tmp/files.txt" | grep -Ev '(^|/)index\.d\.c?ts$'; then
   fail "declaration files other than one per entry (above)"
 fi
-tar -xzf "$tarball" -C "$tmp" package/package.json
+tar -xzf "$tarball" -C "$tmp" package/package.json package/README.md
+# The README is read on npm and in node_modules, where a relative link leads nowhere.
+if grep -nEo '\]\([^)#][^)]*\)|src="[^"]*"' "$tmp/package/README.md" | grep -Ev '\]\(https?://|src="https?://'; then
+  fail "README.md has relative links (above): link https://github.com/spinewise/spinewise/blob/main/…, images https://raw.githubusercontent.com/spinewise/spinewise/main/…"
+fi
 node - "$tmp/package/package.json" <<'EOF' || fail "the packed package.json (above)"
 const pkg = JSON.parse(require("fs").readFileSync(process.argv[2], "utf8"));
 const problems = [];
