@@ -1,7 +1,8 @@
 /**
  * The printable plan's style sheet, inlined in the page (no network): dark text on white
- * (every text colour at least 7:1 on its background), day cards that a printed page never
- * cuts in two, and page margins that suit A4 and Letter alike.
+ * (every text colour at least 7:1 on its background), day cards that start a new page rather
+ * than break when they fit one, exercises never cut by a page break, and page margins that
+ * suit A4 and Letter alike.
  */
 
 /**
@@ -51,7 +52,11 @@ footer { border-top: 1px solid #bdbdbd; color: #333333; font-size: 0.85rem; marg
 @media print {
   html { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  .days { grid-template-columns: 1fr 1fr; gap: 4mm; }
+  /* One day under the other, its exercises in two columns: a day fills about a sheet. */
+  .days { display: block; }
+  .card { margin-bottom: 4mm; }
+  .items { columns: 2; column-gap: 6mm; }
+  .item, .item:first-child { border-top: 0; break-inside: avoid; page-break-inside: avoid; }
   .safety, .rules, .load, .card { break-inside: avoid; page-break-inside: avoid; }
   h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
   /* A closed fold prints as one useless line: paper shows only the reasons opened before printing. */
