@@ -10,58 +10,59 @@ const ACTIVITIES = "sitting, slouching, bending, lifting, standing, walking, arc
 const HOLD = "in seconds, 0–3600 (fractions allowed)";
 
 /** What each classification field means, wherever the schemas are embedded. */
-const describeClassification = adjustAll(
-  describeFields(
-    clearingTestResultSchema,
-    {
-      painNrs: "Pain during the test on the 0–10 numeric rating scale (NRS), whole numbers. With familiar pain it must be at least 1 (C-1).",
-      familiar: "Whether the test reproduced the person's familiar back pain: with a pain score of 1 or more the test is positive (C-1).",
-      symptomsBefore: `How far from the spine symptoms reached before the test: ${WHERE_SYMPTOMS_REACH} (C-4).`,
-      symptomsAfter: `How far symptoms reached after the test: further out than before peripheralises (that direction is intolerant whatever the pain score), closer in centralises (C-4). ${WHERE_SYMPTOMS_REACH}.`,
-      endPositionReached: "Whether the end position of the test was reached; not reaching it counts toward the stage (T-1…T-3).",
-    },
-    "One FMS clearing test as performed (C-1, C-4).",
-  ),
-  describeFields(
-    clearingTestsSchema,
-    {
-      flexion: "The flexion clearing test: the quadruped rock-back (C-1, C-2).",
-      extension: "The extension clearing test: the prone press-up (C-1, C-2).",
-      lateralShift: "A visible lateral shift of the trunk; true makes the direction indeterminate, see a clinician (C-6). Omitted means no.",
-      rotationProvokesPain: "Rotation provokes the pain; true makes the direction indeterminate, see a clinician (C-6). Omitted means no.",
-    },
-    "Both FMS clearing tests and the C-6 findings (C-1…C-6).",
-  ),
-  describeFields(
-    symptomHistorySchema,
-    {
-      worsenedBy: `Daily activities that make the pain worse (C-3), each once: ${ACTIVITIES}.`,
-      easedBy: `Daily activities that ease the pain (C-3), each once and none also in worsenedBy: ${ACTIVITIES}.`,
-    },
-    "What makes the pain worse and what eases it through the day (C-3).",
-  ),
-  describeFields(
-    lowerCrossedAnswersSchema,
-    {
-      anteriorPelvicTilt: "Signs of excessive anterior pelvic tilt, such as a sway-back or a bulging abdomen (C-7).",
-      weakGlutes: "The glutes are weak (C-7).",
-      tightHipFlexors: "The hip flexors are tight (C-7).",
-      liftsFeltInLowBack: "Squats and deadlifts are felt mainly in the low back rather than the glutes (C-7).",
-    },
-    "The four lower-crossed questions (C-7).",
-  ),
-  describeFields(
-    enduranceTimesSchema,
-    {
-      flexorSeconds: `McGill trunk flexor hold ${HOLD} (E-1, E-2).`,
-      extensorSeconds: `Biering-Sørensen trunk extensor hold ${HOLD} (E-1, E-2).`,
-      leftSideBridgeSeconds: `Left side bridge hold ${HOLD} (E-1, E-2).`,
-      rightSideBridgeSeconds: `Right side bridge hold ${HOLD} (E-1, E-2).`,
-      sex: "male or female: chooses the 1999 reference means shown beside the times, which are informative only (E-3). Omitted: no reference shown.",
-    },
-    "McGill's four trunk endurance holds (E-1…E-3).",
-  ),
-);
+const describeClassification = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(
+      clearingTestResultSchema,
+      {
+        painNrs: "Pain during the test on the 0–10 numeric rating scale (NRS), whole numbers. With familiar pain it must be at least 1 (C-1).",
+        familiar: "Whether the test reproduced the person's familiar back pain: with a pain score of 1 or more the test is positive (C-1).",
+        symptomsBefore: `How far from the spine symptoms reached before the test: ${WHERE_SYMPTOMS_REACH} (C-4).`,
+        symptomsAfter: `How far symptoms reached after the test: further out than before peripheralises (that direction is intolerant whatever the pain score), closer in centralises (C-4). ${WHERE_SYMPTOMS_REACH}.`,
+        endPositionReached: "Whether the end position of the test was reached; not reaching it counts toward the stage (T-1…T-3).",
+      },
+      "One FMS clearing test as performed (C-1, C-4).",
+    ),
+    describeFields(
+      clearingTestsSchema,
+      {
+        flexion: "The flexion clearing test: the quadruped rock-back (C-1, C-2).",
+        extension: "The extension clearing test: the prone press-up (C-1, C-2).",
+        lateralShift: "A visible lateral shift of the trunk; true makes the direction indeterminate, see a clinician (C-6). Omitted means no.",
+        rotationProvokesPain: "Rotation provokes the pain; true makes the direction indeterminate, see a clinician (C-6). Omitted means no.",
+      },
+      "Both FMS clearing tests and the C-6 findings (C-1…C-6).",
+    ),
+    describeFields(
+      symptomHistorySchema,
+      {
+        worsenedBy: `Daily activities that make the pain worse (C-3), each once: ${ACTIVITIES}.`,
+        easedBy: `Daily activities that ease the pain (C-3), each once and none also in worsenedBy: ${ACTIVITIES}.`,
+      },
+      "What makes the pain worse and what eases it through the day (C-3).",
+    ),
+    describeFields(
+      lowerCrossedAnswersSchema,
+      {
+        anteriorPelvicTilt: "Signs of excessive anterior pelvic tilt, such as a sway-back or a bulging abdomen (C-7).",
+        weakGlutes: "The glutes are weak (C-7).",
+        tightHipFlexors: "The hip flexors are tight (C-7).",
+        liftsFeltInLowBack: "Squats and deadlifts are felt mainly in the low back rather than the glutes (C-7).",
+      },
+      "The four lower-crossed questions (C-7).",
+    ),
+    describeFields(
+      enduranceTimesSchema,
+      {
+        flexorSeconds: `McGill trunk flexor hold ${HOLD} (E-1, E-2).`,
+        extensorSeconds: `Biering-Sørensen trunk extensor hold ${HOLD} (E-1, E-2).`,
+        leftSideBridgeSeconds: `Left side bridge hold ${HOLD} (E-1, E-2).`,
+        rightSideBridgeSeconds: `Right side bridge hold ${HOLD} (E-1, E-2).`,
+        sex: "male or female: chooses the 1999 reference means shown beside the times, which are informative only (E-3). Omitted: no reference shown.",
+      },
+      "McGill's four trunk endurance holds (E-1…E-3).",
+    ),
+  ))();
 
 /**
  * The JSON Schema keywords and field descriptions of the classification schemas wherever they

@@ -85,20 +85,19 @@ const FIELDS_KEY = "x-spinewise-fields";
  * Describes the fields of one object schema (and, optionally, the object itself) wherever it is
  * embedded: an adjustment for {@link jsonSchemaDocument}. The descriptions live here, beside the
  * JSON Schema functions, not on the zod schemas (`.meta()`): a caller who imports only a parser
- * does not carry their text.
+ * does not carry their text. A module-level table of them is built inside a pure IIFE
+ * (`/* @__PURE__ *\/ (() => adjustAll(…))()`): a bundler cannot see across the built chunks that
+ * these calls are pure, and would otherwise keep every table, and zod with it.
  *
  * @param schema - the zod object schema the parser runs (compared by identity)
  * @param fields - a description of each of its fields
  * @param description - what the object as a whole is, where no field of an enclosing object says it
  */
-// Pure: a module-level table of descriptions is dropped from a bundle that never builds a JSON Schema.
-/* @__NO_SIDE_EFFECTS__ */
 export function describeFields<Shape extends object>(schema: { readonly shape: Shape }, fields: FieldDescriptions<Shape>, description?: string): JsonSchemaAdjust {
   return describeKeys(schema, fields, description);
 }
 
 /** Several adjustments as one, applied in order. */
-/* @__NO_SIDE_EFFECTS__ */
 export function adjustAll(...steps: readonly JsonSchemaAdjust[]): JsonSchemaAdjust {
   return (zodSchema, json) => {
     for (const step of steps) step(zodSchema, json);
@@ -109,7 +108,6 @@ export function adjustAll(...steps: readonly JsonSchemaAdjust[]): JsonSchemaAdju
  * {@link describeFields} for a schema whose keys are not a shape (a record over a fixed set of
  * keys, which zod writes as properties).
  */
-/* @__NO_SIDE_EFFECTS__ */
 export function describeKeys(schema: unknown, fields: Readonly<Record<string, string>>, description?: string): JsonSchemaAdjust {
   return (zodSchema, json) => {
     if (zodSchema !== schema) return;

@@ -68,32 +68,33 @@ const SESSION_FIELDS: Readonly<Record<string, string>> = {
 };
 
 /** The parts an event embeds that are the journal's own: a check-in's answers, a session's exercises and sets, a re-test's symptoms. */
-const describeParts = /* @__PURE__ */ adjustAll(
-  describeFields(PART_SCHEMAS.screeningAnswersSchema, redFlagAnswers(true)),
-  describeFields(PART_SCHEMAS.sessionExerciseSchema, {
-    exerciseId: "The exercise's catalog id (1–200 characters).",
-    sets: "The working sets done, in order (per side: a set of a unilateral exercise without a side was done on each side).",
-    pain: "How the back answered this exercise (L-1, L-2, L-5); omitted: the session's pain applies. An exercise with no report moves no dose.",
-    rangeOfMotion: "Range used (P-5): quarter, half, three-quarter or full.",
-    pauseSeconds: "Pause held at the hardest point of each rep, in seconds, 0–60 (P-6).",
-  }),
-  describeFields(PART_SCHEMAS.sessionSetSchema, {
-    reps: "Reps done in the set, a whole number 0–1000 (per side for unilateral work without a side).",
-    seconds: "Seconds held, 0–3600, for holds and timed work.",
-    meters: "Metres covered, 0–10000, for carries.",
-    loadKg: "Load per implement in kg, 0–1000 (each dumbbell; the bar with its plates); omitted for bodyweight.",
-    side: "left or right, for a unilateral set: left and right sets in turn count as one set, judged on the weaker side. Omitted: done on each side.",
-  }),
-  describeFields(PART_SCHEMAS.retestSymptomsSchema, {
-    worstPainNrs: `Worst back pain in the last 24 hours ${NRS} (T-1…T-3).`,
-    settlingTime: "How long symptoms take to settle after activity: within-an-hour, within-hours or next-day-or-longer (T-1…T-3).",
-    fearOfMovement: "Fear of moving, or holding the breath at the thought of a movement (T-1). Omitted means no.",
-    stiffness: "Stiffness through the day (T-2). Omitted means no.",
-    endRange: "Overrides the end range read from the re-test's clearing tests (T-1…T-3).",
-    legSymptoms: "How far leg symptoms reach now: none, above-knee or below-knee (S-7, T-4).",
-    nightPain: "Night pain now, or null for none (T-5).",
-  }),
-);
+const describeParts = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(PART_SCHEMAS.screeningAnswersSchema, redFlagAnswers(true)),
+    describeFields(PART_SCHEMAS.sessionExerciseSchema, {
+      exerciseId: "The exercise's catalog id (1–200 characters).",
+      sets: "The working sets done, in order (per side: a set of a unilateral exercise without a side was done on each side).",
+      pain: "How the back answered this exercise (L-1, L-2, L-5); omitted: the session's pain applies. An exercise with no report moves no dose.",
+      rangeOfMotion: "Range used (P-5): quarter, half, three-quarter or full.",
+      pauseSeconds: "Pause held at the hardest point of each rep, in seconds, 0–60 (P-6).",
+    }),
+    describeFields(PART_SCHEMAS.sessionSetSchema, {
+      reps: "Reps done in the set, a whole number 0–1000 (per side for unilateral work without a side).",
+      seconds: "Seconds held, 0–3600, for holds and timed work.",
+      meters: "Metres covered, 0–10000, for carries.",
+      loadKg: "Load per implement in kg, 0–1000 (each dumbbell; the bar with its plates); omitted for bodyweight.",
+      side: "left or right, for a unilateral set: left and right sets in turn count as one set, judged on the weaker side. Omitted: done on each side.",
+    }),
+    describeFields(PART_SCHEMAS.retestSymptomsSchema, {
+      worstPainNrs: `Worst back pain in the last 24 hours ${NRS} (T-1…T-3).`,
+      settlingTime: "How long symptoms take to settle after activity: within-an-hour, within-hours or next-day-or-longer (T-1…T-3).",
+      fearOfMovement: "Fear of moving, or holding the breath at the thought of a movement (T-1). Omitted means no.",
+      stiffness: "Stiffness through the day (T-2). Omitted means no.",
+      endRange: "Overrides the end range read from the re-test's clearing tests (T-1…T-3).",
+      legSymptoms: "How far leg symptoms reach now: none, above-knee or below-knee (S-7, T-4).",
+      nightPain: "Night pain now, or null for none (T-5).",
+    }),
+  ))();
 
 /** Fills in a description on every event-level property that has none, and names each event shape. */
 function describeEvents(node: unknown): void {

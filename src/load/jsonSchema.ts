@@ -8,45 +8,46 @@ import { acwrOptionsSchema, dailyLoadsOptionsSchema, loggedSessionSchema, logObj
 const ZONE = "An IANA time-zone name the JavaScript runtime knows, such as Europe/London";
 
 /** What each field of the load module's documents means, wherever they are embedded. */
-const describeLoad = /* @__PURE__ */ adjustAll(
-  describeFields(
-    loggedSessionSchema,
-    {
-      startedAt: "When the session started: an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00 (years 1900–2200). Give startedAt or date, not both.",
-      date: "The athlete's local day of the session, YYYY-MM-DD, when no clock time is logged (years 1900–2200). Give startedAt or date, not both.",
-      timeZone: `${ZONE}: the zone the athlete was in for this session (travel); it places startedAt on a calendar day (A-2) and wins over the log's.`,
-      rpe: "Session RPE on the CR-10 scale, 0–10 (A-1): how hard the whole session was. Comes with durationMinutes.",
-      durationMinutes: "Session length in minutes, above 0 and at most 1440 (A-1). Comes with rpe.",
-      loadAu: "Session load in arbitrary units (AU), 0 to 1e12: rpe × durationMinutes when both are given (A-1). 0 records a rest day (A-2).",
-      id: "The caller's identifier for the record; two records with one id are reported.",
-      note: "Free text kept with the record.",
-    },
-    "One training session and its load (A-1).",
-  ),
-  describeFields(logObjectSchema, {
-    timeZone: `${ZONE}: the zone of every session that gives none (A-2).`,
-    sessions: "The sessions, in any order.",
-  }),
-  describeFields(
-    dailyLoadsOptionsSchema,
-    {
-      timeZone: `${ZONE}: whose calendar days the series uses (A-2).`,
-      absentDays: "What a day with no record is (A-2): unknown (the day's load is null: nobody knows whether the athlete trained) or rest (load 0, the caller says so).",
-      from: "First day of the series, YYYY-MM-DD. Omitted: the first logged day.",
-      to: "Last day of the series, YYYY-MM-DD, inclusive and on or after from. Omitted: the last logged day.",
-    },
-  ),
-  describeFields(
-    acwrOptionsSchema,
-    {
-      method: "Which ratio: ewma (exponentially weighted, A-5), coupled (7-day mean ÷ 28-day mean including the acute week, A-3) or uncoupled (÷ days 8–28 back, A-4).",
-      acuteDays: "Acute window in days, a whole number of at least 1 (N of the acute EWMA). Default 7.",
-      chronicDays: "Chronic window in days, a whole number greater than acuteDays and at most 100000 (N of the chronic EWMA). Default 28.",
-      maxUnknownFraction: "Largest fraction of unknown days, 0–1, a window may hold before the ratio is null (A-6); applied to each window separately. Default 0.2.",
-      decay: "How the EWMA turns a window into weights (A-13): span (λ = 2/(N + 1), A-5; the default), exponential, half-life or linear. The rolling ratios ignore it.",
-    },
-  ),
-);
+const describeLoad = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(
+      loggedSessionSchema,
+      {
+        startedAt: "When the session started: an ISO date-time with an offset or Z, such as 2026-03-02T18:30:00+01:00 (years 1900–2200). Give startedAt or date, not both.",
+        date: "The athlete's local day of the session, YYYY-MM-DD, when no clock time is logged (years 1900–2200). Give startedAt or date, not both.",
+        timeZone: `${ZONE}: the zone the athlete was in for this session (travel); it places startedAt on a calendar day (A-2) and wins over the log's.`,
+        rpe: "Session RPE on the CR-10 scale, 0–10 (A-1): how hard the whole session was. Comes with durationMinutes.",
+        durationMinutes: "Session length in minutes, above 0 and at most 1440 (A-1). Comes with rpe.",
+        loadAu: "Session load in arbitrary units (AU), 0 to 1e12: rpe × durationMinutes when both are given (A-1). 0 records a rest day (A-2).",
+        id: "The caller's identifier for the record; two records with one id are reported.",
+        note: "Free text kept with the record.",
+      },
+      "One training session and its load (A-1).",
+    ),
+    describeFields(logObjectSchema, {
+      timeZone: `${ZONE}: the zone of every session that gives none (A-2).`,
+      sessions: "The sessions, in any order.",
+    }),
+    describeFields(
+      dailyLoadsOptionsSchema,
+      {
+        timeZone: `${ZONE}: whose calendar days the series uses (A-2).`,
+        absentDays: "What a day with no record is (A-2): unknown (the day's load is null: nobody knows whether the athlete trained) or rest (load 0, the caller says so).",
+        from: "First day of the series, YYYY-MM-DD. Omitted: the first logged day.",
+        to: "Last day of the series, YYYY-MM-DD, inclusive and on or after from. Omitted: the last logged day.",
+      },
+    ),
+    describeFields(
+      acwrOptionsSchema,
+      {
+        method: "Which ratio: ewma (exponentially weighted, A-5), coupled (7-day mean ÷ 28-day mean including the acute week, A-3) or uncoupled (÷ days 8–28 back, A-4).",
+        acuteDays: "Acute window in days, a whole number of at least 1 (N of the acute EWMA). Default 7.",
+        chronicDays: "Chronic window in days, a whole number greater than acuteDays and at most 100000 (N of the chronic EWMA). Default 28.",
+        maxUnknownFraction: "Largest fraction of unknown days, 0–1, a window may hold before the ratio is null (A-6); applied to each window separately. Default 0.2.",
+        decay: "How the EWMA turns a window into weights (A-13): span (λ = 2/(N + 1), A-5; the default), exponential, half-life or linear. The rolling ratios ignore it.",
+      },
+    ),
+  ))();
 
 const TIME_ZONE_RULE = (at: string): string =>
   `${at}timeZone is an IANA time-zone name that the JavaScript runtime knows (Intl), such as Europe/London or America/New_York.`;

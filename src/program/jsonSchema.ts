@@ -7,7 +7,7 @@ import * as z from "zod/mini";
 import { ladders as builtInLadders } from "../catalog/ladders.js";
 import { LADDER_IDS } from "../catalog/vocabulary.js";
 import { classificationJsonAdjust, clearingTestsRules, symptomHistoryRules } from "../classification/jsonSchema.js";
-import { adjustAll, describeFields, describeKeys, jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
+import { adjustAll, describeFields, describeKeys, jsonSchemaDocument, type JsonSchemaAdjust, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import { loadJsonAdjust, loggedSessionRules } from "../load/jsonSchema.js";
 import { loggedSessionSchema } from "../load/schema.js";
 import { loggedCheckInRules, progressionJsonAdjust } from "../progression/jsonSchema.js";
@@ -17,42 +17,45 @@ import { clearanceSchema, screeningInputSchema } from "../screening/schema.js";
 import { intakeFlagsSchema, intakeSchema, intakeSymptomsSchema, ladderProgressSchema } from "./schema.js";
 
 /** Each ladder's step, described by the ladder's name, goal and steps. */
-const LADDER_STEPS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
-  builtInLadders.map((ladder) => [
-    ladder.id,
-    `${ladder.name} (${ladder.goal}): the index of the highest step earned, 0 (${ladder.steps[0] ?? ""}) to ${ladder.steps.length - 1} (${ladder.steps.at(-1) ?? ""}); ${ladder.ruleIds.join(", ")}. Omitted: only the first step is open.`,
-  ]),
-);
+const LADDER_STEPS: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    builtInLadders.map((ladder) => [
+      ladder.id,
+      `${ladder.name} (${ladder.goal}): the index of the highest step earned, 0 (${ladder.steps[0] ?? ""}) to ${ladder.steps.length - 1} (${ladder.steps.at(-1) ?? ""}); ${ladder.ruleIds.join(", ")}. Omitted: only the first step is open.`,
+    ]),
+  ))();
 
 /** Each ladder's exposures, by the ladder's name. */
-const EXPOSURES_BY_LADDER: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(
-  builtInLadders.map((ladder) => [ladder.id, `Exposures at steps of the ${ladder.name} ladder (${ladder.goal}), oldest first.`]),
-);
+const EXPOSURES_BY_LADDER: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.fromEntries(
+    builtInLadders.map((ladder) => [ladder.id, `Exposures at steps of the ${ladder.name} ladder (${ladder.goal}), oldest first.`]),
+  ))();
 
 /** What each field of the intake means, wherever it is embedded (a journal's intake event too). */
-export const describeIntake: (zodSchema: unknown, json: JsonSchemaNode) => void = /* @__PURE__ */ adjustAll(
-  describeFields(intakeSchema, {
-    screening: 'The red-flag answers, the age and the S-6, S-8 answers (S-1…S-11). Every red-flag answer and the age are required (S-13): true, false, or "unknown" for don\'t know.',
-    clearingTests: "Both FMS clearing tests and the C-6 findings, given once here (C-1…C-6): they classify the direction and give the end range for staging.",
-    history: "What makes the pain worse and what eases it (C-3); it confirms or weakens the clearing tests' direction. Omitted: the tests alone decide.",
-    lowerCrossed: "The four lower-crossed questions (C-7).",
-    symptoms: "The staging symptoms the other parts do not already give (T-1…T-5): night pain comes from screening, end range from the clearing tests, leg symptoms from screening.legSymptoms.",
-    ladderProgress: "Earn-back ladder steps already earned (P-1, P-2, L-6): ladder id → index of the highest step unlocked. Omitted: every ladder at its first step.",
-    flags: "Findings that tighten which exercises are allowed.",
-  }),
-  describeFields(intakeSymptomsSchema, {
-    worstPainNrs: "Worst back pain in the last 24 hours on the 0–10 numeric rating scale (NRS), whole numbers (T-1…T-3).",
-    settlingTime: "How long symptoms take to settle after activity: within-an-hour, within-hours or next-day-or-longer (T-1…T-3).",
-    fearOfMovement: "Fear of moving, or holding the breath at the thought of a movement (T-1). Omitted means no.",
-    stiffness: "Stiffness through the day (T-2). Omitted means no.",
-    endRange: "Overrides the end range read from the clearing tests: reached-pain-free, pain-at-end-range, pain-before-end-range or cannot-reach (T-1…T-3).",
-    legSymptoms: "Overrides how far leg symptoms reach as read from screening.legSymptoms: none, above-knee or below-knee (S-7, T-4).",
-  }),
-  describeKeys(ladderProgressSchema, LADDER_STEPS),
-  describeFields(intakeFlagsSchema, {
-    axialLoadSensitive: "Axial loading (a bar on the back) provokes symptoms: such exercises are avoided (P-3). Omitted means no.",
-  }),
-);
+export const describeIntake: JsonSchemaAdjust = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(intakeSchema, {
+      screening: 'The red-flag answers, the age and the S-6, S-8 answers (S-1…S-11). Every red-flag answer and the age are required (S-13): true, false, or "unknown" for don\'t know.',
+      clearingTests: "Both FMS clearing tests and the C-6 findings, given once here (C-1…C-6): they classify the direction and give the end range for staging.",
+      history: "What makes the pain worse and what eases it (C-3); it confirms or weakens the clearing tests' direction. Omitted: the tests alone decide.",
+      lowerCrossed: "The four lower-crossed questions (C-7).",
+      symptoms: "The staging symptoms the other parts do not already give (T-1…T-5): night pain comes from screening, end range from the clearing tests, leg symptoms from screening.legSymptoms.",
+      ladderProgress: "Earn-back ladder steps already earned (P-1, P-2, L-6): ladder id → index of the highest step unlocked. Omitted: every ladder at its first step.",
+      flags: "Findings that tighten which exercises are allowed.",
+    }),
+    describeFields(intakeSymptomsSchema, {
+      worstPainNrs: "Worst back pain in the last 24 hours on the 0–10 numeric rating scale (NRS), whole numbers (T-1…T-3).",
+      settlingTime: "How long symptoms take to settle after activity: within-an-hour, within-hours or next-day-or-longer (T-1…T-3).",
+      fearOfMovement: "Fear of moving, or holding the breath at the thought of a movement (T-1). Omitted means no.",
+      stiffness: "Stiffness through the day (T-2). Omitted means no.",
+      endRange: "Overrides the end range read from the clearing tests: reached-pain-free, pain-at-end-range, pain-before-end-range or cannot-reach (T-1…T-3).",
+      legSymptoms: "Overrides how far leg symptoms reach as read from screening.legSymptoms: none, above-knee or below-knee (S-7, T-4).",
+    }),
+    describeKeys(ladderProgressSchema, LADDER_STEPS),
+    describeFields(intakeFlagsSchema, {
+      axialLoadSensitive: "Axial loading (a bar on the back) provokes symptoms: such exercises are avoided (P-3). Omitted means no.",
+    }),
+  ))();
 
 /** The intake's screening takes no clearing tests: they are the intake's own `clearingTests`. */
 function withoutScreeningClearingTests(zodSchema: unknown, json: JsonSchemaNode): void {

@@ -27,97 +27,98 @@ const CHECK_IN = "The session check-in's answers (S-9), re-screened with screenC
 const STAGE = "symptom-modulation, movement-control or function-optimisation";
 
 /** What each progression field means, wherever the schemas are embedded. */
-const describeProgression = /* @__PURE__ */ adjustAll(
-  describeFields(
-    painReportSchema,
-    {
-      baselineNrs: `Pain before the session started (the pre-session baseline), ${NRS}.`,
-      duringNrs: `Worst pain during the exercise, ${NRS}. Above 5 (3 when axially loaded) stops the exercise and regresses it (L-1).`,
-      afterNrs: `Pain right after the session, ${NRS}; may reach 5 (L-1). Omitted when not asked.`,
-      nextMorningNrs: `Pain the next morning, ${NRS}: it should be back to the baseline; baseline + 2 or more is a flare (L-2). null or omitted until the next morning has come.`,
-      spread: "Where symptoms went: none, centralised (toward the spine) or peripheralised (down the leg: stop that direction and re-screen, L-5). Omitted means none.",
-      axiallyLoaded: "The lift loads the spine axially (a bar on the back, a heavy hinge): the ceiling during it is 3 instead of 5 (L-1). Omitted means no.",
-    },
-    "How the back answered a session (L-1, L-2, L-5).",
-  ),
-  describeFields(
-    prescriptionSchema,
-    {
-      exerciseId: "The catalog id of the exercise, e.g. goblet-squat.",
-      sets: "Working sets, a whole number of at least 1.",
-      reps: "Rep range per set (per side for unilateral work), for rep work; give reps or holdSeconds, not both.",
-      holdSeconds: "Hold range per set in whole seconds, for isometric holds; give reps or holdSeconds, not both.",
-      loadKg: "External load per implement in kg (each dumbbell; the bar with its plates), 0 or more; null or omitted for bodyweight.",
-      rangeOfMotion: `Range of motion prescribed (P-5): ${RANGE}. Omitted means full.`,
-      pauseSeconds: "Pause in seconds at the hardest point of each rep (P-6), 0 or more. Omitted means 0.",
-    },
-    "The dose of one exercise.",
-  ),
-  describeFields(repRange, { min: "Fewest reps per set, a whole number of at least 1.", max: "Most reps per set, a whole number at least min (P-9: every set at the top earns a load step)." }),
-  describeFields(holdRange, { min: "Shortest hold per set, whole seconds, at least 1.", max: "Longest hold per set, whole seconds, at least min." }),
-  describeFields(
-    exerciseLogSchema,
-    {
-      date: `The day of the session, ${DATE}.`,
-      exerciseId: "The catalog id of the exercise done.",
-      sets: "The working sets done, in order (warm-ups left out).",
-      pain: "How the back answered (L-1, L-2, L-5): it decides whether the dose may progress.",
-      rangeOfMotion: `Range actually used (P-5): ${RANGE}. A session without it never counts toward a dose that sets a range.`,
-      pauseSeconds: "Pause actually held at the hardest point of each rep, in seconds, 0 or more (P-6). Omitted means 0.",
-      safety: SAFETY,
-      checkIn: CHECK_IN,
-    },
-    "One session of one exercise: the working sets done and how the back answered.",
-  ),
-  describeFields(
-    loggedSetSchema,
-    {
-      reps: "Reps done, a whole number, 0 or more (per side for unilateral work).",
-      holdSeconds: "Seconds held, for isometric holds, 0 or more.",
-      loadKg: "The load actually lifted per implement in kg, 0 or more; null or omitted for bodyweight.",
-    },
-    "One working set as it was done.",
-  ),
-  describeFields(safetyCheck, {
-    action: "The re-screen's action: emergency, urgent-referral, stop-until-cleared, incomplete-screening, proceed-with-advisory or proceed (S-9).",
-  }),
-  describeFields(
-    ladderExposureSchema,
-    {
-      date: `The day of the exposure, ${DATE}, for display only: exposures are read in the order given.`,
-      step: "The ladder step trained, 0 for the first; two green exposures in a row earn the next (L-4).",
-      pain: "How the back answered the exposure (L-1, L-2, L-5).",
-      safety: SAFETY,
-      checkIn: CHECK_IN,
-    },
-    "One session at a step of an earn-back ladder (P-1, P-2, L-6).",
-  ),
-  describeFields(
-    weeklyCheckInSchema,
-    {
-      weekStart: `First day of the week, ${DATE}, for display only.`,
-      morningPainNrs: `Typical morning pain that week, ${NRS}; two rising weeks in a row drop the stage (L-3).`,
-      morningStiffnessNrs: `Typical morning stiffness that week, ${NRS} (L-3). Omitted when not asked.`,
-      worstPainNrs: `Worst pain that week, ${NRS}; at or below the floor, L-7 does not judge improvement on pain.`,
-      restage: "The result of re-running both clearing tests and re-staging this week (L-4).",
-      radicularPainWeeks: "How many weeks radicular (below-knee) leg pain has lasted so far, when present, 0 or more; more than 8 advises a specialist review (L-7).",
-      safety: "The week's safety re-screen (S-9).",
-    },
-    "One week's check-in (L-3, L-4, L-7).",
-  ),
-  describeFields(restageSchema, { stage: `The stage the re-test gives: ${STAGE}.` }),
-  describeFields(
-    weekSummarySchema,
-    {
-      weekStart: `First day of the week, ${DATE}, for display only.`,
-      deload: "This week was a deload week (P-7). Omitted means no.",
-      acwr: "The acute:chronic workload ratio at the end of the week, 0 or more, or null when it is undefined (A-6).",
-      zone: "The ratio's zone at the end of the week (A-7): under-training, sweet-spot, caution or danger, or null; read before acwr when present.",
-      morningPainNrs: `Typical morning pain that week, ${NRS}, or null (L-3).`,
-    },
-    "One completed week, for the deload rules (P-7, A-7, L-3).",
-  ),
-);
+const describeProgression = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(
+      painReportSchema,
+      {
+        baselineNrs: `Pain before the session started (the pre-session baseline), ${NRS}.`,
+        duringNrs: `Worst pain during the exercise, ${NRS}. Above 5 (3 when axially loaded) stops the exercise and regresses it (L-1).`,
+        afterNrs: `Pain right after the session, ${NRS}; may reach 5 (L-1). Omitted when not asked.`,
+        nextMorningNrs: `Pain the next morning, ${NRS}: it should be back to the baseline; baseline + 2 or more is a flare (L-2). null or omitted until the next morning has come.`,
+        spread: "Where symptoms went: none, centralised (toward the spine) or peripheralised (down the leg: stop that direction and re-screen, L-5). Omitted means none.",
+        axiallyLoaded: "The lift loads the spine axially (a bar on the back, a heavy hinge): the ceiling during it is 3 instead of 5 (L-1). Omitted means no.",
+      },
+      "How the back answered a session (L-1, L-2, L-5).",
+    ),
+    describeFields(
+      prescriptionSchema,
+      {
+        exerciseId: "The catalog id of the exercise, e.g. goblet-squat.",
+        sets: "Working sets, a whole number of at least 1.",
+        reps: "Rep range per set (per side for unilateral work), for rep work; give reps or holdSeconds, not both.",
+        holdSeconds: "Hold range per set in whole seconds, for isometric holds; give reps or holdSeconds, not both.",
+        loadKg: "External load per implement in kg (each dumbbell; the bar with its plates), 0 or more; null or omitted for bodyweight.",
+        rangeOfMotion: `Range of motion prescribed (P-5): ${RANGE}. Omitted means full.`,
+        pauseSeconds: "Pause in seconds at the hardest point of each rep (P-6), 0 or more. Omitted means 0.",
+      },
+      "The dose of one exercise.",
+    ),
+    describeFields(repRange, { min: "Fewest reps per set, a whole number of at least 1.", max: "Most reps per set, a whole number at least min (P-9: every set at the top earns a load step)." }),
+    describeFields(holdRange, { min: "Shortest hold per set, whole seconds, at least 1.", max: "Longest hold per set, whole seconds, at least min." }),
+    describeFields(
+      exerciseLogSchema,
+      {
+        date: `The day of the session, ${DATE}.`,
+        exerciseId: "The catalog id of the exercise done.",
+        sets: "The working sets done, in order (warm-ups left out).",
+        pain: "How the back answered (L-1, L-2, L-5): it decides whether the dose may progress.",
+        rangeOfMotion: `Range actually used (P-5): ${RANGE}. A session without it never counts toward a dose that sets a range.`,
+        pauseSeconds: "Pause actually held at the hardest point of each rep, in seconds, 0 or more (P-6). Omitted means 0.",
+        safety: SAFETY,
+        checkIn: CHECK_IN,
+      },
+      "One session of one exercise: the working sets done and how the back answered.",
+    ),
+    describeFields(
+      loggedSetSchema,
+      {
+        reps: "Reps done, a whole number, 0 or more (per side for unilateral work).",
+        holdSeconds: "Seconds held, for isometric holds, 0 or more.",
+        loadKg: "The load actually lifted per implement in kg, 0 or more; null or omitted for bodyweight.",
+      },
+      "One working set as it was done.",
+    ),
+    describeFields(safetyCheck, {
+      action: "The re-screen's action: emergency, urgent-referral, stop-until-cleared, incomplete-screening, proceed-with-advisory or proceed (S-9).",
+    }),
+    describeFields(
+      ladderExposureSchema,
+      {
+        date: `The day of the exposure, ${DATE}, for display only: exposures are read in the order given.`,
+        step: "The ladder step trained, 0 for the first; two green exposures in a row earn the next (L-4).",
+        pain: "How the back answered the exposure (L-1, L-2, L-5).",
+        safety: SAFETY,
+        checkIn: CHECK_IN,
+      },
+      "One session at a step of an earn-back ladder (P-1, P-2, L-6).",
+    ),
+    describeFields(
+      weeklyCheckInSchema,
+      {
+        weekStart: `First day of the week, ${DATE}, for display only.`,
+        morningPainNrs: `Typical morning pain that week, ${NRS}; two rising weeks in a row drop the stage (L-3).`,
+        morningStiffnessNrs: `Typical morning stiffness that week, ${NRS} (L-3). Omitted when not asked.`,
+        worstPainNrs: `Worst pain that week, ${NRS}; at or below the floor, L-7 does not judge improvement on pain.`,
+        restage: "The result of re-running both clearing tests and re-staging this week (L-4).",
+        radicularPainWeeks: "How many weeks radicular (below-knee) leg pain has lasted so far, when present, 0 or more; more than 8 advises a specialist review (L-7).",
+        safety: "The week's safety re-screen (S-9).",
+      },
+      "One week's check-in (L-3, L-4, L-7).",
+    ),
+    describeFields(restageSchema, { stage: `The stage the re-test gives: ${STAGE}.` }),
+    describeFields(
+      weekSummarySchema,
+      {
+        weekStart: `First day of the week, ${DATE}, for display only.`,
+        deload: "This week was a deload week (P-7). Omitted means no.",
+        acwr: "The acute:chronic workload ratio at the end of the week, 0 or more, or null when it is undefined (A-6).",
+        zone: "The ratio's zone at the end of the week (A-7): under-training, sweet-spot, caution or danger, or null; read before acwr when present.",
+        morningPainNrs: `Typical morning pain that week, ${NRS}, or null (L-3).`,
+      },
+      "One completed week, for the deload rules (P-7, A-7, L-3).",
+    ),
+  ))();
 
 /**
  * The JSON Schema keywords and field descriptions of the progression schemas wherever they are

@@ -10,7 +10,6 @@ import { AGE_QUESTION, RED_FLAG_QUESTIONS, type RedFlagQuestionKey } from "./que
 import { clearanceSchema, inflammatoryFeaturesSchema, legSymptomsSchema, screeningInputSchema, sessionCheckInSchema } from "./schema.js";
 
 /** Each red-flag answer described by its question (at intake, or at a check-in), with the rule that asks it. */
-/* @__NO_SIDE_EFFECTS__ */
 export function redFlagAnswers(atCheckIn: boolean): Record<RedFlagQuestionKey, string> {
   const entries = RED_FLAG_QUESTIONS.map((item) => {
     const asked = atCheckIn ? item.checkInQuestion : item.question;
@@ -26,66 +25,67 @@ export function redFlagAnswers(atCheckIn: boolean): Record<RedFlagQuestionKey, s
 const CLEARANCES = "Clinicians' clearances (S-12): each lifts only the red-flag features it names, as reported on or before its date.";
 
 /** What each screening field means, wherever the schemas are embedded. */
-const describeScreening = adjustAll(
-  describeFields(
-    screeningInputSchema,
-    {
-      ...redFlagAnswers(false),
-      ageYears: `${AGE_QUESTION.question} Whole years, 0–120 (S-11: under 16 stops training; the age flags of S-5 and S-6).`,
-      firstEpisode: "Whether this is the person's first-ever episode of back pain (S-5, S-6: a first episode over 50 is a flag). Omitted means no.",
-      durationWeeks: "How long this episode has lasted, in whole weeks, 0–6500 (S-6, S-8).",
-      improvingSinceOnset: "Whether the pain has been improving since it started (S-6: no improvement after 4 weeks is a flag). Needs durationWeeks.",
-      onsetAgeYears: "Age when back pain first started, in whole years, 0–120 and at most ageYears (S-8: onset before 45). Omitted: derived from the age and the duration.",
-      inflammatoryFeatures: "The NICE NG65 criteria of the inflammatory back pain screen other than the night and morning features (S-8).",
-      clearingTests: "Both clearing tests, when run: a positive one gives the S-10 advisory.",
-      clearances: CLEARANCES,
-    },
-  ),
-  describeFields(
-    sessionCheckInSchema,
-    {
-      ...redFlagAnswers(true),
-      date: "The check-in date, YYYY-MM-DD. Needed with clearances: a clearance covers only what was reported on or before its own date (S-12).",
-      clearances: CLEARANCES,
-    },
-  ),
-  describeFields(
-    clearanceSchema,
-    {
-      date: "The day the clinician cleared the person, YYYY-MM-DD.",
-      clearedBy: "Who cleared it, name and role, e.g. \"Dr A. Patel (GP)\". Surrounding white space is trimmed; 1 to 200 characters (UTF-16 code units) remain.",
-      covers: "The answers it clears (S-12 lifts exactly these): red-flag answer keys, or firstEpisode or improvingSinceOnset for the S-6 flags behind them. At least one.",
-      assessedEmergency: "The emergency features it names were assessed as such, e.g. by emergency imaging: needed to lift an emergency (S-12). Omitted means no.",
-      note: "Free text kept with the record, at most 2000 characters.",
-    },
-    "A clinician's clearance to train (S-12).",
-  ),
-  describeFields(
-    legSymptomsSchema,
-    {
-      legs: "one or both legs (both legs is a cauda equina feature, S-1).",
-      reach: "How far down the leg the symptoms reach: above-knee or below-knee (one leg below the knee is radicular pain, S-7).",
-      numbness: "Numbness or pins and needles in the leg (S-7).",
-      weakness: "Weakness in the leg (S-7).",
-      worsening: "Whether the leg symptoms are getting worse: spreading, stronger or weaker (S-2, S-7).",
-    },
-    "Pain, numbness, tingling or weakness in a leg (S-1, S-2, S-7).",
-  ),
-  describeFields(
-    inflammatoryFeaturesSchema,
-    {
-      buttockPain: "Alternating or persistent buttock pain (S-8). Omitted means no.",
-      improvesWithMovement: "Back pain improves with movement (S-8). Omitted means no.",
-      improvesWithNsaidsWithin48Hours: "Back pain improves within 48 hours of taking an NSAID (S-8). Omitted means no.",
-      firstDegreeRelativeWithSpondyloarthritis: "A parent, sibling or child with spondyloarthritis (S-8). Omitted means no.",
-      arthritis: "Current or past arthritis (S-8). Omitted means no.",
-      enthesitis: "Current or past enthesitis: pain where tendons attach, e.g. the heel (S-8). Omitted means no.",
-      psoriasis: "Current or past psoriasis (S-8). Omitted means no.",
-    },
-    "The NICE NG65 criteria of the inflammatory back pain screen (S-8).",
-  ),
-  describeNightPain,
-);
+const describeScreening = /* @__PURE__ */ (() =>
+  adjustAll(
+    describeFields(
+      screeningInputSchema,
+      {
+        ...redFlagAnswers(false),
+        ageYears: `${AGE_QUESTION.question} Whole years, 0–120 (S-11: under 16 stops training; the age flags of S-5 and S-6).`,
+        firstEpisode: "Whether this is the person's first-ever episode of back pain (S-5, S-6: a first episode over 50 is a flag). Omitted means no.",
+        durationWeeks: "How long this episode has lasted, in whole weeks, 0–6500 (S-6, S-8).",
+        improvingSinceOnset: "Whether the pain has been improving since it started (S-6: no improvement after 4 weeks is a flag). Needs durationWeeks.",
+        onsetAgeYears: "Age when back pain first started, in whole years, 0–120 and at most ageYears (S-8: onset before 45). Omitted: derived from the age and the duration.",
+        inflammatoryFeatures: "The NICE NG65 criteria of the inflammatory back pain screen other than the night and morning features (S-8).",
+        clearingTests: "Both clearing tests, when run: a positive one gives the S-10 advisory.",
+        clearances: CLEARANCES,
+      },
+    ),
+    describeFields(
+      sessionCheckInSchema,
+      {
+        ...redFlagAnswers(true),
+        date: "The check-in date, YYYY-MM-DD. Needed with clearances: a clearance covers only what was reported on or before its own date (S-12).",
+        clearances: CLEARANCES,
+      },
+    ),
+    describeFields(
+      clearanceSchema,
+      {
+        date: "The day the clinician cleared the person, YYYY-MM-DD.",
+        clearedBy: "Who cleared it, name and role, e.g. \"Dr A. Patel (GP)\". Surrounding white space is trimmed; 1 to 200 characters (UTF-16 code units) remain.",
+        covers: "The answers it clears (S-12 lifts exactly these): red-flag answer keys, or firstEpisode or improvingSinceOnset for the S-6 flags behind them. At least one.",
+        assessedEmergency: "The emergency features it names were assessed as such, e.g. by emergency imaging: needed to lift an emergency (S-12). Omitted means no.",
+        note: "Free text kept with the record, at most 2000 characters.",
+      },
+      "A clinician's clearance to train (S-12).",
+    ),
+    describeFields(
+      legSymptomsSchema,
+      {
+        legs: "one or both legs (both legs is a cauda equina feature, S-1).",
+        reach: "How far down the leg the symptoms reach: above-knee or below-knee (one leg below the knee is radicular pain, S-7).",
+        numbness: "Numbness or pins and needles in the leg (S-7).",
+        weakness: "Weakness in the leg (S-7).",
+        worsening: "Whether the leg symptoms are getting worse: spreading, stronger or weaker (S-2, S-7).",
+      },
+      "Pain, numbness, tingling or weakness in a leg (S-1, S-2, S-7).",
+    ),
+    describeFields(
+      inflammatoryFeaturesSchema,
+      {
+        buttockPain: "Alternating or persistent buttock pain (S-8). Omitted means no.",
+        improvesWithMovement: "Back pain improves with movement (S-8). Omitted means no.",
+        improvesWithNsaidsWithin48Hours: "Back pain improves within 48 hours of taking an NSAID (S-8). Omitted means no.",
+        firstDegreeRelativeWithSpondyloarthritis: "A parent, sibling or child with spondyloarthritis (S-8). Omitted means no.",
+        arthritis: "Current or past arthritis (S-8). Omitted means no.",
+        enthesitis: "Current or past enthesitis: pain where tendons attach, e.g. the heel (S-8). Omitted means no.",
+        psoriasis: "Current or past psoriasis (S-8). Omitted means no.",
+      },
+      "The NICE NG65 criteria of the inflammatory back pain screen (S-8).",
+    ),
+    describeNightPain,
+  ))();
 
 const REQUIRED_NOTE =
   'Every red-flag answer is required (S-13): true, false, or "unknown" for don\'t know. The parser accepts a document with answers left out so that the safety gate can list them, and then gives no training output (incomplete-screening).';
