@@ -1,7 +1,11 @@
-import { reason, type Reason } from "../evidence/index.js";
+import type { ParamsOf, Reason } from "../evidence/index.js";
+import { stagingReason, type stagingMessages } from "./messages.js";
 import { routeNightPain } from "./routeNightPain.js";
 import { STAGES, type Stage, type StageResult, type StageTrigger, type StageTriggerCode, type StagingInput } from "./types.js";
 import { requireObject, requireOneOf, requireOptions } from "../internal/guards.js";
+
+/** A trigger's reason: a staging reason under one of the trigger's rules and codes. */
+type TriggerReason = Reason & { readonly ruleId: StageTrigger["ruleId"]; readonly code: StageTriggerCode };
 
 /**
  * The irritability bands of staging (T-1, T-2; Kelley 2013 by extrapolation).
@@ -85,44 +89,41 @@ export function stageFromSymptoms(symptoms: StagingInput, options: StagingOption
   const moderate = options.moderatePainNrs ?? DEFAULT_STAGING_OPTIONS.moderatePainNrs;
   const triggers: StageTrigger[] = [];
   const notes: Reason[] = [];
-  const add = (ruleId: StageTrigger["ruleId"], code: StageTriggerCode, stage: Stage, message: string): void => {
-    triggers.push(Object.freeze({ ...reason(ruleId, message), ruleId, code, stage }));
+  const add = (why: TriggerReason, stage: Stage): void => {
+    triggers.push(Object.freeze({ ...why, stage }));
   };
+  const trigger = <C extends StageTriggerCode>(ruleId: StageTrigger["ruleId"], code: C, params: ParamsOf<(typeof stagingMessages)[C]>) =>
+    stagingReason(ruleId, code, params) as Reason & { readonly ruleId: StageTrigger["ruleId"]; readonly code: C };
   const SM: Stage = "symptom-modulation";
   const MC: Stage = "movement-control";
 
   // T-1 / T-2: irritability bands (Kelley 2013: ≥ 7, 4–6, ≤ 3).
-  if (symptoms.worstPainNrs >= high) add("T-1", "worst-pain-high", SM, `Worst pain in 24 h is ${symptoms.worstPainNrs}/10 (≥ ${high}).`);
-  else if (symptoms.worstPainNrs >= moderate) add("T-2", "worst-pain-moderate", MC, `Worst pain in 24 h is ${symptoms.worstPainNrs}/10 (${moderate}–${high - 1}).`);
+  if (symptoms.worstPainNrs >= high) add(trigger("T-1", "staging.worst-pain-high", { worst: symptoms.worstPainNrs, high }), SM);
+  else if (symptoms.worstPainNrs >= moderate) {
+    add(trigger("T-2", "staging.worst-pain-moderate", { worst: symptoms.worstPainNrs, moderate, upper: high - 1 }), MC);
+  }
 
   const night = symptoms.nightPain ?? null;
   const route = routeNightPain(night);
   if (night !== null) {
-    const kind = route === "positional" ? "positional night pain" : "night pain";
-    if (night.frequency === "most-nights") add("T-1", "night-pain-most-nights", SM, `Wakes with ${kind} on most nights.`);
-    else add("T-2", "night-pain-occasional", MC, `Wakes with ${kind} now and then.`);
+    const positional = route === "positional" ? "positional-" : "";
+    if (night.frequency === "most-nights") add(trigger("T-1", `staging.${positional}night-pain-most-nights`, {}), SM);
+    else add(trigger("T-2", `staging.${positional}night-pain-occasional`, {}), MC);
     if (route !== "positional") {
       // T-5: non-positional night pain is a flag (S-4, S-6); the inflammatory kind goes to S-8.
-      add(
-        "T-5",
-        "night-pain-routed-to-screen",
-        MC,
-        route === "inflammatory"
-          ? "Night pain in the second half of the night with morning stiffness easing with movement belongs to the inflammatory screen (S-8)."
-          : "Night pain that no position eases is a flag for the safety gate (S-4, S-6), not only a staging input.",
-      );
+      add(trigger("T-5", route === "inflammatory" ? "staging.night-pain-to-inflammatory-screen" : "staging.night-pain-to-safety-gate", {}), MC);
     }
   }
 
   switch (symptoms.endRange) {
     case "pain-before-end-range":
-      add("T-1", "pain-before-end-range", SM, "Familiar pain comes before the end of the range.");
+      add(trigger("T-1", "staging.pain-before-end-range", {}), SM);
       break;
     case "cannot-reach":
-      add("T-1", "cannot-reach-end-range", SM, "An end position of the clearing tests cannot be reached.");
+      add(trigger("T-1", "staging.cannot-reach-end-range", {}), SM);
       break;
     case "pain-at-end-range":
-      add("T-2", "pain-at-end-range", MC, "Familiar pain at the end of the range.");
+      add(trigger("T-2", "staging.pain-at-end-range", {}), MC);
       break;
     case "reached-pain-free":
       break;
@@ -130,26 +131,24 @@ export function stageFromSymptoms(symptoms: StagingInput, options: StagingOption
 
   switch (symptoms.settlingTime) {
     case "next-day-or-longer":
-      add("T-1", "flare-lasts-to-next-day", SM, "A flare lasts into the next day.");
+      add(trigger("T-1", "staging.flare-lasts-to-next-day", {}), SM);
       break;
     case "within-hours":
-      add("T-2", "settles-within-hours", MC, "Symptoms take hours to settle after activity.");
+      add(trigger("T-2", "staging.settles-within-hours", {}), MC);
       break;
     case "within-an-hour":
       break;
   }
 
-  if (symptoms.legSymptoms === "below-knee") add("T-1", "leg-pain-below-knee", SM, "Leg pain reaches below the knee (S-7).");
-  else if (symptoms.legSymptoms === "above-knee") {
-    add("T-3", "leg-symptoms-above-knee", MC, "Leg symptoms above the knee: function optimisation needs no leg symptoms.");
-  }
-  if (symptoms.fearOfMovement === true) add("T-1", "fear-of-movement", SM, "Holding the breath at the thought of movement, or fear of moving.");
-  if (symptoms.stiffness === true) add("T-2", "stiffness", MC, "Stiffness through the day.");
+  if (symptoms.legSymptoms === "below-knee") add(trigger("T-1", "staging.leg-pain-below-knee", {}), SM);
+  else if (symptoms.legSymptoms === "above-knee") add(trigger("T-3", "staging.leg-symptoms-above-knee", {}), MC);
+  if (symptoms.fearOfMovement === true) add(trigger("T-1", "staging.fear-of-movement", {}), SM);
+  if (symptoms.stiffness === true) add(trigger("T-2", "staging.stiffness", {}), MC);
 
   const safety = symptoms.safety;
   if (safety === undefined) {
     // T-3: "no flag above proceed" cannot be confirmed without a safety decision.
-    add("T-3", "not-screened", MC, "No safety decision was given: function optimisation needs a screen that says proceed.");
+    add(trigger("T-3", "staging.not-screened", {}), MC);
   }
 
   const symptomStage = triggers.reduce<Stage>((stage, trigger) => moreConservativeStage(stage, trigger.stage), "function-optimisation");
@@ -160,26 +159,26 @@ export function stageFromSymptoms(symptoms: StagingInput, options: StagingOption
   if (symptoms.directionConfidence === "low" && stage !== SM) {
     // C-3: tests and history disagree, so take the more conservative stage.
     const stepped = STAGES[rank(stage) - 1] ?? SM;
-    add("C-3", "low-direction-confidence", stepped, `The clearing tests and the history disagree: one stage more conservative (${stepped}).`);
+    add(trigger("C-3", "staging.low-direction-confidence", { stage: stepped }), stepped);
     stage = stepped;
     ruleId = "C-3";
   }
 
   if (safety !== undefined) {
     let cap: Stage | null = safety.stageCap;
-    let why = cap === null ? "" : `The safety gate caps the stage at ${cap}.`;
+    let why: TriggerReason | null = cap === null ? null : trigger("T-4", "staging.safety-cap", { stage: cap });
     if (safety.action === "proceed-with-advisory") {
       // T-4: proceed-with-advisory caps at movement control (design).
       if (cap === null || rank(cap) > rank(MC)) {
         cap = MC;
-        why = "The safety gate says proceed with advisory: at most movement control.";
+        why = trigger("T-4", "staging.safety-cap-advisory", {});
       }
     } else if (safety.action !== "proceed") {
       cap = SM;
-      why = `The safety gate says ${safety.action}: no training until cleared.`;
+      why = trigger("T-4", "staging.safety-cap-withheld", { action: safety.action });
     }
-    if (cap !== null) {
-      add("T-4", "safety-cap", cap, why);
+    if (cap !== null && why !== null) {
+      add(why, cap);
       if (rank(cap) < rank(stage)) {
         stage = cap;
         ruleId = "T-4";
@@ -189,7 +188,7 @@ export function stageFromSymptoms(symptoms: StagingInput, options: StagingOption
 
   const sorted = [...triggers].sort((a, b) => rank(a.stage) - rank(b.stage));
   if (sorted.length === 0) {
-    notes.push(reason("T-3", "Every function-optimisation condition holds: worst pain ≤ 3, no night pain, both end positions reached pain-free, settles within an hour, no leg symptoms, safety gate says proceed."));
+    notes.push(stagingReason("T-3", "staging.all-conditions-hold", {}));
   }
   return Object.freeze({
     stage,
@@ -197,6 +196,6 @@ export function stageFromSymptoms(symptoms: StagingInput, options: StagingOption
     triggers: Object.freeze(sorted),
     symptomStage,
     capped: rank(stage) < rank(symptomStage),
-    reasons: Object.freeze([...sorted.map((trigger) => reason(trigger.ruleId, trigger.message, trigger.evidence)), ...notes]),
+    reasons: Object.freeze([...sorted.map(({ ruleId, code, params, message, evidence }) => Object.freeze({ ruleId, code, params, message, evidence })), ...notes]),
   });
 }

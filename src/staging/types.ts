@@ -2,6 +2,7 @@
  * The stage vocabulary shared by staging, the catalog policy, progression and the planner.
  */
 import type { Reason } from "../evidence/index.js";
+import type { stagingMessages } from "./messages.js";
 
 /**
  * Training stage by irritability (T rules; Alrwaily 2016 names, seed 003 aliases
@@ -103,28 +104,11 @@ export interface StageTrigger extends Reason {
 }
 
 /**
- * Stable codes for {@link StageTrigger}.
+ * Stable codes for {@link StageTrigger}: the codes of its message templates (one per wording,
+ * so positional night pain and each safety cap have their own).
  * @category Staging
  */
-export type StageTriggerCode =
-  | "worst-pain-high"
-  | "worst-pain-moderate"
-  | "night-pain-most-nights"
-  | "night-pain-occasional"
-  | "night-pain-routed-to-screen"
-  | "pain-before-end-range"
-  | "cannot-reach-end-range"
-  | "pain-at-end-range"
-  | "flare-lasts-to-next-day"
-  | "settles-within-hours"
-  | "leg-pain-below-knee"
-  | "leg-symptoms-above-knee"
-  | "fear-of-movement"
-  | "stiffness"
-  | "not-screened"
-  | "flag-above-proceed"
-  | "safety-cap"
-  | "low-direction-confidence";
+export type StageTriggerCode = Exclude<keyof typeof stagingMessages, "staging.all-conditions-hold">;
 
 /**
  * The stage and every trigger behind it (T-1…T-5): the most conservative wins.

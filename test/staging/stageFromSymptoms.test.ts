@@ -15,13 +15,13 @@ describe("stageFromSymptoms: one vignette per rule", () => {
     expect(stageFromSymptoms({ ...settled, legSymptoms: "below-knee" }).stage).toBe("symptom-modulation");
     expect(stageFromSymptoms({ ...settled, fearOfMovement: true }).stage).toBe("symptom-modulation");
     // The most conservative wins: a movement-control trigger alongside does not soften it.
-    expect(codes({ ...settled, worstPainNrs: 8, stiffness: true })).toEqual(["worst-pain-high", "stiffness"]);
+    expect(codes({ ...settled, worstPainNrs: 8, stiffness: true })).toEqual(["staging.worst-pain-high", "staging.stiffness"]);
   });
 
   it("T-2: worst pain 5/10, stiff in the morning, settles in a few hours → movement control with every trigger listed", () => {
     const result = stageFromSymptoms({ ...settled, worstPainNrs: 5, stiffness: true, settlingTime: "within-hours" });
     expect(result).toMatchObject({ stage: "movement-control", ruleId: "T-2", capped: false });
-    expect(result.triggers.map((trigger) => trigger.code)).toEqual(["worst-pain-moderate", "settles-within-hours", "stiffness"]);
+    expect(result.triggers.map((trigger) => trigger.code)).toEqual(["staging.worst-pain-moderate", "staging.settles-within-hours", "staging.stiffness"]);
     expect(stageFromSymptoms({ ...settled, worstPainNrs: 3 }).stage).toBe("function-optimisation");
     expect(stageFromSymptoms({ ...settled, worstPainNrs: 4 }).stage).toBe("movement-control");
     expect(stageFromSymptoms({ ...settled, worstPainNrs: 6 }).stage).toBe("movement-control");
@@ -54,10 +54,10 @@ describe("stageFromSymptoms: one vignette per rule", () => {
     expect(routeNightPain({ ...positional, secondHalfOfNight: true, morningStiffnessEasesWithMovement: true })).toBe("inflammatory");
     expect(routeNightPain(null)).toBe("none");
     expect(stageFromSymptoms({ ...settled, nightPain: positional })).toMatchObject({ stage: "symptom-modulation", ruleId: "T-1" });
-    expect(codes({ ...settled, nightPain: { ...positional, frequency: "occasional" } })).toEqual(["night-pain-occasional"]);
+    expect(codes({ ...settled, nightPain: { ...positional, frequency: "occasional" } })).toEqual(["staging.positional-night-pain-occasional"]);
     expect(codes({ ...settled, nightPain: { ...positional, frequency: "occasional", easedByChangingPosition: false } })).toEqual([
-      "night-pain-occasional",
-      "night-pain-routed-to-screen",
+      "staging.night-pain-occasional",
+      "staging.night-pain-to-safety-gate",
     ]);
   });
 

@@ -104,6 +104,34 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
+  // Staging (T-1…T-5, C-3)
+  "staging.worst-pain-high": "Der stärkste Schmerz der letzten 24 Stunden lag bei {worst}/10 (≥ {high}).",
+  "staging.worst-pain-moderate": "Der stärkste Schmerz der letzten 24 Stunden lag bei {worst}/10 ({moderate}–{upper}).",
+  "staging.night-pain-most-nights": "Fast jede Nacht Aufwachen wegen Schmerzen.",
+  "staging.positional-night-pain-most-nights": "Fast jede Nacht Aufwachen wegen Schmerzen, die ein Lagewechsel lindert.",
+  "staging.night-pain-occasional": "Ab und zu nächtliches Aufwachen wegen Schmerzen.",
+  "staging.positional-night-pain-occasional": "Ab und zu nächtliches Aufwachen wegen Schmerzen, die ein Lagewechsel lindert.",
+  "staging.night-pain-to-inflammatory-screen":
+    "Nächtliche Schmerzen in der zweiten Nachthälfte mit Morgensteifigkeit, die sich bei Bewegung löst, gehören zur Prüfung auf entzündlichen Rückenschmerz (S-8).",
+  "staging.night-pain-to-safety-gate":
+    "Nächtliche Schmerzen, die keine Lage lindert, sind ein Hinweiszeichen für die Sicherheitsprüfung (S-4, S-6), nicht nur eine Angabe für die Stufe.",
+  "staging.pain-before-end-range": "Der bekannte Schmerz kommt schon vor dem Ende der Bewegung.",
+  "staging.cannot-reach-end-range": "Eine Endposition der Clearing-Tests lässt sich nicht erreichen.",
+  "staging.pain-at-end-range": "Der bekannte Schmerz kommt am Ende der Bewegung.",
+  "staging.flare-lasts-to-next-day": "Eine Schmerzverstärkung hält bis zum nächsten Tag an.",
+  "staging.settles-within-hours": "Nach Belastung dauert es Stunden, bis sich die Beschwerden beruhigen.",
+  "staging.leg-pain-below-knee": "Die Beinschmerzen reichen bis unter das Knie (S-7).",
+  "staging.leg-symptoms-above-knee": "Beschwerden im Bein oberhalb des Knies: Für die Funktionsoptimierung muss das Bein beschwerdefrei sein.",
+  "staging.fear-of-movement": "Den Atem anhalten beim Gedanken an Bewegung oder Angst, sich zu bewegen.",
+  "staging.stiffness": "Steifigkeit über den Tag.",
+  "staging.not-screened": "Keine Sicherheitsprüfung angegeben: Für die Funktionsoptimierung muss die Prüfung „unbedenklich“ ergeben.",
+  "staging.low-direction-confidence": "Clearing-Tests und Vorgeschichte passen nicht zusammen: eine Stufe vorsichtiger ({stage}).",
+  "staging.safety-cap": "Die Sicherheitsprüfung begrenzt die Stufe auf {stage}.",
+  "staging.safety-cap-advisory": "Die Sicherheitsprüfung erlaubt Training mit Hinweisen: höchstens Bewegungskontrolle.",
+  "staging.safety-cap-withheld": "Die Sicherheitsprüfung ergibt „{action}“: kein Training bis zur Freigabe.",
+  "staging.all-conditions-hold":
+    "Alle Bedingungen für die Funktionsoptimierung sind erfüllt: stärkster Schmerz ≤ 3, keine nächtlichen Schmerzen, beide Endpositionen schmerzfrei erreicht, Beruhigung innerhalb einer Stunde, keine Beschwerden im Bein, Sicherheitsprüfung unbedenklich.",
+
   // Classification (C-1…C-7, E-1…E-3)
   "classification.flexion-test-positive": "Der Flexions-Clearing-Test (Rock-back) löste den bekannten Schmerz mit {pain}/10 aus: positiv.",
   "classification.extension-test-positive": "Der Extensions-Clearing-Test (Press-up) löste den bekannten Schmerz mit {pain}/10 aus: positiv.",
