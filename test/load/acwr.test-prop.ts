@@ -122,3 +122,26 @@ test.prop([fc.integer({ min: 28, max: 200 }), fc.integer({ min: 1, max: 3000 }),
     expect(warmingUp && ones).toBe(true);
   },
 );
+
+/** A long series from a seed: past the days where the sliding sums are recomputed (every 4,096 days). */
+const longSeries = fc.record({ seed: fc.integer(), length: fc.integer({ min: 4000, max: 9000 }), unknownPercent: fc.integer({ min: 0, max: 30 }) }).map(({ seed, length, unknownPercent }) => {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return Array.from({ length }, () => {
+    const draw = next() * 100;
+    if (draw < unknownPercent) return null;
+    return draw < unknownPercent + 35 ? 0 : Math.round(next() * 900) + next();
+  });
+});
+
+test.prop([longSeries, method], { numRuns: 25 })("A-3…A-6: acwrValues equals acwr bit for bit on series long enough to cross the recomputed sums", (loads, which) => {
+  const points = acwr(loads, { method: which });
+  const values = acwrValues(toFloat64(loads), { method: which });
+  points.forEach((point, t) => {
+    if (point.ratio === null) expect(Number.isNaN(values[t])).toBe(true);
+    else expect(values[t]).toBe(point.ratio);
+  });
+});
