@@ -33,6 +33,21 @@ expect 0 $cli demo --json
 node -e 'const d = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); if (d.week.status !== "planned" || d.week.sessions.length < 2) process.exit(1)' "$tmp/out" \
   || fail "demo --json is not a planned week"
 
+# The demo fits 80 columns: as a pipe (80 whatever the terminal), and with COLUMNS=80. The one
+# thing allowed past the width is a path or URL nobody may break (a line that is that token alone).
+widest() {
+  node -e '
+    const width = Number(process.argv[1]);
+    const lines = require("fs").readFileSync(0, "utf8").split("\n");
+    const over = lines.filter((line) => [...line].length > width && !/^\s*\S*(\/|:\/\/)\S*$/.test(line));
+    for (const line of over.slice(0, 5)) console.error(`${[...line].length}: ${line}`);
+    process.exit(over.length === 0 ? 0 : 1);
+  ' "$1"
+}
+env -u COLUMNS $cli demo | widest 80 || fail "demo printed lines over 80 columns to a pipe"
+COLUMNS=80 $cli demo --verbose | widest 80 || fail "demo --verbose printed lines over COLUMNS=80"
+COLUMNS=60 $cli --help | widest 60 || fail "--help printed lines over COLUMNS=60"
+
 # Every command once.
 expect 0 $cli assess examples/athlete.json
 grep -q 'flexion intolerant' "$tmp/out" || fail "assess printed no direction"

@@ -13,6 +13,7 @@ import { planCommand } from "./commands/plan.js";
 import { outcomeCommand } from "./commands/outcome.js";
 import { schemaCommand } from "./commands/schema.js";
 import { commandHelp, COMMON_OPTIONS, topLevelHelp } from "./help.js";
+import { wrap } from "./table.js";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from "./io.js";
 
 type ParseArgsOptions = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
@@ -61,7 +62,8 @@ export interface CommandContext {
   readonly width: number;
 }
 
-const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, journalCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
+/** Every command, in the order the top-level help lists them. */
+export const commands: readonly Command[] = [demoCommand, assessCommand, planCommand, journalCommand, loadCommand, outcomeCommand, catalogCommand, schemaCommand];
 
 /** The top-level help text at a width. */
 export function usage(width = 80): string {
@@ -96,6 +98,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   const [first, ...rest] = argv;
   const width = io.columns ?? 80;
   const help = (command: Command): string => commandHelp(command, width);
+  // After a usage error, the synopsis and where the whole help is, not the whole help.
+  const hint = (command: Command): string => `${wrap(`Usage: spinewise ${command.usage}`, width, "         ")}\nSee 'spinewise ${command.name} --help' for the options, their defaults and examples.\n`;
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     io.stdout(usage(width));
     return EXIT_OK;
@@ -118,7 +122,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       strict: true,
     }) as typeof parsed;
   } catch (thrown) {
-    io.stderr(`spinewise ${command.name}: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${help(command)}`);
+    io.stderr(`spinewise ${command.name}: ${thrown instanceof Error ? thrown.message : String(thrown)}\n\n${hint(command)}`);
     return EXIT_USAGE;
   }
   if (parsed.values.help === true) {
@@ -129,12 +133,12 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (parsed.positionals.length < min || parsed.positionals.length > max) {
     const expected = min === max ? `${min}` : `${min} to ${max}`;
     io.stderr(
-      `spinewise ${command.name}: expected ${expected} argument${max === 1 ? "" : "s"}, got ${parsed.positionals.length}\n\n${help(command)}`,
+      `spinewise ${command.name}: expected ${expected} argument${max === 1 ? "" : "s"}, got ${parsed.positionals.length}\n\n${hint(command)}`,
     );
     return EXIT_USAGE;
   }
   if (stdinUses(parsed.positionals, parsed.values) > 1) {
-    io.stderr(`spinewise ${command.name}: only one file can be read from standard input (-)\n\n${help(command)}`);
+    io.stderr(`spinewise ${command.name}: only one file can be read from standard input (-)\n\n${hint(command)}`);
     return EXIT_USAGE;
   }
   try {
@@ -143,7 +147,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     if (thrown instanceof CliError) {
       // The first line names the command; issue lines follow as `  path: message`.
       io.stderr(`${thrown.lines.map((line, index) => (index === 0 ? `spinewise ${command.name}: ${line}` : line)).join("\n")}\n`);
-      if (thrown.exitCode === EXIT_USAGE) io.stderr(`\n${help(command)}`);
+      if (thrown.exitCode === EXIT_USAGE) io.stderr(`\n${hint(command)}`);
       return thrown.exitCode;
     }
     // A bug, not bad input: still one line, never a stack trace.

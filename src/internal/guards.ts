@@ -96,3 +96,20 @@ export function requireOneOf<const T>(fn: string, name: string, value: unknown, 
 export function requireKeyOf<K extends string>(fn: string, name: string, value: unknown, record: Readonly<Record<K, unknown>>): asserts value is K {
   if (typeof value !== "string" || !Object.hasOwn(record, value)) throw new RangeError(`${fn}: unknown ${name} ${describeValue(value)}`);
 }
+
+/**
+ * Refuses a locale that is not a string or not a well-formed BCP 47 language tag, and returns
+ * the canonical tag (`"de-AT"`) with its language in lower case (`"de"`).
+ * @throws TypeError `fn: locale must be a string, got …`
+ * @throws RangeError `fn: locale must be a BCP 47 language tag …`
+ */
+export function requireLocale(fn: string, value: unknown): { readonly tag: string; readonly language: string } {
+  requireString(fn, "locale", value);
+  let tag: string;
+  try {
+    tag = Intl.getCanonicalLocales(value)[0] ?? "en";
+  } catch {
+    throw new RangeError(`${fn}: locale must be a BCP 47 language tag such as "en" or "de-AT", got ${JSON.stringify(value)}`);
+  }
+  return { tag, language: tag.split("-")[0]!.toLowerCase() };
+}

@@ -1,5 +1,5 @@
 import type { Reason, ReasonParam } from "../evidence/index.js";
-import { requireObject, requireOptions, requireString } from "../internal/guards.js";
+import { requireLocale, requireObject, requireOptions, requireString } from "../internal/guards.js";
 import type { MessageCatalog } from "./defineLocale.js";
 import { messagesDe } from "./locales/de.js";
 import { messagesEn } from "./locales/en.js";
@@ -55,15 +55,7 @@ export function formatReason(reason: Reason, options: FormatReasonOptions = {}):
   requireObject("formatReason", "reason", reason);
   requireString("formatReason", "reason.message", reason.message);
   requireOptions("formatReason", options);
-  const locale = options.locale ?? "en";
-  requireString("formatReason", "locale", locale);
-  let tag: string;
-  try {
-    tag = Intl.getCanonicalLocales(locale)[0] ?? "en";
-  } catch {
-    throw new RangeError(`formatReason: locale must be a BCP 47 language tag such as "en" or "de-AT", got ${JSON.stringify(locale)}`);
-  }
-  const language = tag.split("-")[0]!.toLowerCase();
+  const { tag, language } = requireLocale("formatReason", options.locale ?? "en");
   const template = templateFor(options.catalog, reason.code) ?? templateFor(SHIPPED_LOCALES[language], reason.code);
   const params = reason.params;
   if (template === undefined || typeof params !== "object" || params === null) return reason.message;

@@ -14,3 +14,6 @@ export { defineLocale } from "./defineLocale.js";
 export type { LocaleCatalog, MessageCatalog } from "./defineLocale.js";
 export { messagesEn } from "./locales/en.js";
 export { messagesDe } from "./locales/de.js";
+export { exerciseText } from "./exerciseText.js";
+export type { ExerciseText, ExerciseTextOptions, ExerciseWords } from "./exerciseText.js";
+export { deExercises } from "./locales/de.exercises.js";
