@@ -43,6 +43,14 @@ if (!/^\^4\./.test(pkg.dependencies?.zod ?? "")) problems.push(`zod is "${pkg.de
 for (const field of ["repository", "homepage", "bugs"]) if (pkg[field] === undefined) problems.push(`no ${field}`);
 if (problems.length > 0) { console.error(problems.join("\n")); process.exit(1); }
 EOF
+# Every entry has a size budget.
+node -e '
+const pkg = require(process.argv[1]);
+const budgets = new Set(require(process.argv[2]).map((budget) => budget.path));
+const missing = Object.entries(pkg.exports).filter(([key]) => key !== "./package.json")
+  .map(([, target]) => target.import.default.slice(2)).filter((file) => !budgets.has(file));
+if (missing.length > 0) { console.error(`no size budget in .size-limit.json for ${missing.join(", ")}`); process.exit(1); }
+' "$repo/package.json" "$repo/.size-limit.json" || fail "an entry has no size budget"
 echo "tarball: $(basename "$tarball"), $(wc -l <"$tmp/files.txt") files, $(du -k "$tarball" | cut -f1) kB"
 
 # --- one call of every entry ---------------------------------------------------------------------
@@ -168,6 +176,12 @@ project cjs commonjs
 (cd "$tmp/esm" && cp "$tmp/calls.mjs" . && node calls.mjs) || fail "ESM: an entry failed"
 (cd "$tmp/cjs" && cp "$tmp/calls.cjs" . && node calls.cjs) || fail "CommonJS: an entry failed"
 
+# ...and every entry the exports name, so a new one is checked under every resolution too.
+node -e '
+const pkg = require(process.argv[1]);
+Object.keys(pkg.exports).filter((key) => key !== "./package.json").forEach((key, i) =>
+  console.log(`import * as entry${i} from "${key === "." ? "spinewise" : `spinewise/${key.slice(2)}`}";\nexport { entry${i} };`));
+' "$repo/package.json" >>"$tmp/types.ts"
 cp "$tmp/types.ts" "$tmp/esm/types.ts"
 cp "$tmp/types.ts" "$tmp/cjs/types.ts"
 typecheck "$tmp/esm" types.ts --module node16 --moduleResolution node16
