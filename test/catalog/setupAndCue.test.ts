@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import * as catalog from "../../src/catalog/index.js";
 import { builtInExercises } from "../../src/catalog/data/index.js";
 import { exercises, extendCatalog, getExercise, parseExercise, type Exercise } from "../../src/catalog/index.js";
+import { evaluateCheck, exampleChecks } from "../tsdocExamples.js";
 
 const MAX_LENGTH = 110;
 
@@ -88,5 +91,14 @@ describe("setup and cue in apps' own exercises (extendCatalog)", () => {
       { path: ["setup"], message: "setup must be at most 110 characters" },
       { path: ["cue"], message: "cue must be text" },
     ]);
+  });
+});
+
+describe("docs/catalog.md", () => {
+  const checks = exampleChecks("docs/catalog.md", readFileSync(new URL("../../docs/catalog.md", import.meta.url), "utf8"));
+
+  it("shows a setup and a cue, and every example on the page gives what it says", () => {
+    expect(checks.filter((check) => /\.(setup|cue)$/.test(check.expression)).length).toBe(2);
+    for (const check of checks) expect(evaluateCheck(check, { ...catalog }), check.expression).toEqual(check.expected);
   });
 });
