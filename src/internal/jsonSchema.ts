@@ -116,28 +116,31 @@ export function describeKeys(schema: unknown, fields: Readonly<Record<string, st
   };
 }
 
+/** Calls `visit` on every object of a JSON Schema tree, parents before their children. */
+export function eachSchemaObject(node: unknown, visit: (json: JsonSchemaNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) eachSchemaObject(item, visit);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  visit(node as JsonSchemaNode);
+  for (const value of Object.values(node)) eachSchemaObject(value, visit);
+}
+
 /**
  * Writes the field descriptions carried under FIELDS_KEY into the properties they name, from the
  * root down: the description an enclosing object gives a field replaces the one its object has of
  * itself, as the more specific.
  */
-function applyFieldDescriptions(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const item of node) applyFieldDescriptions(item);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const json = node as JsonSchemaNode;
+function applyFieldDescriptions(json: JsonSchemaNode): void {
   const fields = json[FIELDS_KEY] as Readonly<Record<string, string>> | undefined;
-  if (fields !== undefined) {
-    delete json[FIELDS_KEY];
-    const properties = json["properties"] as Record<string, JsonSchemaNode> | undefined;
-    for (const [key, text] of Object.entries(fields)) {
-      const property = properties?.[key];
-      if (property !== undefined) property["description"] = text;
-    }
+  if (fields === undefined) return;
+  delete json[FIELDS_KEY];
+  const properties = json["properties"] as Record<string, JsonSchemaNode> | undefined;
+  for (const [key, text] of Object.entries(fields)) {
+    const property = properties?.[key];
+    if (property !== undefined) property["description"] = text;
   }
-  for (const value of Object.values(json)) applyFieldDescriptions(value);
 }
 
 /**
@@ -161,6 +164,6 @@ export function generateJsonSchema(schema: z.core.$ZodType, adjust: readonly Jso
       for (const step of adjust) step(context.zodSchema, context.jsonSchema as JsonSchemaNode);
     },
   }) as JsonSchemaNode;
-  applyFieldDescriptions(generated);
+  eachSchemaObject(generated, applyFieldDescriptions);
   return generated;
 }

@@ -3,7 +3,7 @@
  * on every field (for whoever builds an app or a logbook on the JSON Lines store).
  */
 import * as z from "zod/mini";
-import { adjustAll, describeFields, describeKeys, jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
+import { adjustAll, describeFields, describeKeys, eachSchemaObject, jsonSchemaDocument, type JsonSchemaNode } from "../internal/jsonSchema.js";
 import { describeIntake } from "../program/jsonSchema.js";
 import { progressionJsonAdjust } from "../progression/jsonSchema.js";
 import { stagingJsonAdjust } from "../staging/jsonSchema.js";
@@ -97,28 +97,20 @@ const describeParts = /* @__PURE__ */ (() =>
   ))();
 
 /** Fills in a description on every event-level property that has none, and names each event shape. */
-function describeEvents(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const item of node) describeEvents(item);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const json = node as JsonSchemaNode;
+function describeEvent(json: JsonSchemaNode): void {
   const properties = json["properties"] as Record<string, JsonSchemaNode> | undefined;
-  if (properties !== undefined) {
-    const type = (properties["type"] as { const?: unknown } | undefined)?.const;
-    // The event's own description, over a clearance's (a clearance event is described as one).
-    if (typeof type === "string" && type in EVENT_DESCRIPTIONS) {
-      json["description"] = EVENT_DESCRIPTIONS[type as JournalEventType];
-    }
-    for (const [key, value] of Object.entries(properties)) {
-      if (value["description"] === undefined) {
-        const text = FIELD_DESCRIPTIONS[key];
-        if (text !== undefined) value["description"] = text;
-      }
+  if (properties === undefined) return;
+  const type = (properties["type"] as { const?: unknown } | undefined)?.const;
+  // The event's own description, over a clearance's (a clearance event is described as one).
+  if (typeof type === "string" && type in EVENT_DESCRIPTIONS) {
+    json["description"] = EVENT_DESCRIPTIONS[type as JournalEventType];
+  }
+  for (const [key, value] of Object.entries(properties)) {
+    if (value["description"] === undefined) {
+      const text = FIELD_DESCRIPTIONS[key];
+      if (text !== undefined) value["description"] = text;
     }
   }
-  for (const value of Object.values(json)) describeEvents(value);
 }
 
 /**
@@ -181,7 +173,7 @@ export function journalEventJsonSchema(): Record<string, unknown> {
     rules: EVENT_RULES,
     adjust: [journalJsonAdjust],
   });
-  describeEvents(document);
+  eachSchemaObject(document, describeEvent);
   return document;
 }
 
@@ -206,7 +198,7 @@ export function journalJsonSchema(): Record<string, unknown> {
     rules: [...EVENT_RULES.map((rule) => `In each event: ${rule.charAt(0).toLowerCase()}${rule.slice(1)}`), ...JOURNAL_RULES],
     adjust: [journalJsonAdjust],
   });
-  describeEvents(document);
+  eachSchemaObject(document, describeEvent);
   // J-1: exactly one intake (the contains keywords say it too).
   return { ...document, minItems: 1, contains: { type: "object", properties: { type: { const: "intake" } }, required: ["type"] }, minContains: 1, maxContains: 1 };
 }
