@@ -3,12 +3,15 @@
  * coach, the safety net and the pain rules first (G-6), then each day as a card, then the
  * week's load.
  */
+import { getExercise } from "../catalog/index.js";
+import type { Exercise, ExerciseId } from "../catalog/types.js";
 import type { Reason } from "../evidence/index.js";
-import { requireObject, requireOptions, requireString } from "../internal/guards.js";
+import { requireArray, requireObject, requireOptions, requireString } from "../internal/guards.js";
 import type { PlannedBlock, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan, WithheldPlan } from "../program/index.js";
 import type { MessageCatalog } from "./defineLocale.js";
 import { doseText } from "./doseText.js";
 import { escapeHtml } from "./escapeHtml.js";
+import { exerciseText, type ExerciseWords } from "./exerciseText.js";
 import { formatReason } from "./formatReason.js";
 import { PLAN_CSS } from "./planCss.js";
 import { planLoadSvg } from "./planLoadSvg.js";
@@ -29,6 +32,13 @@ export interface PlanHtmlOptions {
   readonly title?: string;
   /** An app's own reason templates, passed to {@link formatReason} for every reason on the page. */
   readonly catalog?: MessageCatalog;
+  /**
+   * The exercise catalog the plan was made from (e.g. extended with `extendCatalog`), for each
+   * exercise's setup and cue through {@link exerciseText}. Default: the built-in catalog.
+   */
+  readonly exercises?: readonly Exercise[];
+  /** An app's own exercise words in the page's language, by exercise ID, passed to {@link exerciseText}. */
+  readonly texts?: Readonly<Record<ExerciseId, ExerciseWords>>;
 }
 
 /** Everything the page's parts need to speak the page's language. */
@@ -37,6 +47,8 @@ interface Page {
   readonly words: PlanWords;
   /** A reason in the page's language (through {@link formatReason}). */
   readonly reason: (reason: Reason) => string;
+  /** A planned exercise's name, setup and cue, and the language they are in. */
+  readonly exercise: (item: PlannedExercise) => ItemText;
   readonly number: (value: number) => string;
   readonly longDate: (date: string) => string;
   readonly dayName: (date: string) => string;
@@ -91,11 +103,13 @@ export function renderPlanHtml(plan: WeekPlan, options: PlanHtmlOptions = {}): s
   if (options.locale !== undefined) requireString("renderPlanHtml", "options.locale", options.locale);
   if (options.title !== undefined) requireString("renderPlanHtml", "options.title", options.title);
   if (options.catalog !== undefined) requireObject("renderPlanHtml", "options.catalog", options.catalog);
-  const page = pageOf(options.locale ?? "en", options.catalog);
+  if (options.exercises !== undefined) requireArray("renderPlanHtml", "options.exercises", options.exercises);
+  if (options.texts !== undefined) requireObject("renderPlanHtml", "options.texts", options.texts);
+  const page = pageOf(options.locale ?? "en", options);
   return plan.status === "withheld" ? withheldPage(plan, page, options.title) : weekPage(plan, page, options.title);
 }
 
-function pageOf(locale: string, catalog: MessageCatalog | undefined): Page {
+function pageOf(locale: string, { catalog, exercises, texts }: PlanHtmlOptions): Page {
   const { lang, words } = planWords("renderPlanHtml", locale);
   const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   // Plan dates are calendar days: formatted at UTC noon so no time zone moves them.
@@ -110,6 +124,7 @@ function pageOf(locale: string, catalog: MessageCatalog | undefined): Page {
     lang,
     words,
     reason: (reason) => formatReason(reason, { locale: lang, ...(catalog === undefined ? {} : { catalog }) }),
+    exercise: (item) => itemText(item, lang, exercises, texts),
     number: (value) => numbers.format(value),
     longDate: format({ day: "numeric", month: "long", year: "numeric" }),
     dayName: format({ weekday: "long", day: "numeric", month: "long" }),
@@ -117,10 +132,27 @@ function pageOf(locale: string, catalog: MessageCatalog | undefined): Page {
   };
 }
 
-/** The name, setup and key cue of a planned exercise in the page's language. */
-function exerciseText(item: PlannedExercise): { readonly name: string; readonly setup?: string; readonly cue?: string } {
-  const [setup, ...rest] = item.cues;
-  return { name: item.name, ...(setup === undefined ? {} : { setup }), ...(rest.length === 0 ? {} : { cue: rest.join(" ") }) };
+/** What an exercise item prints: its name, setup and cue, and the language they are in. */
+interface ItemText {
+  readonly name: string;
+  readonly setup: string | null;
+  readonly cue: string | null;
+  readonly language: string;
+}
+
+/**
+ * The name, setup and key cue of a planned exercise in the page's language, through
+ * {@link exerciseText}. The catalog entry must be the planned exercise itself (same ID and
+ * name): an exercise the page cannot find, or one an app renamed in its own catalog, keeps the
+ * plan's name, and its first cue serves as the setup and the others as the cue.
+ */
+function itemText(item: PlannedExercise, lang: string, exercises: readonly Exercise[] | undefined, texts: PlanHtmlOptions["texts"]): ItemText {
+  const exercise = getExercise(item.exerciseId, exercises);
+  const [firstCue, ...otherCues] = item.cues;
+  const fallback = { setup: firstCue ?? null, cue: otherCues.length === 0 ? null : otherCues.join(" ") };
+  if (exercise === undefined || exercise.name !== item.name) return { name: item.name, ...fallback, language: "en" };
+  const text = exerciseText(exercise, { locale: lang, ...(texts === undefined ? {} : { texts }) });
+  return { name: text.name, setup: text.setup ?? fallback.setup, cue: text.cue ?? fallback.cue, language: text.locale };
 }
 
 function reasonItems(reasons: readonly Reason[], page: Page): string {
@@ -232,15 +264,17 @@ function group(title: string, effort: string | undefined, items: readonly Planne
 
 function exerciseItem(item: PlannedExercise, page: Page): string {
   const { words } = page;
-  const text = exerciseText(item);
+  const text = page.exercise(item);
+  // Words that fell back to English on a page in another language say so (`lang`), for screen readers.
+  const own = (html: string): string => (text.language === page.lang.split("-")[0]?.toLowerCase() ? html : `<span lang="${escapeHtml(text.language)}">${html}</span>`);
   const verdict = `<span class="badge verdict-${item.suitability === "caution" ? "caution" : "ok"}">${escapeHtml(words.verdicts[item.suitability] ?? item.suitability)}</span>`;
   const axial = item.axial ? `<span class="badge axial">${escapeHtml(words.axial)}</span>` : "";
   const cue = [
-    ...(text.setup === undefined ? [] : [`<b>${escapeHtml(words.setup)}:</b> ${escapeHtml(text.setup)}`]),
-    ...(text.cue === undefined ? [] : [`<b>${escapeHtml(words.cue)}:</b> ${escapeHtml(text.cue)}`]),
+    ...(text.setup === null ? [] : [`<b>${escapeHtml(words.setup)}:</b> ${own(escapeHtml(text.setup))}`]),
+    ...(text.cue === null ? [] : [`<b>${escapeHtml(words.cue)}:</b> ${own(escapeHtml(text.cue))}`]),
   ].join(" ");
   return [
-    `<li class="item"><p><span class="name">${escapeHtml(text.name)}</span>${verdict}${axial}</p>`,
+    `<li class="item"><p><span class="name">${own(escapeHtml(text.name))}</span>${verdict}${axial}</p>`,
     `<p class="dose">${escapeHtml(doseText(item.dose, words, page.number))} <span class="role">· ${escapeHtml(words.roles[item.role] ?? item.role)}</span></p>`,
     cue === "" ? "" : `<p class="cue">${cue}</p>`,
     folded(item.reasons, page),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { exercises } from "../../src/catalog/index.js";
+import { exercises, getExercise } from "../../src/catalog/index.js";
 import { planWeek } from "../../src/program/index.js";
-import { renderPlanHtml } from "../../src/report/index.js";
+import { exerciseText, renderPlanHtml } from "../../src/report/index.js";
+import { escapeHtml } from "../../src/report/escapeHtml.js";
 import { doseText } from "../../src/report/doseText.js";
 import { planWords } from "../../src/report/planWords.js";
 import { exampleAssessment, EXAMPLE_OPTIONS, exampleWeek, exampleWithheldWeek, plannedExercises } from "./examplePlan.js";
@@ -115,6 +116,32 @@ describe("renderPlanHtml: language", () => {
     expect(renderPlanHtml(withCode, { locale: "de" })).toContain("<li>Alter 15: Diese Empfehlungen gelten ab 16 Jahren");
     expect(renderPlanHtml(withCode, { locale: "de", catalog: { "screening.under-minimum-age": "Eigene Vorlage: {age}" } })).toContain("<li>Eigene Vorlage: 15 <span");
     expect(() => renderPlanHtml(withCode, { catalog: "de" as never })).toThrow(/^renderPlanHtml: options.catalog must be an object/);
+  });
+
+  it("prints each exercise's name, setup and cue through exerciseText, in the page's language", () => {
+    const german = renderPlanHtml(week, { locale: "de" });
+    for (const item of plannedExercises(week)) {
+      const exercise = getExercise(item.exerciseId)!;
+      const text = exerciseText(exercise, { locale: "de" });
+      expect(german).toContain(`<span class="name">${escapeHtml(text.name)}</span>`);
+      if (text.setup !== null) expect(german).toContain(escapeHtml(text.setup));
+      if (text.cue !== null) expect(german).toContain(escapeHtml(text.cue));
+    }
+  });
+
+  it("uses an app's catalog (exercises) and words (texts), marking English words on a German page", () => {
+    const [first] = plannedExercises(week);
+    const builtIn = getExercise(first!.exerciseId)!;
+    const own = { ...builtIn, setup: "App setup <on the mat>", cue: "App cue" };
+    const catalog = exercises.map((exercise) => (exercise.id === own.id ? own : exercise));
+    const english = renderPlanHtml(week, { exercises: catalog, texts: {} });
+    expect(english).toContain("<b>Setup:</b> App setup &lt;on the mat&gt; <b>Cue:</b> App cue");
+    const words = { [own.id]: { name: "Eigener Name", setup: "Eigene Ausgangsstellung", cue: "Eigener Hinweis" } };
+    expect(renderPlanHtml(week, { locale: "de", texts: words })).toContain('<span class="name">Eigener Name</span>');
+    // An exercise without German words keeps its English words, marked as English.
+    const unknown = { ...week, sessions: week.sessions.map((session) => ({ ...session, warmUp: session.warmUp.map((item) => ({ ...item, exerciseId: "app-only", name: "App drill" })) })) };
+    expect(renderPlanHtml(unknown, { locale: "de" })).toContain('<span class="name"><span lang="en">App drill</span></span>');
+    expect(() => renderPlanHtml(week, { exercises: {} as never })).toThrow(/^renderPlanHtml: options.exercises must be an array/);
   });
 
   it("S rules: the withheld page speaks the locale too", () => {
