@@ -23,10 +23,15 @@ function sliceText(text: string, end: number): string {
 
 /**
  * A token nobody may break: a path or a URL is copied as it is. Anything else longer than a line
- * breaks after its hyphens, then anywhere.
+ * breaks after the hyphens between its words (never inside a date), then anywhere.
  */
 export function unbreakable(token: string): boolean {
   return token.includes("/") || token.includes("://");
+}
+
+/** A word's pieces after each hyphen that follows a letter: `single-|leg`, but `2026-03-30` whole. */
+function hyphenParts(word: string): string[] {
+  return word.split(/(?<=\p{L}-)/u);
 }
 
 /** Pieces of a word, each at most `room` long (a path or URL stays whole). */
@@ -34,7 +39,7 @@ function breakWord(word: string, room: number): string[] {
   if (textWidth(word) <= room || unbreakable(word) || room < 1) return [word];
   const pieces: string[] = [];
   let current = "";
-  for (const part of word.split(/(?<=-)/)) {
+  for (const part of hyphenParts(word)) {
     if (current !== "" && textWidth(current) + textWidth(part) > room) {
       pieces.push(current);
       current = "";
@@ -153,7 +158,13 @@ function isCells(row: Row): row is readonly string[] {
 
 /** The narrowest a cell can wrap to without cutting a word: its longest word, or piece of a hyphenated one. */
 function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/).map((word) => (unbreakable(word) ? textWidth(word) : Math.max(...word.split(/(?<=-)/).map(textWidth)))));
+  return Math.max(0, ...text.split(/\s+/).map((word) => (unbreakable(word) ? textWidth(word) : Math.max(...hyphenParts(word).map(textWidth)))));
+}
+
+/** A cell's leading spaces, and the indentation of its wrapped lines (two more, when it has any). */
+function cellIndent(cell: string): { lead: string; more: string } {
+  const lead = /^\s*/.exec(cell)?.[0] ?? "";
+  return { lead, more: lead === "" ? "" : `${lead}  ` };
 }
 
 /**
@@ -166,27 +177,36 @@ export function table(headers: readonly string[], rows: readonly Row[], width: n
   const cellRows = rows.filter(isCells);
   const columns = headers.map((header, column) => [header, ...cellRows.map((row) => row[column] ?? "")]);
   const natural = columns.map((cells) => Math.max(...cells.map(textWidth)));
-  // Numbers never wrap; text wraps down to its longest word (a hyphenated word breaks after a hyphen).
-  const least = columns.map((cells, column) => (align[column] === "right" ? (natural[column] ?? 0) : Math.max(...cells.map(longestWord))));
+  // Numbers never wrap (their header may); text wraps down to its longest word (a hyphenated word
+  // breaks after a hyphen), with the indentation of its wrapped lines.
+  const least = columns.map(([header = "", ...cells], column) =>
+    align[column] === "right"
+      ? Math.max(longestWord(header), ...cells.map(textWidth))
+      : Math.max(longestWord(header), ...cells.map((cell) => (textWidth(cell) <= longestWord(cell) ? textWidth(cell) : longestWord(cell) + textWidth(cellIndent(cell).more)))),
+  );
   const sum = (widths: readonly number[]): number => widths.reduce((total, value) => total + value, 0);
   // Two spaces between columns, one when that is what makes them fit.
   const gap = sum(least) + 2 * (headers.length - 1) <= width ? 2 : 1;
   const total = (widths: readonly number[]): number => sum(widths) + gap * (widths.length - 1);
   if (total(least) > width) return stacked(headers, rows, width);
   const widths = [...natural];
-  while (total(widths) > width) {
-    let widest = -1;
-    widths.forEach((value, column) => {
-      if (value > (least[column] ?? 0) && (widest < 0 || value > (widths[widest] ?? 0))) widest = column;
-    });
-    if (widest < 0) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
+  // Wrap headers first (a header wider than its cells: `load AU` over `3590`), then the widest
+  // cells, one column a step at a time.
+  const cellWidths = columns.map(([, ...cells]) => Math.max(0, ...cells.map(textWidth)));
+  for (const floor of [(column: number) => Math.max(least[column] ?? 0, cellWidths[column] ?? 0), (column: number) => least[column] ?? 0]) {
+    while (total(widths) > width) {
+      let widest = -1;
+      widths.forEach((value, column) => {
+        if (value > floor(column) && (widest < 0 || value > (widths[widest] ?? 0))) widest = column;
+      });
+      if (widest < 0) break;
+      widths[widest] = (widths[widest] ?? 0) - 1;
+    }
   }
   const line = (cells: readonly string[]): string[] => {
     const wrapped = widths.map((cellWidth, column) => {
       const cell = cells[column] ?? "";
-      const lead = /^\s*/.exec(cell)?.[0] ?? "";
-      return textWidth(cell) <= cellWidth ? [cell] : wrap(cell, cellWidth, `${lead}  `).split("\n");
+      return textWidth(cell) <= cellWidth ? [cell] : wrap(cell, cellWidth, cellIndent(cell).more).split("\n");
     });
     const height = Math.max(...wrapped.map((lines) => lines.length));
     return Array.from({ length: height }, (_, index) =>
