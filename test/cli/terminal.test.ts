@@ -232,8 +232,10 @@ describe("text layout", () => {
   });
   it("a table that fits wraps its widest cells first", () => {
     const text = table(["exercise", "dose"], [["Kickstand Romanian deadlift", "3 × 8"]], 24);
+    // An indented cell's wrapped lines are indented two more.
+    expect(table(["exercise", "dose"], [["  Kickstand Romanian deadlift", "3 × 8"]], 27).split("\n").slice(2)).toEqual([`${"  Kickstand Romanian"}  3 × 8`, "    deadlift"]);
     expect(overflowing(text, 24)).toEqual([]);
-    expect(text.split("\n").slice(2)).toEqual([`${"Kickstand".padEnd(17)}  3 × 8`, "  Romanian", "  deadlift"]);
+    expect(text.split("\n").slice(2)).toEqual([`${"Kickstand".padEnd(17)}  3 × 8`, "Romanian deadlift"]);
   });
   it("truncate keeps the indentation and marks what it left out", () => {
     expect(truncate("  [T-2] a long reason that goes on", 20)).toBe("  [T-2] a long reas…");
