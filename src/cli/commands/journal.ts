@@ -27,6 +27,7 @@ import { fileLabel, readJson, readText } from "../files.js";
 import { count, heading, num, table, wrap } from "../table.js";
 import { wordList, words } from "../words.js";
 import type { Command, CommandContext } from "../run.js";
+import { HTML_OPTION, writePlanHtml } from "../writePlanHtml.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 import { nextMonday } from "./plan.js";
 
@@ -181,6 +182,8 @@ function plan({ io, values, json, width }: CommandContext): number {
   const intakeDate = journal.find((event) => event.type === "intake")?.date ?? weekStart;
   if (weekStart <= intakeDate) throw usageError(`--week-start ${weekStart} must come after the intake (${intakeDate})`);
   const week = planNextWeek(journal, options);
+  // --html: the printable page, planned or withheld (a withheld one shows only the action and the safety net).
+  const wrote = writePlanHtml(io, values.html, week, json);
   if (json) io.stdout(`${JSON.stringify({ week }, null, 2)}\n`);
   else if (week.status === "withheld") {
     io.stdout(
@@ -189,9 +192,9 @@ function plan({ io, values, json, width }: CommandContext): number {
         lead: `No plan: the journal's safety action is ${actionLabel(week)}.`,
         unanswered: week.unanswered,
         where: (path) => `${fileLabel(file)}: the event ${String(path[0])}, ${formatPath(path.slice(1))}`,
-      }, width),
+      }, width) + wrote,
     );
-  } else io.stdout(renderWeek(week, { width, verbose: values.verbose === true }));
+  } else io.stdout(renderWeek(week, { width, verbose: values.verbose === true }) + wrote);
   return EXIT_OK;
 }
 
@@ -305,10 +308,12 @@ export const journalCommand: Command = {
     "time-zone": { type: "string", value: "TZ", help: "plan: the IANA time zone of the sessions' days", byDefault: "UTC" },
     method: { type: "string", value: "METHOD", help: `plan: the ACWR method: ${METHODS.join(", ")}`, byDefault: "ewma" },
     verbose: { type: "boolean", help: "plan: every session's reasons in full, not one line each" },
+    html: { ...HTML_OPTION, help: `plan: ${HTML_OPTION.help ?? ""}` },
   },
   examples: [
     "spinewise journal init examples/athlete.json --file me.jsonl --date 2026-03-28",
     "spinewise journal plan --file examples/journey.jsonl",
+    "spinewise journal plan --file examples/journey.jsonl --html week.html",
     "spinewise journal status --file examples/journey.jsonl --as-of 2026-04-20",
   ],
   run: (context) => {

@@ -6,6 +6,7 @@ import { readAssessment, readCheckIn, readTrainingLog } from "../inputs.js";
 import { EXIT_OK, usageError } from "../io.js";
 import { actionLabel, inFile, renderAssessment, renderWeek, renderWithheld, unansweredOf } from "../render.js";
 import type { Command } from "../run.js";
+import { HTML_OPTION, writePlanHtml } from "../writePlanHtml.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 
 const METHODS = ["ewma", "coupled", "uncoupled"] as const satisfies readonly AcwrMethod[];
@@ -40,7 +41,12 @@ export const planCommand: Command = {
     method: { type: "string", value: "METHOD", help: `the ACWR method: ${METHODS.join(", ")}`, byDefault: "ewma" },
     verbose: { type: "boolean", help: "print every session's reasons in full, not one line each" },
   },
-  examples: ["spinewise plan examples/athlete.json --log examples/training-log.csv --days 3", "cat examples/athlete.json | spinewise plan - --days 4 --verbose"],
+    html: HTML_OPTION,
+  examples: [
+    "spinewise plan examples/athlete.json --log examples/training-log.csv --days 3",
+    "cat examples/athlete.json | spinewise plan - --days 4 --verbose",
+    "spinewise plan examples/athlete.json --days 4 --html week.html",
+  ],
   run: ({ io, positionals, values, json, width }) => {
     const daysPerWeek = intOption("--days", values.days, 2, 6);
     const sessionMinutes = intOption("--minutes", values.minutes, MIN_MINUTES, MAX_MINUTES);
@@ -73,6 +79,8 @@ export const planCommand: Command = {
     const week = planWeek(assessment, options);
     if (week.status === "withheld") {
       // The one decision that withheld the week, first and alone: the intake's, or today's
+      // --html: the withheld page shows only the action and the safety net (S rules).
+      const wrote = writePlanHtml(io, values.html, week, json);
       // check-in's when the intake was cleared (S-9). No direction, stage or emphasis behind it.
       if (json) io.stdout(`${JSON.stringify({ week }, null, 2)}\n`);
       else {
@@ -86,17 +94,18 @@ export const planCommand: Command = {
           path[0] === "checkIn" && checkInFile !== undefined ? inFile(checkInFile)(path.slice(1)) : inFile(intake)(path);
         // The week carries the questions (S-13); a withheld intake carries them too, on the assessment.
         const unanswered = [unansweredOf(week), unansweredOf(assessment)].find((list) => list.length > 0) ?? [];
-        io.stdout(renderWithheld(week, { title: "Plan", lead, unanswered, where }, width));
+        io.stdout(`${renderWithheld(week, { title: "Plan", lead, unanswered, where }, width)}${wrote}`);
       }
       return EXIT_OK;
     }
     if (sessionMinutes !== undefined) checkSessionsFit(assessment, options, week, sessionMinutes);
     if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
+    const wrote = writePlanHtml(io, values.html, week, json);
     else {
       const checkInFile = values["check-in"];
       const today = typeof checkInFile === "string" ? { week, checkIn: checkInFile } : undefined;
       const layout = { width, verbose: values.verbose === true };
-      io.stdout(`${renderAssessment(assessment, layout, intake, today)}\n${renderWeek(week, layout)}`);
+      io.stdout(`${renderAssessment(assessment, layout, intake, today)}\n${renderWeek(week, layout)}${wrote}`);
     }
     return EXIT_OK;
   },
