@@ -40,8 +40,8 @@ export const planCommand: Command = {
     "time-zone": { type: "string", value: "TZ", help: "the IANA time zone of the log's days", byDefault: "UTC" },
     method: { type: "string", value: "METHOD", help: `the ACWR method: ${METHODS.join(", ")}`, byDefault: "ewma" },
     verbose: { type: "boolean", help: "print every session's reasons in full, not one line each" },
-  },
     html: HTML_OPTION,
+  },
   examples: [
     "spinewise plan examples/athlete.json --log examples/training-log.csv --days 3",
     "cat examples/athlete.json | spinewise plan - --days 4 --verbose",
@@ -78,9 +78,9 @@ export const planCommand: Command = {
     };
     const week = planWeek(assessment, options);
     if (week.status === "withheld") {
-      // The one decision that withheld the week, first and alone: the intake's, or today's
       // --html: the withheld page shows only the action and the safety net (S rules).
       const wrote = writePlanHtml(io, values.html, week, json);
+      // The one decision that withheld the week, first and alone: the intake's, or today's
       // check-in's when the intake was cleared (S-9). No direction, stage or emphasis behind it.
       if (json) io.stdout(`${JSON.stringify({ week }, null, 2)}\n`);
       else {
@@ -99,8 +99,8 @@ export const planCommand: Command = {
       return EXIT_OK;
     }
     if (sessionMinutes !== undefined) checkSessionsFit(assessment, options, week, sessionMinutes);
-    if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
     const wrote = writePlanHtml(io, values.html, week, json);
+    if (json) io.stdout(`${JSON.stringify({ assessment, week }, null, 2)}\n`);
     else {
       const checkInFile = values["check-in"];
       const today = typeof checkInFile === "string" ? { week, checkIn: checkInFile } : undefined;
