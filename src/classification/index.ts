@@ -39,3 +39,4 @@ export {
   symptomHistorySchema,
 } from "./schema.js";
 export { clearingTestsJsonSchema, enduranceTimesJsonSchema, lowerCrossedAnswersJsonSchema, symptomHistoryJsonSchema } from "./jsonSchema.js";
+export { classificationMessages } from "./messages.js";

@@ -572,7 +572,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
       }
       case "outcome":
         outcomes.push({ date: event.date, measure: event.measure, score: event.score });
-        datedOutcomes.push({ date: event.date, score: makeScore(event.measure, event.score, `Recorded ${event.measure} score ${event.score}.`) });
+        datedOutcomes.push({ date: event.date, score: makeScore(event.measure, event.score, "outcomes.recorded", { instrument: event.measure, score: event.score }) });
         timeline.push({ date: event.date, eventId: event.id, kind: "outcome", ruleId: "J-1", message: `Outcome: ${event.measure} ${event.score}.`, reasons: [] });
         return;
       case "next-morning":

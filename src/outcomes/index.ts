@@ -62,3 +62,4 @@ export type { FromQuestionnaireResponseOptions } from "./fromQuestionnaireRespon
 export { toObservation } from "./toObservation.js";
 export type { ToObservationOptions } from "./toObservation.js";
 export { psfsQuestionnaire, rmdqQuestionnaire } from "./questionnaires.js";
+export { outcomesMessages } from "./messages.js";

@@ -2,19 +2,12 @@
  * Builds the frozen {@link OutcomeScore} every scoring function returns, from the instrument's
  * metadata (not exported from the module).
  */
-import type { CitationId, Reason, RuleId } from "../evidence/index.js";
+import type { CitationId, ParamsOf } from "../evidence/index.js";
 import { requireArray } from "../internal/guards.js";
+import { because, type outcomesMessages, type OutcomesMessageCode } from "./messages.js";
 import { SCALES } from "./scales.js";
 import type { OutcomeInstrument, OutcomeReasonCode, OutcomeScore, PsfsActivity } from "./types.js";
 
-/**
- * A reason with its sources named here rather than looked up with the evidence module's
- * `reason()`, which would bundle the whole rule registry into `spinewise/outcomes` (its size
- * budget is 10 kB). The tests check that these sources are in the registry.
- */
-export function because(ruleId: RuleId, message: string, evidence: readonly CitationId[]): Reason {
-  return Object.freeze({ ruleId, code: "custom", params: Object.freeze({ message }), message, evidence: Object.freeze([...evidence]) });
-}
 
 /** The sources of O-4 for the NRS, RMDQ and ODI thresholds. */
 export const OSTELO: readonly CitationId[] = ["ostelo-2008"];
@@ -26,7 +19,12 @@ export function activityKey(activity: string): string {
 
 /** A number for a message: at most one decimal (35.555… → 35.6). */
 export function shown(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return String(rounded(value));
+}
+
+/** A number for a reason's params: at most one decimal (35.555… → 35.6). */
+export function rounded(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 /** The optional parts of a score. */
@@ -37,7 +35,13 @@ export interface ScoreExtras {
 }
 
 /** A frozen score with the instrument's range, direction, unit and rule, and one reason. */
-export function makeScore(instrument: OutcomeInstrument, score: number | null, message: string, extras: ScoreExtras = {}): OutcomeScore {
+export function makeScore<C extends OutcomesMessageCode>(
+  instrument: OutcomeInstrument,
+  score: number | null,
+  code: C,
+  params: ParamsOf<(typeof outcomesMessages)[C]>,
+  extras: ScoreExtras = {},
+): OutcomeScore {
   const info = SCALES[instrument];
   return Object.freeze({
     instrument,
@@ -49,7 +53,7 @@ export function makeScore(instrument: OutcomeInstrument, score: number | null, m
     ...(extras.activities === undefined ? {} : { activities: Object.freeze(extras.activities.map((item) => Object.freeze({ activity: item.activity, score: item.score }))) }),
     ...(extras.reasonCode === undefined ? {} : { reasonCode: extras.reasonCode }),
     ruleId: info.ruleId,
-    reasons: Object.freeze([because(info.ruleId, message, info.citations)]),
+    reasons: Object.freeze([because(info.ruleId, code, params, info.citations)]),
   });
 }
 

@@ -1,6 +1,7 @@
-import type { CitationId, Reason } from "../evidence/index.js";
+import type { CitationId, ParamsOf, Reason } from "../evidence/index.js";
 import { requireObject } from "../internal/guards.js";
-import { activityKey as key, because, OSTELO, shown } from "./makeScore.js";
+import { activityKey as key, OSTELO, rounded, shown } from "./makeScore.js";
+import { because, type outcomesMessages } from "./messages.js";
 import { OUTCOME_NAMES as NAMES } from "./scales.js";
 import type { ChangeThreshold, OutcomeChange, OutcomeChangeStatus, OutcomeInstrument, OutcomeScore, PsfsActivity, PsfsActivityChange } from "./types.js";
 
@@ -100,7 +101,7 @@ export function outcomeChange(baseline: OutcomeScore, latest: OutcomeScore): Out
   const before = baseline.score;
   const after = latest.score;
   if (before === null || after === null) {
-    const missing = before === null ? (after === null ? "neither score exists" : "the baseline has no score") : "the latest has no score";
+    const missing = before === null ? (after === null ? "neither" : "baseline") : "latest";
     return Object.freeze({
       instrument,
       status: "unknown",
@@ -111,7 +112,7 @@ export function outcomeChange(baseline: OutcomeScore, latest: OutcomeScore): Out
       threshold: null,
       thresholds: Object.freeze([]),
       ruleId: "O-4",
-      reasons: Object.freeze([because("O-4", `${name}: ${missing}, so the change is unknown.`, OSTELO)]),
+      reasons: Object.freeze([because("O-4", `outcomes.change-unknown-${missing}`, { instrument: name }, OSTELO)]),
     });
   }
   const change = after - before;
@@ -123,16 +124,16 @@ export function outcomeChange(baseline: OutcomeScore, latest: OutcomeScore): Out
   const smallest = thresholds.reduce((low, item) => (item.amount < low.amount ? item : low));
   const status = met === undefined ? "unchanged" : statusOf(improvement, met.amount);
   const decided = met ?? smallest;
-  const by = Math.abs(improvement) < EPSILON ? "no change" : `${shown(Math.abs(improvement))} ${improvement > 0 ? "better" : "worse"}`;
-  const verdict =
-    status === "unchanged"
-      ? `not a meaningful change (that needs ${thresholds.map((item) => item.label).join(" or ")})`
-      : `${status === "improved" ? "a meaningful improvement" : "meaningfully worse"} (at least ${decided.label})`;
-  const reasons: Reason[] = [because("O-4", `${name} went from ${shown(before)} to ${shown(after)} (${by}): ${verdict}.`, decided.evidence)];
+  const by = Math.abs(improvement) < EPSILON ? "none" : improvement > 0 ? "better" : "worse";
+  const verdict = status === "unchanged" ? (`unchanged-${by}` as const) : status;
+  const threshold = status === "unchanged" ? thresholds.map((item) => item.label).join(" or ") : decided.label;
+  const params = { instrument: name, before: rounded(before), after: rounded(after), amount: rounded(Math.abs(improvement)), threshold };
+  const reasons: Reason[] = [because("O-4", `outcomes.change-${verdict}`, params as ParamsOf<(typeof outcomesMessages)["outcomes.change-improved"]>, decided.evidence)];
   const activities = instrument === "psfs" ? activityChanges(baseline.activities ?? [], latest.activities ?? []) : undefined;
   for (const item of activities ?? []) {
     if (item.status !== "unchanged") {
-      reasons.push(because("O-4", `PSFS "${item.activity}" went from ${item.baseline} to ${item.latest}: ${item.status === "improved" ? "a meaningful improvement" : "meaningfully worse"} for a single activity (${PSFS_SINGLE_ACTIVITY_CHANGE} points).`, PSFS_EVIDENCE));
+      const activity = { activity: item.activity, before: item.baseline, after: item.latest, points: PSFS_SINGLE_ACTIVITY_CHANGE };
+      reasons.push(because("O-4", `outcomes.activity-${item.status}`, activity, PSFS_EVIDENCE));
     }
   }
   return Object.freeze({

@@ -1,7 +1,16 @@
 import { inDateOrder } from "./datedSeries.js";
-import { because, OSTELO, shown } from "./makeScore.js";
+import type { ParamsOf, Reason } from "../evidence/index.js";
+import { OSTELO, rounded } from "./makeScore.js";
+import { because, type outcomesMessages } from "./messages.js";
 import { outcomeChange } from "./outcomeChange.js";
 import type { DatedOutcome, OutcomeTrend } from "./types.js";
+
+/** O-4: the change from baseline to latest, said over the dates and days it spans. */
+function trendReason(change: Reason, from: string, to: string, days: number): Reason {
+  const verdict = change.code.replace("outcomes.change-", "") as "improved" | "worse" | `unchanged-${"none" | "better" | "worse"}`;
+  const params = { ...change.params, from, to, days } as ParamsOf<(typeof outcomesMessages)["outcomes.trend-improved"]>;
+  return because("O-4", `outcomes.trend-${verdict}`, params, change.evidence);
+}
 
 /**
  * Follows one instrument over time: the series in date order, the first and latest scores, and
@@ -43,10 +52,10 @@ export function outcomeTrend(series: readonly DatedOutcome[]): OutcomeTrend {
   const previous = scored.at(-2);
   const points = Object.freeze(ordered.map(({ entry }) => entry));
   if (baseline === undefined || latest === undefined || previous === undefined) {
-    const message =
+    const why =
       baseline === undefined
-        ? `No entry of the ${ordered.length} has a score: there is no trend yet.`
-        : `One score so far (${shown(baseline.entry.score.score ?? 0)} on ${baseline.entry.date}): a trend needs two.`;
+        ? because("O-4", "outcomes.trend-no-score", { count: ordered.length }, OSTELO)
+        : because("O-4", "outcomes.trend-one-score", { score: rounded(baseline.entry.score.score ?? 0), date: baseline.entry.date }, OSTELO);
     return Object.freeze({
       instrument,
       points,
@@ -55,7 +64,7 @@ export function outcomeTrend(series: readonly DatedOutcome[]): OutcomeTrend {
       days: null,
       change: null,
       sincePrevious: null,
-      reasons: Object.freeze([because("O-4", message, OSTELO)]),
+      reasons: Object.freeze([why]),
     });
   }
   const change = outcomeChange(baseline.entry.score, latest.entry.score);
@@ -71,7 +80,7 @@ export function outcomeTrend(series: readonly DatedOutcome[]): OutcomeTrend {
     sincePrevious,
     reasons: Object.freeze(
       change.reasons.map((item, index) =>
-        index === 0 ? because("O-4", `${baseline.entry.date} to ${latest.entry.date} (${days} days): ${item.message}`, item.evidence) : item,
+        index === 0 ? trendReason(item, baseline.entry.date, latest.entry.date, days) : item,
       ),
     ),
   });

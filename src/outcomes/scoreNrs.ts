@@ -20,5 +20,5 @@ import type { OutcomeScore } from "./types.js";
  */
 export function scoreNrs(nrs: number): OutcomeScore {
   requireNumberIn("scoreNrs", "nrs", nrs, 0, 10, true);
-  return makeScore("nrs", nrs, `Pain ${nrs}/10 on the numeric rating scale (higher means more pain).`);
+  return makeScore("nrs", nrs, "outcomes.nrs", { nrs });
 }

@@ -1,4 +1,4 @@
-import { makeScore, shown, unansweredItems } from "./makeScore.js";
+import { makeScore, rounded, unansweredItems } from "./makeScore.js";
 import type { OdiAnswer, OutcomeScore } from "./types.js";
 
 /** The number of ODI sections (O-3). */
@@ -39,7 +39,8 @@ export function scoreOdi(sections: readonly (OdiAnswer | null)[]): OutcomeScore 
     return makeScore(
       "odi",
       null,
-      `${missing.length} of ${ODI_SECTIONS} sections unanswered (${missing.join(", ")}): the ODI is scored with at most one section missing, so there is no score.`,
+      "outcomes.odi-incomplete",
+      { count: missing.length, sections: ODI_SECTIONS, missing: missing.join(", ") },
       { missing, reasonCode: "too-many-missing-sections" },
     );
   }
@@ -48,6 +49,8 @@ export function scoreOdi(sections: readonly (OdiAnswer | null)[]): OutcomeScore 
   const possible = 5 * (ODI_SECTIONS - missing.length);
   // O-3: the sum out of 5 × the sections answered, as a percentage.
   const percent = (sum * 100) / possible; // multiply first: 7 of 50 is 14, not 14.000000000000002
-  const gap = missing.length === 1 ? `, section ${missing[0]} unanswered` : "";
-  return makeScore("odi", percent, `ODI ${shown(percent)} %: ${sum} of ${possible} points${gap} (higher means more disability).`, { missing });
+  const [section] = missing;
+  return section === undefined
+    ? makeScore("odi", percent, "outcomes.odi", { percent: rounded(percent), sum, possible }, { missing })
+    : makeScore("odi", percent, "outcomes.odi-one-missing", { percent: rounded(percent), sum, possible, section }, { missing });
 }

@@ -1,5 +1,5 @@
 import { requireArray, requireNumberIn, requireObject } from "../internal/guards.js";
-import { makeScore, shown } from "./makeScore.js";
+import { makeScore, rounded } from "./makeScore.js";
 import type { OutcomeScore, PsfsActivity } from "./types.js";
 
 /** The most activities a PSFS holds (O-2: the original form 3, later forms 5). */
@@ -40,6 +40,7 @@ export function scorePsfs(activities: readonly PsfsActivity[]): OutcomeScore {
     sum += item.score;
   });
   const mean = sum / activities.length;
-  const count = activities.length === 1 ? "1 activity" : `the mean of ${activities.length} activities`;
-  return makeScore("psfs", mean, `PSFS ${shown(mean)}/10, ${count} (10 means able to do it as before the problem).`, { activities });
+  return activities.length === 1
+    ? makeScore("psfs", mean, "outcomes.psfs-one", { mean: rounded(mean) }, { activities })
+    : makeScore("psfs", mean, "outcomes.psfs-mean", { mean: rounded(mean), count: activities.length }, { activities });
 }

@@ -33,10 +33,11 @@ export function scoreRmdq(answers: readonly (boolean | null)[]): OutcomeScore {
     return makeScore(
       "rmdq",
       null,
-      `${missing.length} of ${RMDQ_ITEMS} statements unanswered (${missing.join(", ")}): the RMDQ has no standard rule for missing statements, so there is no score.`,
+      "outcomes.rmdq-incomplete",
+      { count: missing.length, items: RMDQ_ITEMS, missing: missing.join(", ") },
       { missing, reasonCode: "incomplete-answers" },
     );
   }
   const ticked = answers.filter((answer) => answer === true).length;
-  return makeScore("rmdq", ticked, `${ticked} of ${RMDQ_ITEMS} statements describe you today: RMDQ ${ticked}/${RMDQ_ITEMS} (higher means more disability).`);
+  return makeScore("rmdq", ticked, "outcomes.rmdq", { ticked, items: RMDQ_ITEMS });
 }

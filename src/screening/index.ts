@@ -38,3 +38,4 @@ export {
   sessionCheckInSchema,
 } from "./schema.js";
 export { clearanceJsonSchema, screeningInputJsonSchema, sessionCheckInJsonSchema } from "./jsonSchema.js";
+export { screeningMessages } from "./messages.js";

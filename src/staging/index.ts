@@ -23,3 +23,4 @@ export { routeNightPain } from "./routeNightPain.js";
 export { endRangeFromClearingTests } from "./endRangeFromClearingTests.js";
 export { nightPainSchema, parseStagingInput, stagingInputIssues, stagingInputSchema, stagingSafetySchema } from "./schema.js";
 export { stagingInputJsonSchema } from "./jsonSchema.js";
+export { stagingMessages } from "./messages.js";

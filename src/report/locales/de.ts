@@ -104,6 +104,40 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
+  // Outcomes (O-1…O-4)
+  "outcomes.nrs": "Schmerz {nrs}/10 auf der numerischen Schmerzskala (höher heißt mehr Schmerz).",
+  "outcomes.rmdq": "{ticked} von {items} Aussagen treffen heute auf Sie zu: RMDQ {ticked}/{items} (höher heißt stärker eingeschränkt).",
+  "outcomes.rmdq-incomplete":
+    "{count} von {items} Aussagen nicht beantwortet ({missing}): Für fehlende Aussagen gibt es beim RMDQ keine Standardregel, daher kein Wert.",
+  "outcomes.odi": "ODI {percent} %: {sum} von {possible} Punkten (höher heißt stärker eingeschränkt).",
+  "outcomes.odi-one-missing": "ODI {percent} %: {sum} von {possible} Punkten, Abschnitt {section} nicht beantwortet (höher heißt stärker eingeschränkt).",
+  "outcomes.odi-incomplete":
+    "{count} von {sections} Abschnitten nicht beantwortet ({missing}): Der ODI wird nur mit höchstens einem fehlenden Abschnitt ausgewertet, daher kein Wert.",
+  "outcomes.psfs-one": "PSFS {mean}/10, 1 Tätigkeit (10 heißt: so möglich wie vor den Beschwerden).",
+  "outcomes.psfs-mean": "PSFS {mean}/10, Mittelwert aus {count} Tätigkeiten (10 heißt: so möglich wie vor den Beschwerden).",
+  "outcomes.change-unknown-neither": "{instrument}: Es gibt keinen der beiden Werte, daher ist die Veränderung unbekannt.",
+  "outcomes.change-unknown-baseline": "{instrument}: Der Ausgangswert fehlt, daher ist die Veränderung unbekannt.",
+  "outcomes.change-unknown-latest": "{instrument}: Der letzte Wert fehlt, daher ist die Veränderung unbekannt.",
+  "outcomes.change-improved": "{instrument} von {before} auf {after} ({amount} besser): eine spürbare Verbesserung (mindestens {threshold}).",
+  "outcomes.change-worse": "{instrument} von {before} auf {after} ({amount} schlechter): spürbar schlechter (mindestens {threshold}).",
+  "outcomes.change-unchanged-none": "{instrument} von {before} auf {after} (unverändert): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.change-unchanged-better": "{instrument} von {before} auf {after} ({amount} besser): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.change-unchanged-worse": "{instrument} von {before} auf {after} ({amount} schlechter): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.trend-improved":
+    "{from} bis {to} ({days} Tage): {instrument} von {before} auf {after} ({amount} besser): eine spürbare Verbesserung (mindestens {threshold}).",
+  "outcomes.trend-worse": "{from} bis {to} ({days} Tage): {instrument} von {before} auf {after} ({amount} schlechter): spürbar schlechter (mindestens {threshold}).",
+  "outcomes.trend-unchanged-none":
+    "{from} bis {to} ({days} Tage): {instrument} von {before} auf {after} (unverändert): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.trend-unchanged-better":
+    "{from} bis {to} ({days} Tage): {instrument} von {before} auf {after} ({amount} besser): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.trend-unchanged-worse":
+    "{from} bis {to} ({days} Tage): {instrument} von {before} auf {after} ({amount} schlechter): keine spürbare Veränderung (dafür braucht es {threshold}).",
+  "outcomes.activity-improved": "PSFS „{activity}“ von {before} auf {after}: eine spürbare Verbesserung für eine einzelne Tätigkeit ({points} Punkte).",
+  "outcomes.activity-worse": "PSFS „{activity}“ von {before} auf {after}: spürbar schlechter für eine einzelne Tätigkeit ({points} Punkte).",
+  "outcomes.recorded": "{instrument}-Wert {score} eingetragen.",
+  "outcomes.trend-no-score": "Keiner der {count} Einträge hat einen Wert: noch kein Verlauf.",
+  "outcomes.trend-one-score": "Bisher ein Wert ({score} am {date}): Für einen Verlauf braucht es zwei.",
+
   // Staging (T-1…T-5, C-3)
   "staging.worst-pain-high": "Der stärkste Schmerz der letzten 24 Stunden lag bei {worst}/10 (≥ {high}).",
   "staging.worst-pain-moderate": "Der stärkste Schmerz der letzten 24 Stunden lag bei {worst}/10 ({moderate}–{upper}).",

@@ -5,6 +5,7 @@
  * with `defineLocale<typeof messagesEn>()`) fail to compile until it has the same keys.
  */
 import { screeningMessages } from "../../screening/messages.js";
+import { outcomesMessages } from "../../outcomes/messages.js";
 import { stagingMessages } from "../../staging/messages.js";
 import { classificationMessages } from "../../classification/messages.js";
 
@@ -15,6 +16,7 @@ import { classificationMessages } from "../../classification/messages.js";
 export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
+  ...outcomesMessages,
   ...stagingMessages,
   ...classificationMessages,
 } as const;
