@@ -71,8 +71,9 @@ const describeClassification = /* @__PURE__ */ (() =>
 export function classificationJsonAdjust(zodSchema: unknown, json: JsonSchemaNode): void {
   describeClassification(zodSchema, json);
   if (zodSchema === clearingTestResultSchema) {
-    json["if"] = { required: ["familiar"], properties: { familiar: { const: true } } };
-    json["then"] = { properties: { painNrs: { type: "integer", minimum: 1 } } };
+    // Described too: a reader of the schema meets these properties as fields.
+    json["if"] = { required: ["familiar"], properties: { familiar: { const: true, description: "When the pain was familiar (C-1)…" } } };
+    json["then"] = { properties: { painNrs: { type: "integer", minimum: 1, description: "…the pain score is at least 1 (C-1)." } } };
   }
 }
 

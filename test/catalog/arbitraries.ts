@@ -77,14 +77,17 @@ export const exercise: fc.Arbitrary<Exercise> = fc
     primaryCount: fc.integer({ min: 1, max: 4 }),
     defaultDose,
     cues: fc.array(fc.string({ minLength: 1, maxLength: 20 }), { maxLength: 2 }).map((cues) => [...new Set(cues)]),
+    // An app's exercise may have a setup and a cue, or neither (both optional outside the built-in data).
+    words: fc.option(fc.record({ setup: fc.string({ minLength: 1, maxLength: 110 }), cue: fc.string({ minLength: 1, maxLength: 110 }) }), { nil: undefined }),
     ladders: fc.uniqueArray(fc.record({ ladder: fc.constantFrom(...LADDER_IDS), step: fc.integer({ min: 0, max: 5 }) }), {
       maxLength: 2,
       selector: (membership) => membership.ladder,
     }),
     sources: fc.uniqueArray(fc.constantFrom(...citationIds), { maxLength: 2 }),
   })
-  .map(({ muscles, primaryCount, ...rest }) => ({
+  .map(({ muscles, primaryCount, words, ...rest }) => ({
     ...rest,
+    ...words,
     primaryMuscles: muscles.slice(0, primaryCount),
     secondaryMuscles: muscles.slice(primaryCount),
     regressions: [],

@@ -483,6 +483,12 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   planWeek: { args: fc.tuple(assessments(), planOptions()), heavy: true },
   planSession: { args: fc.tuple(assessments(), sessionOptions) },
   // report
+  exerciseText: {
+    args: fc.tuple(
+      fc.oneof(exercise, fc.constantFrom(...exercises)),
+      optional(fc.record({ locale: fc.constantFrom("en", "de", "de-AT", "EN-us", "fr") }, { requiredKeys: [] })),
+    ),
+  },
   renderPlanHtml: {
     args: fc.tuple(
       fc.tuple(assessments(), planOptions()).map(([assessment, options]) => planWeek(assessment, options)),
