@@ -43,7 +43,7 @@ describe("spinewise plan --minutes: a length the plan cannot keep is refused, ne
   it("V-3: --minutes 20 for the example athlete is refused with the accepted range, not planned as a 31-minute session", () => {
     const { code, err } = plan(ATHLETE, 20);
     expect(code).toBe(2);
-    expect(err).toMatch(/the shortest it can give at the movement-control stage takes about \d+ minutes/);
+    expect(err).toMatch(/the shortest it can give at the movement control stage takes about \d+ minutes/);
     expect(err).toMatch(/accepted: \d+–180 minutes for this plan; 20–180 in general/);
   });
 

@@ -7,6 +7,7 @@ import { EXIT_OK, usageError } from "../io.js";
 import { actionLabel, inFile, renderAssessment, renderWeek, renderWithheld, unansweredOf } from "../render.js";
 import type { Command } from "../run.js";
 import { HTML_OPTION, writePlanHtml } from "../writePlanHtml.js";
+import { words } from "../words.js";
 import { checkTimeZone, dateOption, intOption, listOption, oneOfOption } from "./options.js";
 
 const METHODS = ["ewma", "coupled", "uncoupled"] as const satisfies readonly AcwrMethod[];
@@ -132,7 +133,7 @@ function checkSessionsFit(assessment: Assessment, options: PlanOptions, week: Pl
     if (longer.status === "planned" && longestSession(longer) <= candidate + MINUTES_SLACK) fits = candidate;
   }
   throw usageError(
-    `--minutes ${minutes} is shorter than this plan's sessions can be: the shortest it can give at the ${week.stage} stage takes about ${longest} minutes.`,
+    `--minutes ${minutes} is shorter than this plan's sessions can be: the shortest it can give at the ${words(week.stage)} stage takes about ${longest} minutes.`,
     fits === undefined
       ? `The accepted range is ${MIN_MINUTES}–${MAX_MINUTES} minutes, and no shorter than the plan's shortest session.`
       : `Use --minutes ${fits} or more (accepted: ${fits}–${MAX_MINUTES} minutes for this plan; ${MIN_MINUTES}–${MAX_MINUTES} in general).`,
