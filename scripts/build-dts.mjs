@@ -21,6 +21,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // Outside node_modules: TypeScript takes a file under node_modules for a package and the
 // bundler would leave its imports unresolved.
 const emitted = mkdtempSync(join(tmpdir(), "spinewise-dts-"));
+process.on("exit", () => rmSync(emitted, { recursive: true, force: true }));
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 /** `./dist/load/index.d.ts` → `load/index`, for every export that has types. */
@@ -35,15 +36,20 @@ const entries = Object.values(pkg.exports)
     return match[1];
   });
 
-execFileSync(
-  process.execPath,
-  [
-    join(root, "node_modules/typescript/bin/tsc"),
-    ...["-p", "tsconfig.lib.json", "--noEmit", "false", "--declaration", "--emitDeclarationOnly"],
-    ...["--outDir", emitted, "--rootDir", "src"],
-  ],
-  { cwd: root, stdio: "inherit" },
-);
+try {
+  execFileSync(
+    process.execPath,
+    [
+      join(root, "node_modules/typescript/bin/tsc"),
+      ...["-p", "tsconfig.lib.json", "--noEmit", "false", "--declaration", "--emitDeclarationOnly"],
+      ...["--outDir", emitted, "--rootDir", "src"],
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
+} catch {
+  console.error("build-dts: tsc found errors (above); no declarations written");
+  process.exit(1);
+}
 
 const entryFiles = new Map(entries.map((entry) => [join(emitted, `${entry}.d.ts`), entry]));
 for (const entry of entries) {
@@ -131,5 +137,4 @@ for (const entry of entries) {
   }
   await bundle.close();
 }
-rmSync(emitted, { recursive: true, force: true });
 for (const [file, bytes] of sizes) console.log(`DTS ${file.padEnd(36)} ${(bytes / 1024).toFixed(2)} KB`);
