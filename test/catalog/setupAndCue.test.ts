@@ -65,7 +65,7 @@ describe("setup and cue: a printed plan can be followed without a coach", () => 
     }
   });
 
-  it("walking is named plainly, as the easy walk the planner gives ('brisk walking' stays an alias)", () => {
+  it("walking is named plainly, its pace one you can still talk at ('brisk walking' stays an alias)", () => {
     const walking = getExercise("walking");
     expect(walking?.name).toBe("Walking");
     expect(walking?.aliases).toContain("brisk walking");

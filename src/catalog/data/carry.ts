@@ -7,8 +7,8 @@ import type { BuiltInExercise } from "../types.js";
  * Hodges and Richardson 1996), and loads held in the hands stay below the painful level (P-3).
  * An offset load (suitcase, waiter's walk) adds a sideways moment the trunk must resist; an even
  * load in both hands (farmer's carry) adds none, so it trains bracing under axial load, not
- * anti-lateral flexion. Walking, the unloaded first step, is named plainly: its pace is an easy,
- * conversational one, not a brisk one.
+ * anti-lateral flexion. Walking, the unloaded first step, is named plainly: its pace is one that
+ * warms you up but still lets you talk, whatever the plan calls it.
  *
  * @example
  * ```ts
