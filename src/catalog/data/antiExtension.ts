@@ -93,7 +93,7 @@ export const antiExtensionExercises = [
     secondaryMuscles: ["obliques", "hip-flexors", "diaphragm"],
     defaultDose: { kind: "reps", sets: 3, reps: { min: 6, max: 10 }, perSide: true },
     setup: "Lie on your back on a mat, arms pointing up, hips and knees bent at right angles.",
-    cue: "Lower one arm and the opposite leg while the lower back stays in contact with the floor; exhale out.",
+    cue: "Breathe out as one arm and the opposite leg lower, the lower back staying in contact with the floor.",
     cues: [
       "Lie on your back with arms up and hips and knees bent at right angles.",
       "Lower one arm and the opposite leg toward the floor while the lower back stays in contact.",

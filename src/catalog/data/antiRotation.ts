@@ -63,7 +63,7 @@ export const antiRotationExercises = [
     primaryMuscles: ["abdominals", "shoulders"],
     secondaryMuscles: ["obliques", "quadriceps", "transversus-abdominis"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 10, max: 20 }, perSide: false },
-    setup: "On all fours, hands under the shoulders, knees under the hips and lifted an inch off the floor.",
+    setup: "On all fours, hands under the shoulders, knees under the hips and lifted just off the floor.",
     cue: "Step opposite hand and foot together in small steps, the back flat and still as a table.",
     cues: [
       "From all fours, lift the knees an inch off the floor.",

@@ -186,7 +186,7 @@ export const carryExercises = [
     secondaryMuscles: ["upper-back", "triceps", "obliques"],
     defaultDose: { kind: "distance", sets: 3, distanceMeters: { min: 15, max: 30 }, perSide: false },
     setup: "Press two kettlebells or dumbbells overhead and lock the arms, biceps by the ears.",
-    cue: "Keep the ribs down under locked arms; if they only get up by arching, carry from the rack instead.",
+    cue: "Keep the ribs down under locked arms; if the arms only get there by arching, carry from the rack.",
     cues: [
       "Lock the arms overhead with the biceps by the ears.",
       "If the arms only get there by arching the lower back, carry from the rack instead.",

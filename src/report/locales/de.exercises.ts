@@ -454,7 +454,7 @@ export const deExercises: Readonly<Record<ExerciseId, ExerciseWords>> = /* @__PU
   },
   "bear-crawl": {
     name: "Bärengang",
-    setup: "Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte und zwei Zentimeter angehoben.",
+    setup: "Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte und knapp vom Boden angehoben.",
     cue: "In kleinen Schritten Hand und Gegenfuß gleichzeitig setzen, der Rücken flach und ruhig wie ein Tisch.",
   },
   "plank-shoulder-tap": {
