@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+// The CLI bundles csv-parse, so it carries csv-parse's MIT notice.
+const csvParseLicense = readFileSync("node_modules/csv-parse/LICENSE", "utf8").trim().replaceAll("*/", "* /");
 
 // One entry per module so that `spinewise/load` pulls in nothing else (tree-shaking).
 const modules = [
@@ -43,7 +47,7 @@ export default defineConfig([
     shims: true,
     platform: "node",
     target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
+    banner: { js: `#!/usr/bin/env node\n/*! Bundled: csv-parse (https://csv.js.org/parse/)\n\n${csvParseLicense}\n*/` },
     clean: false,
     splitting: false,
   },
