@@ -3,7 +3,9 @@
  * emphasis and stage, with every reason.
  */
 import { requireObject } from "../internal/guards.js";
-import { reason, type ParseResult, type Reason } from "../evidence/index.js";
+import type { ParseResult, Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
+import { stageRule as ruleOfStage } from "./stageRule.js";
 import { allowsTraining, screen, type SafetyDecision } from "../screening/index.js";
 import { classifyDirection, lowerCrossedIndicators, type Direction, type DirectionResult } from "../classification/index.js";
 import { endRangeFromClearingTests, stageFromSymptoms, type StagingInput } from "../staging/index.js";
@@ -97,11 +99,11 @@ export function assessIntake(intake: Intake): Assessment {
   const advisories: Reason[] = [...safety.advisories];
   if (direction.pattern === "indeterminate") {
     advisories.push(
-      reason("C-6", "The two clearing tests cannot resolve this pattern (lateral shift or rotation): see a clinician; the plan stays conservative."),
+      because("C-6", "program.assess-indeterminate", {}),
     );
   }
   if (direction.concordance === "disagrees") {
-    advisories.push(reason("C-3", "The tests and your history disagree: treat the direction as a starting guess and watch how training answers."));
+    advisories.push(because("C-3", "program.assess-history-disagrees", {}));
   }
   const cleared: ClearedAssessment = {
     status: "cleared",
@@ -113,7 +115,7 @@ export function assessIntake(intake: Intake): Assessment {
     profile,
     advisories,
     // The lower-crossed reasons already carry their emphasis; add only the planner's own.
-    reasons: [...safety.reasons, ...direction.reasons, ...lowerCrossed.reasons, ...emphasis.filter((item) => !lowerCrossed.emphasis.some((own) => own.reason === item.reason)).map((item) => item.reason), ...stage.reasons],
+    reasons: [...safety.reasons.filter((item) => !listed(item, safety.advisories)), ...direction.reasons, ...lowerCrossed.reasons, ...emphasis.filter((item) => !lowerCrossed.emphasis.some((own) => own.reason === item.reason)).map((item) => item.reason), ...stage.reasons],
     safetyNet: safety.safetyNet,
   };
   return deepFreeze(cleared);
@@ -152,6 +154,11 @@ function legReach(intake: Intake): StagingInput["legSymptoms"] {
   return [reported, ...fromTests].reduce((far, reach) => (REACH_ORDER.indexOf(reach) > REACH_ORDER.indexOf(far) ? reach : far), "none");
 }
 
+/** S-10 and the other advisories are listed once, with the advisories, not again among the reasons. */
+function listed(item: Reason, advisories: readonly Reason[]): boolean {
+  return advisories.some((advisory) => advisory.code === item.code && advisory.message === item.message);
+}
+
 function union(a: readonly Direction[], b: readonly Direction[]): Direction[] {
   return [...new Set([...a, ...b])].sort();
 }
@@ -161,18 +168,20 @@ function emphasisFor(
   profile: TrainingProfile,
   lowerCrossed: readonly { readonly focus: EmphasisItem["focus"]; readonly reason: Reason }[],
 ): EmphasisItem[] {
+  // The stage's own rule (T-1…T-3) asks for this work, whichever stage it is.
+  const stageRule = ruleOfStage(profile.stage);
   const items: EmphasisItem[] = [
     {
       focus: "bracing",
-      reason: reason("T-2", "Bracing and breathing: intra-abdominal pressure steadies the lumbar spine.", ["hodges-1996", "seed-002"]),
+      reason: because(stageRule, "program.emphasis-bracing", {}, ["hodges-1996", "seed-002"]),
     },
     {
       focus: "thoracic-mobility",
-      reason: reason("T-2", "Thoracic mobility, so the upper back turns and extends instead of the low back (joint by joint).", ["seed-000", "seed-002"]),
+      reason: because(stageRule, "program.emphasis-thoracic-mobility", {}, ["seed-000", "seed-002"]),
     },
     {
       focus: "hip-mobility",
-      reason: reason("T-2", "Hip mobility: the hips supply the range while the lumbar spine stays stable.", ["seed-000", "seed-002"]),
+      reason: because(stageRule, "program.emphasis-hip-mobility", {}, ["seed-000", "seed-002"]),
     },
     ...lowerCrossed.map((item) => ({ focus: item.focus, reason: item.reason })),
   ];
@@ -180,18 +189,21 @@ function emphasisFor(
   if (preference.length > 0) {
     items.push({
       focus: "directional-preference",
-      reason: reason("C-5", `Gentle repeated ${preference.join(" and ")} eases your symptoms: it opens the warm-up while symptoms are present.`),
+      reason:
+        preference.length === 1
+          ? because("C-5", "program.emphasis-preference", { direction: preference[0]! })
+          : because("C-5", "program.emphasis-preferences", { first: preference[0]!, second: preference[1]! }),
     });
   }
   if (direction.intolerance.includes("flexion")) {
     items.push({
       focus: "position-changes",
-      reason: reason("C-3", "Flexion-intolerant: break up long spells of sitting and slouching; change position often.", ["seed-000"]),
+      reason: because("C-3", "program.emphasis-flexion-positions", {}, ["seed-000"]),
     });
   } else if (direction.intolerance.includes("extension")) {
     items.push({
       focus: "position-changes",
-      reason: reason("C-3", "Extension-intolerant: avoid long spells standing or arched in extension; change position often.", ["seed-000"]),
+      reason: because("C-3", "program.emphasis-extension-positions", {}, ["seed-000"]),
     });
   }
   return items;

@@ -3,9 +3,12 @@
  * step of the planner's pipeline (week frame → slots → candidates → pick → dose → session).
  * Internal: {@link planSession} and {@link planWeek} call it.
  */
-import { reason, type Finding, type Reason } from "../evidence/index.js";
+import type { Finding, Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
+import { stageRule } from "./stageRule.js";
 import { ladders as builtInLadders } from "../catalog/ladders.js";
 import type { Equipment, Exercise, LadderId, SuitabilityDecision } from "../catalog/types.js";
+import type { Direction } from "../classification/types.js";
 import type { Stage } from "../staging/types.js";
 import { checkSessionStructure } from "../volume/index.js";
 import type { LegBlock } from "../volume/types.js";
@@ -83,25 +86,25 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
   const blockSeconds = (blocks: readonly PlannedBlock[]): number =>
     blocks.reduce((sum, block) => sum + block.exercises.reduce((s, item) => s + exerciseSeconds(item.dose, block.kind), 0), 0);
   let blocks = doseBlocks(layout, stage, share, day);
-  const trims: string[] = [];
+  const trims: TrimCode[] = [];
   const over = (): boolean => accessorySeconds() + blockSeconds(blocks) > budget;
   if (over() && core.some((item) => setCount(item.dose) > 2)) {
     core = core.map((item) => ({ ...item, dose: withSets(item.dose, 2) }));
-    trims.push("two sets of core work");
+    trims.push("program.session-trim-core-sets");
   }
   if (over() && core.length > 2) {
     core = core.slice(0, 2);
-    trims.push("two core exercises");
+    trims.push("program.session-trim-core-exercises");
   }
   if (over() && finish.some((item) => item.dose.kind === "minutes" && item.dose.minutes > 10)) {
     finish = finish.map((item) => (item.dose.kind === "minutes" ? { ...item, dose: { kind: "minutes" as const, minutes: 10 } } : item));
-    trims.push("a 10-minute walk");
+    trims.push("program.session-trim-walk");
   }
   if (over() && warmUp.some((item) => setCount(item.dose) > 1)) {
     warmUp = warmUp.map((item) => ({ ...item, dose: withSets(item.dose, 1) }));
-    trims.push("one set of each warm-up drill");
+    trims.push("program.session-trim-warm-up");
   }
-  if (trims.length > 0) sessionReasons.push(reason("G-8", `A ${day.sessionMinutes}-minute session: ${trims.join(", ")}, so the main work keeps its place.`));
+  for (const trim of trims) sessionReasons.push(because("G-8", trim, { minutes: day.sessionMinutes }));
   let timeScale = 1;
   if (over()) {
     // Search on the doses alone (no history, no reasons): the cheap part of dosing.
@@ -114,28 +117,21 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
     blocks = doseBlocks(layout, stage, share * timeScale, day);
   }
   if (timeScale < 1) {
-    sessionReasons.push(reason("G-8", `Block volume cut to about ${Math.round(timeScale * 100)}% so the session fits ${day.sessionMinutes} minutes; the single-leg block keeps at least 2 sets, and the per-leg targets stay the direction of travel.`));
+    sessionReasons.push(because("G-8", "program.session-time-scaled", { percent: Math.round(timeScale * 100), minutes: day.sessionMinutes }));
   }
   if (day.volumeScale < 1) {
     // P-7, G-11, A-7: the week's scale comes after the fit, so a deload really is a lighter week.
     blocks = doseBlocks(layout, stage, share * timeScale * day.volumeScale, day);
-    sessionReasons.push(reason("P-7", `This week's block volume is scaled to ${Math.round(day.volumeScale * 100)}% (see the week's reasons).`));
+    sessionReasons.push(because("P-7", "program.session-week-scaled", { percent: Math.round(day.volumeScale * 100) }));
   }
   const totalSeconds = accessorySeconds() + blockSeconds(blocks);
   if (totalSeconds > budget) {
     sessionReasons.push(
-      reason("G-8", `${day.sessionMinutes} minutes is shorter than this session needs at its least (about ${Math.ceil(totalSeconds / 60)} minutes): plan a longer session, or fewer days with more time each.`),
+      because("G-8", "program.session-too-short", { minutes: day.sessionMinutes, needed: Math.ceil(totalSeconds / 60) }),
     );
   }
   sessionReasons.push(...stageReasons(stage));
-  sessionReasons.push(
-    reason(
-      "P-7",
-      day.axialDay
-        ? "An axial day: exercises that compress the spine are allowed today, and the next session goes without them."
-        : "A day without axial loading: nothing that compresses the spine (P-7 alternation).",
-    ),
-  );
+  sessionReasons.push(because("P-7", day.axialDay ? "program.session-axial-day" : "program.session-non-axial-day", {}));
   sessionReasons.push(...notes);
 
   const legBlocks = blocks.filter((block) => block.kind === "single-leg" || block.kind === "split-stance" || block.kind === "bilateral");
@@ -166,32 +162,34 @@ export function buildSession(assessment: ClearedAssessment, day: DayContext): Pl
 function stageReasons(stage: Stage): Reason[] {
   switch (stage) {
     case "symptom-modulation":
-      return [reason("T-1", "Symptom modulation: bodyweight work in a neutral spine, positions that ease symptoms, gentle main work and an easy walk to finish.")];
+      return [because("T-1", "program.stage-symptom-modulation", {})];
     case "movement-control":
-      return [reason("T-2", "Movement control: light-to-moderate loads held in the hands, every set stopped with 3 or more reps in reserve; core stability and bracing; hip and thoracic mobility.")];
+      return [because("T-2", "program.stage-movement-control", {})];
     case "function-optimisation":
-      return [reason("T-3", "Function optimisation: strength work with single-leg emphasis, loads in the hands and the lifts earned back on their ladders; progress one thing at a time (P-8).")];
+      return [because("T-3", "program.stage-function-optimisation", {})];
   }
 }
 
 /** Warm-up: breathing, a drill in the relieving direction while symptoms are present (C-5), thoracic and hip mobility. */
 function planWarmUp(assessment: ClearedAssessment, filler: Filler, specs: readonly SlotSpec[], stage: Stage, emphasis: ReadonlySet<ProgramEmphasis>): PlannedExercise[] {
   const out: PlannedExercise[] = [];
-  const add = (spec: SlotSpec, why: Reason): void => {
+  const add = (spec: SlotSpec, why: Reason | ((exercise: Exercise) => Reason)): void => {
     const filled = fillSlot(filler, spec, (exercise) => easyDose(exercise.defaultDose, stage));
-    if (filled !== undefined) out.push(planned(filled, spec.role, [why, ...filled.doseReasons, ...filled.reasons]));
+    if (filled !== undefined) out.push(planned(filled, spec.role, [typeof why === "function" ? why(filled.exercise) : why, ...filled.doseReasons, ...filled.reasons]));
   };
+  // The stage's own rule (T-1…T-3) asks for this warm-up, whichever stage it is.
+  const ownRule = stageRule(stage);
   const preference = assessment.direction.preference;
   const intolerance = assessment.direction.intolerance;
   for (const spec of specs) {
-    if (spec.role === "breathing") add(spec, reason("T-2", "Breathing and bracing first: intra-abdominal pressure stiffens the trunk before load.", ["hodges-1996", "seed-002"]));
-    if (spec.role === "thoracic-mobility") add(spec, reason("T-2", "Thoracic mobility: the upper back moves so the lumbar spine can stay still (joint by joint).", ["seed-000", "seed-002"]));
+    if (spec.role === "breathing") add(spec, because(ownRule, "program.warm-up-breathing", {}, ["hodges-1996", "seed-002"]));
+    if (spec.role === "thoracic-mobility") add(spec, because(ownRule, "program.warm-up-thoracic-mobility", {}, ["seed-000", "seed-002"]));
     if (spec.role === "hip-mobility") {
       add(
         spec,
         emphasis.has("hip-flexor-mobility")
-          ? reason("C-7", "Hip mobility with the hip flexors first: your answers point to tight hip flexors and a tilted pelvis.")
-          : reason("T-2", "Hip mobility: the hips, not the low back, should supply the range.", ["seed-000", "seed-002"]),
+          ? because("C-7", "program.warm-up-hip-flexors", {})
+          : because(ownRule, "program.warm-up-hip-mobility", {}, ["seed-000", "seed-002"]),
       );
     }
     // C-5, C-3: the relieving direction, only where it was recorded (centralisation, or a history that names it).
@@ -206,7 +204,7 @@ function planWarmUp(assessment: ClearedAssessment, filler: Filler, specs: readon
             exercise.defaultDose.kind !== "distance" &&
             exercise.spineDemand.axialCompression === 0,
         },
-        reason("C-5", `Repeated gentle ${preference.join(" and ")}, the direction that eases your symptoms.`),
+        (exercise) => preferenceWhy(preference, exercise),
       );
     }
   }
@@ -218,12 +216,38 @@ function planCore(filler: Filler, specs: readonly SlotSpec[], stage: Stage, emph
   for (const spec of specs) {
     const filled = fillSlot(filler, spec, (exercise) => easyDose(exercise.defaultDose, stage));
     if (filled === undefined) continue;
-    const why = emphasis.has("abdominals")
-      ? reason("C-7", `Core work (${spec.role.replace(/-/g, " ")}): the abdominals resist movement so the spine stays where it is; your answers call for abdominal emphasis.`)
-      : reason("T-2", `Core work (${spec.role.replace(/-/g, " ")}): the trunk resists movement instead of making it.`, ["seed-002", "hodges-1996"]);
+    const why = coreWhy(spec, filled.exercise, stage, emphasis.has("abdominals"));
     out.push(planned(filled, spec.role, [why, ...filled.doseReasons, ...filled.reasons]));
   }
   return out;
+}
+
+/** The session's time trims (G-8), each named in its own reason. */
+type TrimCode = "program.session-trim-core-sets" | "program.session-trim-core-exercises" | "program.session-trim-walk" | "program.session-trim-warm-up";
+
+/** C-5: a drill in the relieving direction; a held position is not called repeated movement. */
+function preferenceWhy(preference: readonly Direction[], exercise: Exercise): Reason {
+  const held = exercise.defaultDose.kind === "hold";
+  if (preference.length === 1) {
+    return because("C-5", held ? "program.warm-up-preference-held" : "program.warm-up-preference-repeated", { direction: preference[0]! });
+  }
+  const both = { first: preference[0]!, second: preference[1]! };
+  return because("C-5", held ? "program.warm-up-preferences-held" : "program.warm-up-preferences-repeated", both);
+}
+
+const CORE_ROLES = ["anti-extension", "anti-rotation", "anti-lateral-flexion"] as const;
+
+/**
+ * Why a core exercise is in the session: the slot's work (cited by the stage's own rule, or C-7
+ * for abdominal emphasis), or, for an exercise that only stands in for the slot (a regression such
+ * as walking for a suitcase carry), what it is, never a label it does not earn.
+ */
+function coreWhy(spec: SlotSpec, exercise: Exercise, stage: Stage, abdominals: boolean): Reason {
+  const role = CORE_ROLES.find((candidate) => candidate === spec.role);
+  const doesTheWork = role !== undefined && spec.patterns.includes(exercise.pattern) && (spec.accept?.(exercise) ?? true);
+  if (!doesTheWork) return because(stageRule(stage), "program.core-stand-in", { exercise: exercise.name }, ["seed-002", "hodges-1996"]);
+  if (abdominals) return because("C-7", `program.core-${role}-abdominals`, {});
+  return because(stageRule(stage), `program.core-${role}`, {}, ["seed-002", "hodges-1996"]);
 }
 
 /** G-3: the week's outside-neutral drill, the exposure ladder's earned seed 001 step. */
@@ -240,7 +264,7 @@ function planExposure(filler: Filler): PlannedExercise[] {
     if (filled === undefined) continue;
     return [
       planned(filled, "outside-neutral", [
-        reason("G-3", `Graded exposure outside neutral, once a week: ${exercise.name} at 3 × 6–8 with a slow tempo. Progress the range first, then the load, then the volume (P-5).`, ["seed-001", "seed-002"]),
+        because("G-3", "program.exposure-drill", { exercise: exercise.name }, ["seed-001", "seed-002"]),
         ...filled.doseReasons,
         ...filled.reasons,
       ]),
@@ -255,7 +279,7 @@ function planFinish(filler: Filler, stage: Stage): PlannedExercise[] {
   if (walking === undefined) return [];
   const filled = fillSlot(filler, { role: "walking", patterns: [walking.pattern], accept: (exercise) => exercise.id === "walking" }, (): PlannedDose => ({ kind: "minutes", minutes: 15 }));
   if (filled === undefined) return [];
-  return [planned(filled, "walking", [reason("T-1", "An easy walk: movement that most backs in this stage tolerate well."), ...filled.doseReasons, ...filled.reasons])];
+  return [planned(filled, "walking", [because("T-1", "program.finish-walk", {}), ...filled.doseReasons, ...filled.reasons])];
 }
 
 interface BlockLayout {

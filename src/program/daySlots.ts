@@ -2,7 +2,8 @@
  * The slots of a day, as data: what each part of a session asks for (V-1, V-2, G-2, G-4, G-9).
  * The second step of the planner's pipeline, after the week frame.
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import { fitsKit } from "../catalog/index.js";
 import type { Dominance, Equipment, Exercise, LadderId, Laterality, MovementPattern } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
@@ -175,13 +176,13 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
             kind: "foundation",
             title: "Foundation (bodyweight, neutral spine)",
             slots: FOUNDATION_SLOTS,
-            reasons: [reason("T-1", "One gentle block instead of three: a hip-dominant and a knee-dominant movement with bodyweight, easy sets well inside the pain ceiling (L-1).")],
+            reasons: [because("T-1", "program.block-foundation", {})],
           }
         : {
             kind: "upper",
             title: "Upper body (bodyweight or bands)",
             slots: UPPER_SLOTS.slice(0, 2),
-            reasons: [reason("G-4", "An upper-body push and pull, unloaded or with a band, so the week trains the whole lifter while the back settles.")],
+            reasons: [because("G-4", "program.block-upper-settling", {})],
           };
     return { warmUp: WARM_UP_SLOTS, blocks: [block], core: core.slice(0, 2) };
   }
@@ -193,7 +194,7 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
           kind: "upper",
           title: "Upper body: push and pull",
           slots: UPPER_SLOTS,
-          reasons: [reason("G-4", "An upper-body day: a horizontal and a vertical push and pull, in positions that support the spine or load the hands; the legs rest from hard work.")],
+          reasons: [because("G-4", "program.block-upper-day", {})],
         },
       ],
       core,
@@ -203,7 +204,7 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
     kind,
     title: LEG_BLOCK_TITLES[kind],
     slots: [LEG_BLOCKS[kind].hip, LEG_BLOCKS[kind].knee],
-    reasons: [reason(kind === "single-leg" ? "V-3" : kind === "split-stance" ? "V-4" : "V-5", `Block ${index + 1} of 3 (V-1 order): one hip- and one knee-dominant movement (V-2).`)],
+    reasons: [because(kind === "single-leg" ? "V-3" : kind === "split-stance" ? "V-4" : "V-5", "program.block-legs", { block: index + 1 })],
   }));
   return { warmUp: WARM_UP_SLOTS, blocks, core };
 }

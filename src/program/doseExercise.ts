@@ -3,7 +3,8 @@
  * V-3/V-4/V-5 targets, strength doses for earned ladder steps (G-2), easy doses for warm-up and
  * core, and one effort instruction per block by stage (G-5). The fifth step of the pipeline.
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import type { DefaultDose, Exercise } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
 import { blockTargets, setScheme } from "../volume/index.js";
@@ -84,7 +85,7 @@ export function mainDose(kind: BlockKind, exercise: Exercise, role: SlotRole, st
     // G-9: a hold in a rep slot is a named fallback; its dose is the hold's own.
     const sets = Math.max(2, Math.round((slot?.sets.length ?? 3) * Math.min(1, scale)));
     const hold = exercise.defaultDose.holdSeconds.max;
-    return { dose: { kind: "hold", sets, holdSeconds: hold, perSide: exercise.defaultDose.perSide }, reasons: [reason(ruleId, `${sets} × ${hold} s hold.`)] };
+    return { dose: { kind: "hold", sets, holdSeconds: hold, perSide: exercise.defaultDose.perSide }, reasons: [because(ruleId, "program.dose-hold-fallback", { sets, seconds: hold })] };
   }
   if (slot === undefined || slot.targetRepsPerSide === null || target.repRange.max === null) {
     // V-5: bilateral finishers are sets of 20 or more with a light load.
@@ -92,7 +93,7 @@ export function mainDose(kind: BlockKind, exercise: Exercise, role: SlotRole, st
     const reps = target.repRange.min;
     return {
       dose: { kind: "reps", sets: Array.from({ length: sets }, () => reps), perSide: false, ...tempoOf(exercise, stage) },
-      reasons: [reason("V-5", `${sets} × ${reps}+ reps with a light load (a finisher).`)],
+      reasons: [because("V-5", "program.dose-finisher", { sets, reps })],
     };
   }
   const range = { min: target.repRange.min, max: target.repRange.max };
@@ -105,10 +106,13 @@ export function mainDose(kind: BlockKind, exercise: Exercise, role: SlotRole, st
   return {
     dose: { kind: "reps", sets: kept, perSide, ...tempoOf(exercise, stage) },
     reasons: [
-      reason(
-        ruleId,
-        `${kept.length} × ${describeReps(kept)} per ${perSide ? "leg" : "set"} (${total} reps${perSide ? " per leg" : ""}), toward the slot's ${slot.targetRepsPerSide} of the block's ${target.targetRepsPerSide ?? "–"} per leg; all reps on one side, then the other (V-6).`,
-      ),
+      because(ruleId, perSide ? "program.dose-per-leg" : "program.dose-per-set", {
+        sets: kept.length,
+        reps: describeReps(kept),
+        total,
+        slotTarget: slot.targetRepsPerSide,
+        blockTarget: target.targetRepsPerSide ?? null,
+      }),
     ],
   };
 }
@@ -117,9 +121,29 @@ export function mainDose(kind: BlockKind, exercise: Exercise, role: SlotRole, st
 function ownDose(kind: BlockKind, exercise: Exercise, stage: Stage, scale: number, ladderStep: boolean): { dose: PlannedDose; reasons: Reason[] } {
   const base = stage === "symptom-modulation" ? easyDose(exercise.defaultDose, stage) : workingDose(exercise.defaultDose, stage);
   const dose = scaleSets(base, scale);
-  if (ladderStep) return { dose, reasons: [reason("G-2", `${exercise.name}: the ladder step's own dose, ${describeDose(dose)}.`)] };
-  if (kind === "foundation") return { dose, reasons: [reason("T-1", `${exercise.name}: easy sets, bodyweight, neutral spine.`)] };
-  return { dose, reasons: [reason(ruleOf(kind), `${exercise.name}: ${describeDose(dose)}.`)] };
+  if (ladderStep) return { dose, reasons: [doseWhy("G-2", "ladder-step", exercise.name, dose)] };
+  if (kind === "foundation") return { dose, reasons: [because("T-1", "program.dose-foundation", { exercise: exercise.name })] };
+  return { dose, reasons: [doseWhy(ruleOf(kind), "own", exercise.name, dose)] };
+}
+
+/** An exercise's own dose in a reason, one code per kind of dose so every locale words its unit. */
+function doseWhy(ruleId: RuleId, whose: "ladder-step" | "own", exercise: string, dose: PlannedDose): Reason {
+  switch (dose.kind) {
+    case "reps": {
+      const params = { exercise, sets: dose.sets.length, reps: describeReps(dose.sets) };
+      return because(ruleId, `program.dose-${whose}-${dose.perSide ? "reps-per-side" : "reps"}`, params);
+    }
+    case "hold": {
+      const params = { exercise, sets: dose.sets, seconds: dose.holdSeconds };
+      return because(ruleId, `program.dose-${whose}-${dose.perSide ? "hold-per-side" : "hold"}`, params);
+    }
+    case "distance":
+      return because(ruleId, `program.dose-${whose}-distance`, { exercise, sets: dose.sets, meters: dose.distanceMeters });
+    case "breaths":
+      return because(ruleId, `program.dose-${whose}-breaths`, { exercise, sets: dose.sets, breaths: dose.breaths });
+    case "minutes":
+      return because(ruleId, `program.dose-${whose}-minutes`, { exercise, minutes: dose.minutes });
+  }
 }
 
 /** The working dose of a strength exercise by stage: the top of its range early, the bottom (heavier) later (P-6, G-5). */
@@ -187,20 +211,4 @@ function describeReps(sets: readonly number[]): string {
   const min = Math.min(...sets);
   const max = Math.max(...sets);
   return min === max ? `${min}` : `${min}–${max}`;
-}
-
-/** A dose in words: "3 × 5", "2 × 30 s", "15 min". */
-export function describeDose(dose: PlannedDose): string {
-  switch (dose.kind) {
-    case "reps":
-      return `${dose.sets.length} × ${describeReps(dose.sets)}${dose.perSide ? " per side" : ""}`;
-    case "hold":
-      return `${dose.sets} × ${dose.holdSeconds} s${dose.perSide ? " per side" : ""}`;
-    case "distance":
-      return `${dose.sets} × ${dose.distanceMeters} m`;
-    case "breaths":
-      return `${dose.sets} × ${dose.breaths} breaths`;
-    case "minutes":
-      return `${dose.minutes} min`;
-  }
 }

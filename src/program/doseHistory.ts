@@ -4,7 +4,8 @@
  * planner applies it to the planned dose. After an amber or red response nothing goes above the
  * last logged dose (L-1, L-2); after a stop the exercise is not planned (L-5, S-9).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import type { Exercise, ExerciseId, IntRange } from "../catalog/types.js";
 import type { DirectionResult } from "../classification/types.js";
 import type { Stage } from "../staging/types.js";
@@ -54,8 +55,8 @@ export function doseHistory(
  */
 export type DoseOutcome =
   | { readonly kind: "dose"; readonly dose: PlannedDose; readonly reasons: readonly Reason[] }
-  | { readonly kind: "regress-to"; readonly exerciseId: ExerciseId; readonly reason: Reason }
-  | { readonly kind: "set-aside"; readonly reason: Reason };
+  | { readonly kind: "regress-to"; readonly exerciseId: ExerciseId; readonly reasons: readonly Reason[] }
+  | { readonly kind: "set-aside"; readonly reasons: readonly Reason[] };
 
 /** The pain model's answer for one exercise at a planned dose; without logs of it, the dose as planned. */
 export function doseFromHistory(history: DoseHistory | undefined, exercise: Exercise, dose: PlannedDose, week: { readonly holdLoads?: boolean } = {}): DoseOutcome {
@@ -67,7 +68,9 @@ export function doseFromHistory(history: DoseHistory | undefined, exercise: Exer
   if (week.holdLoads === true && decision.action === "progress") {
     // G-11: a deload week holds every load: the planned (smaller) volume at the load last lifted.
     const held = dose.kind === "reps" ? withLoad(dose, heaviest(last)) : dose;
-    return { kind: "dose", dose: held, reasons: [reason("G-11", `${exercise.name}: a deload week holds the load${heaviest(last) === null ? "" : ` at ${heaviest(last)} kg`}; progression waits for next week.`)] };
+    const loadKg = heaviest(last);
+    const why = loadKg === null ? because("G-11", "program.history-deload-holds", { exercise: exercise.name }) : because("G-11", "program.history-deload-holds-load", { exercise: exercise.name, loadKg });
+    return { kind: "dose", dose: held, reasons: [why] };
   }
   const light = decision.painResponse?.action;
   const held = light === "amber" || light === "red";
@@ -75,15 +78,16 @@ export function doseFromHistory(history: DoseHistory | undefined, exercise: Exer
   if (held && last.sets.length > 0 && last.sets.length !== setCount(dose)) {
     decision = nextDose(history.logs, prescriptionOf(exercise, dose, last, last.sets.length), options);
   }
-  const why = decision.reasons[0]?.message ?? decision.code;
+  // The pain model's own first reason follows the planner's, so each renders in every locale.
+  const why = decision.reasons.slice(0, 1);
   if (decision.action === "stop") {
-    return { kind: "set-aside", reason: reason(decision.ruleId, `${exercise.name} is stopped: ${why}`) };
+    return { kind: "set-aside", reasons: [because(decision.ruleId, "program.history-stopped", { exercise: exercise.name }), ...why] };
   }
   if (decision.action === "regress" && decision.prescription.exerciseId !== exercise.id) {
     return {
       kind: "regress-to",
       exerciseId: decision.prescription.exerciseId,
-      reason: reason(decision.ruleId, `${exercise.name} regresses (${why})`),
+      reasons: [because(decision.ruleId, "program.history-regresses", { exercise: exercise.name }), ...why],
     };
   }
   const applied = applyDoseDecision(decision, dose, exercise.name);
@@ -93,12 +97,12 @@ export function doseFromHistory(history: DoseHistory | undefined, exercise: Exer
   if (capped === null) {
     return {
       kind: "set-aside",
-      reason: reason(ruleId, `${exercise.name} is set aside: after the ${light} response on ${last.date} no set was logged to hold at (${why}).`),
+      reasons: [because(ruleId, light === "red" ? "program.history-set-aside-red" : "program.history-set-aside-amber", { exercise: exercise.name, date: last.date }), ...why],
     };
   }
   const reasons = [...applied.reasons];
   if (JSON.stringify(capped) !== JSON.stringify(applied.dose)) {
-    reasons.push(reason(ruleId, `${exercise.name}: after the ${light} response on ${last.date}, no more sets, reps, hold time or load than were done then.`));
+    reasons.push(because(ruleId, light === "red" ? "program.history-capped-red" : "program.history-capped-amber", { exercise: exercise.name, date: last.date }));
   }
   return { kind: "dose", dose: capped, reasons };
 }
@@ -145,15 +149,20 @@ function prescriptionOf(exercise: Exercise, dose: PlannedDose, last: ExerciseLog
   return { exerciseId: exercise.id, sets: count, reps: { min: 1, max: 1 }, loadKg: null };
 }
 
+/** What the pain model decided for an exercise, in a reason of the planner's own (its reason follows). */
+function decisionWhy(decision: DoseDecision, exercise: string): Reason {
+  if (decision.axis !== null && decision.action === "progress") return because(decision.ruleId, "program.history-progresses", { exercise, axis: decision.axis });
+  if (decision.axis !== null && decision.action === "regress") return because(decision.ruleId, "program.history-regresses-dose", { exercise, axis: decision.axis });
+  return because(decision.ruleId, "program.history-holds", { exercise });
+}
+
 /**
  * Applies a dose decision to a planned dose: the next load, reps, sets or hold. A regression
  * never adds anything; doses without reps or holds change only by a set fewer.
  */
 function applyDoseDecision(decision: DoseDecision, dose: PlannedDose, name: string): { dose: PlannedDose; reasons: Reason[] } {
   const next = decision.prescription;
-  const why: Reason[] = [
-    reason(decision.ruleId, `${name}: ${decision.action}${decision.axis === null ? "" : ` (${decision.axis})`} — ${decision.reasons[0]?.message ?? decision.code}`),
-  ];
+  const why: Reason[] = [decisionWhy(decision, name), ...decision.reasons.slice(0, 1)];
   const regress = decision.action === "regress";
   const setsTo = (current: number): number =>
     decision.axis === "sets" && next.sets >= 1 ? (regress ? Math.min(current, next.sets) : next.sets) : current;

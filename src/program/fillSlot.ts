@@ -3,7 +3,8 @@
  * S-9). An exercise the model sets aside is not planned anywhere that week and the slot is picked
  * again. Used for every part of a session alike, warm-up to finisher.
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import type { Exercise } from "../catalog/types.js";
 import type { SelectionContext } from "./candidates.js";
 import type { SlotSpec } from "./daySlots.js";
@@ -58,12 +59,12 @@ export function fillSlot(filler: Filler, spec: SlotSpec, doseOf: (exercise: Exer
       const next = easier === undefined ? undefined : dosed(easier);
       if (easier === undefined || next === undefined || next.kind === "set-aside") {
         // L-5: never swap to an exercise that is itself stopped (or cannot be planned here).
-        const why = next?.kind === "set-aside" ? ` (${next.reason.message})` : " here";
-        notes.push(reason(outcome.reason.ruleId, `${outcome.reason.message}, but ${easier?.exercise.name ?? outcome.exerciseId} cannot be planned${why}: ${current.exercise.name} is set aside.`));
+        const cannot = because(outcome.reasons[0]!.ruleId, "program.fill-cannot-plan", { easier: easier?.exercise.name ?? outcome.exerciseId, exercise: current.exercise.name });
+        notes.push(...outcome.reasons, cannot, ...(next?.kind === "set-aside" ? next.reasons : []));
         if (easier !== undefined && next?.kind === "set-aside") setAside.add(easier.exercise.id);
         break;
       }
-      notes.push(reason(outcome.reason.ruleId, `${outcome.reason.message}: ${current.exercise.name} → ${easier.exercise.name}.`));
+      notes.push(...outcome.reasons, because(outcome.reasons[0]!.ruleId, "program.fill-swapped", { exercise: current.exercise.name, easier: easier.exercise.name }));
       current = easier;
       outcome = next;
     }
@@ -81,7 +82,7 @@ export function fillSlot(filler: Filler, spec: SlotSpec, doseOf: (exercise: Exer
     // Not planned this week, in any slot (L-5, S-9, L-1, L-2).
     setAside.add(picked.exercise.id);
     setAside.add(current.exercise.id);
-    if (outcome.kind === "set-aside") notes.push(outcome.reason);
+    if (outcome.kind === "set-aside") notes.push(...outcome.reasons);
   }
   filler.notes.push(...notes);
   return undefined;

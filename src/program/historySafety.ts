@@ -4,7 +4,8 @@
  * otherwise the most recent check-in decides. When the decision does not allow training, no week
  * is planned, as when today's check-in withholds.
  */
-import { reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import { allowsTraining, SAFETY_ACTIONS, safetyNetText, screenCheckIn, type Clearance, type SessionCheckIn } from "../screening/index.js";
 import type { SafetyAction, UnansweredQuestion } from "../screening/types.js";
 import type { SessionSafetyCheck } from "../progression/index.js";
@@ -16,12 +17,18 @@ interface Carrier {
   readonly checkIn?: SessionCheckIn;
 }
 
+/** Where in the history a check-in was recorded: with an exercise log, or a ladder exposure (dated or by its number). */
+type Where =
+  | { readonly exercise: string; readonly date: string }
+  | { readonly ladder: string; readonly date: string }
+  | { readonly ladder: string; readonly number: number };
+
 /** One recorded check-in, screened, with where it was found. */
 interface Recorded {
   /** `undefined` for a ladder exposure without a date: it cannot be placed in time. */
   readonly date: string | undefined;
   readonly path: readonly (string | number)[];
-  readonly where: string;
+  readonly where: Where;
   readonly decision: SessionSafetyCheck & { readonly safetyNet?: string; readonly unanswered?: readonly UnansweredQuestion[] };
   /** A ready-made `safety` result rather than answers re-screened here. */
   readonly readyMade: boolean;
@@ -53,7 +60,7 @@ function screened(carrier: Carrier, date: string | undefined, clearances: readon
   return screenCheckIn({ ...carrier.checkIn, date: on, clearances: recorded });
 }
 
-function record(carrier: Carrier, date: string | undefined, path: readonly (string | number)[], where: string, clearances: readonly Clearance[]): Recorded | undefined {
+function record(carrier: Carrier, date: string | undefined, path: readonly (string | number)[], where: Where, clearances: readonly Clearance[]): Recorded | undefined {
   const decision = screened(carrier, date, clearances);
   return decision === undefined ? undefined : { date, path, where, decision, readyMade: carrier.safety !== undefined };
 }
@@ -86,12 +93,12 @@ export function historySafety(history: PlanHistory | undefined, todayClearances:
   const dated: Recorded[] = [];
   const undated: Recorded[] = [];
   (history?.exerciseLogs ?? []).forEach((log, index) => {
-    const found = record(log, log.date, ["history", "exerciseLogs", index], `the ${log.exerciseId} log of ${log.date}`, clearances);
+    const found = record(log, log.date, ["history", "exerciseLogs", index], { exercise: log.exerciseId, date: log.date }, clearances);
     if (found !== undefined) dated.push(found);
   });
   for (const [ladder, exposures] of Object.entries(history?.ladderExposures ?? {})) {
     (exposures ?? []).forEach((exposure, index, list) => {
-      const where = `the ${ladder} ladder exposure ${exposure.date === undefined ? `#${index + 1}` : `of ${exposure.date}`}`;
+      const where: Where = exposure.date === undefined ? { ladder, number: index + 1 } : { ladder, date: exposure.date };
       const found = record(exposure, exposure.date, ["history", "ladderExposures", ladder, index], where, clearances);
       if (found === undefined) return;
       // Without a date an exposure cannot be placed in time: only a ladder's last one counts.
@@ -122,6 +129,13 @@ export function checkInSafety(checkIn: SessionCheckIn | undefined, history: Plan
   return { latest: screenCheckIn(checkIn), withheld: undefined, needsClearance: false };
 }
 
+/** S-9, S-12: the check-in that withholds the plan, where it was recorded and what lifts it. */
+function withheldWhy(where: Where, action: SafetyAction, held: boolean): Reason {
+  if ("exercise" in where) return because("S-9", held ? "program.check-in-log-held" : "program.check-in-log", { ...where, action });
+  if ("date" in where) return because("S-9", held ? "program.check-in-exposure-held" : "program.check-in-exposure", { ...where, action });
+  return because("S-9", held ? "program.check-in-undated-exposure-held" : "program.check-in-undated-exposure", { ...where, action });
+}
+
 function withheldBy(found: Recorded): WithheldPlan {
   const { decision } = found;
   const action = decision.action as WithholdingAction;
@@ -130,10 +144,7 @@ function withheldBy(found: Recorded): WithheldPlan {
     action,
     ruleId: "S-9",
     reasons: [
-      reason(
-        "S-9",
-        `The check-in recorded with ${found.where} says "${action}": no training is planned until that is resolved (${HELD.includes(action) ? "a clinician's clearance that names it lifts it, S-12" : "a later check-in that re-screens clear lifts it"}).`,
-      ),
+      withheldWhy(found.where, action, HELD.includes(action)),
       ...(decision.reasons ?? []),
     ],
     safetyNet: decision.safetyNet ?? safetyNetText(decision.action),

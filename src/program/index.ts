@@ -43,3 +43,4 @@ export type {
   WithheldPlan,
   WithholdingAction,
 } from "./types.js";
+export { programMessages, programReason } from "./messages.js";

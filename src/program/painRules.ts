@@ -2,7 +2,8 @@
  * The pain rules a lifter trains by, in plain words, stated once and first in every plan (G-6).
  */
 import { requireOptions } from "../internal/guards.js";
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import { DEFAULT_PAIN_RESPONSE_OPTIONS, type PainResponseOptions } from "../progression/index.js";
 
 /**
@@ -30,24 +31,9 @@ export function painRules(options: PainResponseOptions = {}): readonly Reason[] 
   const axial = options.axialCeilingNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.axialCeilingNrs;
   const flare = options.flareMarginNrs ?? DEFAULT_PAIN_RESPONSE_OPTIONS.flareMarginNrs;
   return Object.freeze([
-    reason(
-      "L-1",
-      `During each exercise and right after the session, pain may reach ${ceiling}/10 (${axial}/10 for lifts marked axial, which load the spine from above). If it goes past that, stop that exercise for today; the next plan makes it easier.`,
-      ["silbernagel-2007"],
-    ),
-    reason(
-      "L-2",
-      `Check the next morning: pain should be back where it was before the session. ${flare} or more points higher is a flare, and the next session steps back.`,
-      ["silbernagel-2007", "suzuki-2020"],
-    ),
-    reason(
-      "L-5",
-      "If symptoms spread further down a leg during or after training, stop that exercise at once and answer the safety questions again before the next session.",
-    ),
-    reason(
-      "G-6",
-      "Record, for each exercise: the sets, reps and load you did, your pain before, the worst pain during and right after; and your pain the next morning. The next plan is built from what you record.",
-      ["silbernagel-2007"],
-    ),
+    because("L-1", "program.pain-rules-ceiling", { ceiling, axialCeiling: axial }, ["silbernagel-2007"]),
+    because("L-2", "program.pain-rules-next-morning", { flare }, ["silbernagel-2007", "suzuki-2020"]),
+    because("L-5", "program.pain-rules-spread", {}),
+    because("G-6", "program.pain-rules-record", {}, ["silbernagel-2007"]),
   ]);
 }

@@ -4,7 +4,8 @@
  * person's sensitive axes counted against it, rotated among equals across the week (G-7). The
  * fourth step of the planner's pipeline.
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import type { Exercise, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
 import { exerciseById, rankedCandidates, usable, type Relaxation, type SelectionContext } from "./candidates.js";
 import type { SlotSpec } from "./daySlots.js";
@@ -72,7 +73,7 @@ function ladderPick(context: SelectionContext, spec: SlotSpec): Selection | unde
     verdict: verdict as Selection["verdict"],
     ladderStep: true,
     reasons: [
-      reason("G-2", `${exercise.name} is step ${step + 1} of the ${ladder!.name.toLowerCase()}, earned so far: it is trained in this slot at its own dose.`, ["seed-000"]),
+      because("G-2", "program.pick-ladder-step", { exercise: exercise.name, step: step + 1, ladder: ladder!.id }, ["seed-000"]),
       ...cautionReasons(context, exercise, verdict),
     ],
   };
@@ -80,11 +81,10 @@ function ladderPick(context: SelectionContext, spec: SlotSpec): Selection | unde
 
 function cautionReasons(context: SelectionContext, exercise: Exercise, verdict: SuitabilityDecision): Reason[] {
   if (verdict.action !== "caution") return [];
+  // The verdict's own first reason follows, so each renders in every locale.
   return [
-    reason(
-      verdict.ruleId,
-      `${exercise.name} is "caution" for you: no "ok" exercise fits this slot${context.equipment === undefined ? "" : " with the kit given"}, so it is used with care (stay well inside the pain ceiling). ${verdict.reasons[0]?.message ?? ""}`.trim(),
-    ),
+    because(verdict.ruleId, context.equipment === undefined ? "program.pick-caution" : "program.pick-caution-kit", { exercise: exercise.name }),
+    ...verdict.reasons.slice(0, 1),
   ];
 }
 
@@ -116,13 +116,15 @@ export function pickExercise(context: SelectionContext, spec: SlotSpec): Selecti
     const chosen = (pool[context.rotation % pool.length] ?? best).candidate;
     const reasons: Reason[] = [...cautionReasons(context, chosen.exercise, chosen.verdict)];
     if (relax === 4) {
-      reasons.push(reason("G-9", `No rep-based exercise fits this slot for you${context.equipment === undefined ? "" : " with the kit given"}: ${chosen.exercise.name}, a timed hold, takes it as a fallback.`));
+      reasons.push(because("G-9", context.equipment === undefined ? "program.pick-hold-fallback" : "program.pick-hold-fallback-kit", { exercise: chosen.exercise.name }));
     } else if (relax > 0) {
+      const ruleId = spec.role === "hip-dominant" || spec.role === "knee-dominant" ? "V-2" : "P-3";
+      const kept = { exercise: chosen.exercise.name, laterality: chosen.exercise.laterality, role: spec.role };
+      const kit = context.equipment !== undefined;
       reasons.push(
-        reason(
-          spec.role === "hip-dominant" || spec.role === "knee-dominant" ? "V-2" : "P-3",
-          `No ${relax === 3 ? "exercise of this pattern" : `${(spec.laterality ?? []).join(" or ")} exercise`} suits you${context.equipment === undefined ? "" : " with the kit given"}; ${chosen.exercise.name} (${chosen.exercise.laterality}) keeps the ${spec.role} slot.`,
-        ),
+        relax === 3
+          ? because(ruleId, kit ? "program.pick-other-pattern-kit" : "program.pick-other-pattern", kept)
+          : because(ruleId, kit ? "program.pick-other-stance-kit" : "program.pick-other-stance", { ...kept, stance: (spec.laterality ?? []).join("/") }),
       );
     }
     return { exercise: chosen.exercise, verdict: chosen.verdict as Selection["verdict"], reasons, ladderStep: false };

@@ -3,10 +3,11 @@
  * training-load check, and each session with its reasons.
  */
 import { requireObject } from "../internal/guards.js";
-import { reason, type Finding, type Reason } from "../evidence/index.js";
+import type { Finding, Reason } from "../evidence/index.js";
+import { programReason as because } from "./messages.js";
 import { exercises as builtInCatalog } from "../catalog/index.js";
 import type { Exercise, LadderId, LadderProgress, SuitabilityDecision, TrainingProfile } from "../catalog/types.js";
-import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate, weekdayName } from "../internal/calendar.js";
+import { addDays, daysBetween, FIRST_DAY, formatIsoDate, LAST_DAY, requireIsoDate } from "../internal/calendar.js";
 import { ACWR_CAVEAT, dailyLoads, projectWeek, spineAxisLoad, weeklyVerdict, type DailySeries, type WeekProjection } from "../load/index.js";
 import type { AcwrMethod } from "../load/types.js";
 import { allowsTraining, screenCheckIn, type SafetyDecision, type SessionCheckIn } from "../screening/index.js";
@@ -134,7 +135,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
   if (deload !== null) weekReasons.push(...deload.reasons);
   if (layoff !== null) weekReasons.push(layoff.reason);
   if ([load?.volumeScale, deload?.volumeScale, layoff?.volumeScale].filter((scale) => scale !== undefined && scale < 1).length > 1) {
-    weekReasons.push(reason("P-7", `The deload, the layoff and the load check do not add up: the week takes the lowest scale, ${Math.round(volumeScale * 100)}%.`));
+    weekReasons.push(because("P-7", "program.week-lowest-scale", { percent: Math.round(volumeScale * 100) }));
   }
 
   const verdicts = verdictCache(cleared.profile, catalog);
@@ -160,12 +161,8 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
       doseHistory: dosing,
     }),
   );
-  weekReasons.unshift(
-    reason(
-      "G-4",
-      `${daysPerWeek} sessions (${sessions.map((session) => `${weekdayName(session.date)} ${session.focus}`).join(", ")})${daysPerWeek >= 3 ? ": lower-body and upper-body days alternate, so the legs never work hard three days running" : ""}; axial loading only on days that follow a day without it (P-7).`,
-    ),
-  );
+  // The days and their focus are in the sessions; the reason says why they fall as they do.
+  weekReasons.unshift(because("G-4", daysPerWeek >= 3 ? "program.week-alternating" : "program.week-sessions", { days: daysPerWeek }));
 
   const projection = load === null || history?.trainingLog === undefined ? undefined : projectedLoad(history.trainingLog, load, sessions, cleared.stage.stage, options.timeZone ?? "UTC");
   if (projection !== undefined) weekReasons.push(...projection.reasons);
@@ -254,7 +251,7 @@ export function planSession(assessment: Assessment, options: SessionOptions): Se
  */
 function capByRecorded(assessment: ClearedAssessment, today: SessionCheckIn | undefined, latest: SessionSafetyCheck | undefined): ClearedAssessment {
   if (today !== undefined || latest === undefined || latest.action !== "proceed-with-advisory" || !("stageCap" in latest)) return assessment;
-  return capBy(assessment, latest as SafetyDecision, "The latest recorded check-in");
+  return capBy(assessment, latest as SafetyDecision, "program.week-capped-recorded");
 }
 
 function planClearedSession(assessment: ClearedAssessment, options: SessionOptions, safety: SessionSafetyCheck | undefined): SessionPlan {
@@ -311,15 +308,15 @@ function applyCheckIn(assessment: ClearedAssessment, checkIn: SessionCheckIn | u
     };
   }
   if (decision.action === "proceed") return assessment;
-  return capBy(assessment, decision, "Today's check-in");
+  return capBy(assessment, decision, "program.week-capped-today");
 }
 
 /** A `proceed-with-advisory` re-screen adds its reasons and caps the stage (S-7, T-4). */
-function capBy(assessment: ClearedAssessment, decision: SafetyDecision, which: string): ClearedAssessment {
+function capBy(assessment: ClearedAssessment, decision: SafetyDecision, which: "program.week-capped-today" | "program.week-capped-recorded"): ClearedAssessment {
   const cap = decision.stageCap;
   const stage = cap === null ? assessment.stage.stage : moreConservativeStage(assessment.stage.stage, cap);
   const capped = stage !== assessment.stage.stage;
-  const why = capped ? [reason("T-4", `${which} caps the stage at ${stage} (was ${assessment.stage.stage}).`)] : [];
+  const why = capped ? [because("T-4", which, { stage, from: assessment.stage.stage })] : [];
   return {
     ...assessment,
     action: "proceed-with-advisory",
@@ -474,14 +471,18 @@ function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & obj
   const to = addDays(weekStart, -1);
   const reasons: Reason[] = [];
   if (log.length === 0) {
-    return { method, date: null, ratio: null, zone: null, volumeScale: 1, reasons: [reason("A-6", "The training log is empty: no load check this week.")] };
+    return { method, date: null, ratio: null, zone: null, volumeScale: 1, reasons: [because("A-6", "program.load-empty-log", {})] };
   }
   const series = dailyLoads(log, { timeZone, absentDays: "unknown", to });
   // A-18: the verdict on the week just finished is weekday-free (its 7-day mean acute ÷ mean chronic).
   const last = weeklyVerdict(series, { method });
   const date = series.dates[series.dates.length - 1] ?? null;
   if (last === undefined || last.ratio === null) {
-    reasons.push(reason("A-6", `No ratio on ${date ?? "the last day"} (${last?.reason ?? "no data"}): the week's volume is unchanged.`));
+    reasons.push(
+      date !== null && last?.reason !== undefined
+        ? because("A-6", "program.load-no-ratio", { date, why: last.reason })
+        : because("A-6", "program.load-no-ratio-no-data", {}),
+    );
     return { method, date, ratio: null, zone: null, ...(last?.reason === undefined ? {} : { reasonCode: last.reason }), volumeScale: 1, reasons };
   }
   const ratio = last.ratio;
@@ -490,14 +491,11 @@ function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & obj
   if (zone === "caution" || zone === "danger") {
     volumeScale = WEEK_VOLUME_SCALES[zone];
     reasons.push(
-      reason(
-        "A-7",
-        `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone} zone on ${date}: this week's block volume is lowered to ${Math.round(volumeScale * 100)}%.`,
-      ),
+      because("A-7", "program.load-lowered", { ratio: Number(ratio.toFixed(2)), method, zone, date, percent: Math.round(volumeScale * 100) }),
     );
     reasons.push(ACWR_CAVEAT);
   } else {
-    reasons.push(reason("A-7", `Acute:chronic ratio ${ratio.toFixed(2)} (${method}) is in the ${zone ?? "–"} zone on ${date}: no change to volume.`));
+    reasons.push(because("A-7", "program.load-unchanged", { ratio: Number(ratio.toFixed(2)), method, zone, date }));
   }
   return { method, date, ratio, zone, volumeScale, reasons };
 }
@@ -512,7 +510,7 @@ function deloadCheck(weeks: NonNullable<NonNullable<PlanOptions["history"]>["wee
   const volumeScale = decision.action === "deload" ? WEEK_VOLUME_SCALES.deload : 1;
   const reasons = [...decision.reasons];
   if (decision.action === "deload") {
-    reasons.push(reason(decision.ruleId, `A deload week: block volume at ${Math.round(volumeScale * 100)}%, same exercises, no load increases.`));
+    reasons.push(because(decision.ruleId, "program.week-deload", { percent: Math.round(volumeScale * 100) }));
   }
   return { action: decision.action, triggers: decision.triggers, volumeScale, reasons };
 }
@@ -534,7 +532,7 @@ function layoffCheck(history: PlanOptions["history"], weekStart: string): { volu
   if (gap < LAYOFF_DAYS) return null;
   return {
     volumeScale: WEEK_VOLUME_SCALES.layoff,
-    reason: reason("G-11", `${gap} days without training since ${last}: the first week back restarts at ${Math.round(WEEK_VOLUME_SCALES.layoff * 100)}% of the dose, and the deload clock restarts from here.`, ["seed-002"]),
+    reason: because("G-11", "program.week-layoff", { days: gap, date: last, percent: Math.round(WEEK_VOLUME_SCALES.layoff * 100) }, ["seed-002"]),
   };
 }
 

@@ -242,4 +242,257 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "classification.hip-flexor-mobility": "Ergänzen Sie Mobilisation der Hüftbeuger, damit das Becken nicht nach vorn gekippt wird.",
   "classification.no-back-extension-training":
     "Lassen Sie „Rückentraining“ mit Schwerpunkt auf der Rückenstreckung weg: Die Rückenstrecker sind meist ohnehin schon überaktiv.",
+  // Progression (L-1…L-7, P-1…P-9, A-7, G-2, O-5)
+  "progression.session-rescreen-stop": "Die Sicherheitsabfrage vor der Einheit ergibt „{action}“: kein Training, bis das geklärt ist.",
+  "progression.weekly-rescreen-stop": "Die wöchentliche Sicherheitsabfrage ergibt „{action}“: kein Training, bis das geklärt ist.",
+  "progression.dose-direction-conflict":
+    "{exercise} belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-directions-conflict":
+    "{exercise} belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-no-session": "Noch keine Einheit mit {exercise} eingetragen: Bleiben Sie bei der vorgegebenen Dosis und notieren Sie, wie der Rücken reagiert.",
+  "progression.dose-layoff": "{days} Tage seit der letzten Einheit mit {exercise} (eine Trainingspause): Steigen Sie schrittweise wieder ein.",
+  "progression.dose-layoff-bodyweight": "Übung mit Körpergewicht: Wiederholen Sie die letzte Dosis, bevor Sie wieder steigern.",
+  "progression.dose-axial-ceiling":
+    "Diese Übung staucht die Wirbelsäule, daher gilt die niedrigere Schmerzgrenze von {ceiling}/10: Besser ist eine Last, die Sie in den Händen halten.",
+  "progression.dose-no-sets-logged":
+    "In der letzten Einheit mit {exercise} wurde kein Arbeitssatz eingetragen: Bleiben Sie bei der vorgegebenen Dosis und notieren Sie die gemachten Sätze.",
+  "progression.dose-below-prescribed-load":
+    "{count} Satz/Sätze mit {liftedKg} kg statt der vorgegebenen {prescribedKg} kg: Diese Sätze zählen nicht für eine Laststeigerung; Dosis halten.",
+  "progression.dose-sets-incomplete": "{done} von {sets} Sätzen geschafft: Machen Sie erst alle vorgegebenen Sätze, bevor Sie steigern.",
+  "progression.dose-needs-green": "{streak} von {required} grünen Einheiten in Folge bei dieser Dosis: halten, bis der Rücken zweimal gut reagiert hat.",
+  "progression.dose-below-top-reps":
+    "Nicht jeder Satz hat das obere Ende des Bereichs erreicht ({top} Wiederholungen; geschafft: {done}): Dosis halten und darauf hinarbeiten.",
+  "progression.dose-below-top-hold": "Nicht jeder Satz hat das obere Ende des Bereichs erreicht ({top} s; geschafft: {done}): Dosis halten und darauf hinarbeiten.",
+  "progression.dose-green-streak": "{streak} grüne Einheiten in Folge bei dieser Dosis, jeweils bis zum nächsten Morgen vollständig erholt.",
+  "progression.dose-one-change": "Fortgeschrittene Stufe: immer nur eine Änderung (Gewicht oder Wiederholungen, nicht beides).",
+  "progression.dose-add-set": "Einen Satz mehr: {from} → {to}.",
+  "progression.dose-add-load":
+    "Jeder Satz hat das obere Ende erreicht: um die kleinste Laststufe steigern, {fromKg} → {toKg} kg, und wieder mit {bottom} Wiederholungen beginnen.",
+  "progression.dose-add-load-hold": "Jeder Satz hat das obere Ende erreicht: um die kleinste Laststufe steigern, {fromKg} → {toKg} kg.",
+  "progression.dose-range-first": "Übung außerhalb der Neutralstellung: zuerst den Bewegungsumfang steigern, {from} → {to}.",
+  "progression.dose-hold-longer": "Länger halten: {fromMin}–{fromMax} s → {toMin}–{toMax} s.",
+  "progression.dose-add-pause": "Frühe Stufe: erst eine Pause einbauen, dann mehr Gewicht, {from} → {to} s an der schwersten Stelle jeder Wiederholung.",
+  "progression.dose-raise-reps": "Körpergewicht: den Wiederholungsbereich anheben, {fromMin}–{fromMax} → {toMin}–{toMax}.",
+  "progression.dose-at-maximum": "Diese Dosis ist am Ende ihrer Steigerung angekommen.",
+  "progression.dose-at-maximum-harder": "Diese Dosis ist am Ende ihrer Steigerung angekommen. Möglich ist eine schwierigere Variante: {harder}.",
+  "progression.dose-lighter-load": "Last × {factor}, abgerundet auf eine verfügbare Last: {fromKg} → {toKg} kg.",
+  "progression.dose-accommodating": "Bänder oder Ketten entlasten die untere Position, während es oben schwer bleibt.",
+  "progression.dose-easier-after-two-reds":
+    "Eine Stufe leichter (zwei rote Einheiten in Folge): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-easier-no-lighter-load":
+    "Eine Stufe leichter (keine leichtere Last verfügbar): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-easier-bodyweight":
+    "Eine Stufe leichter (bei einer Übung mit Körpergewicht lässt sich keine Last wegnehmen): {from} → {to}; wählen Sie eine Last, bei der der Schmerz im grünen Bereich bleibt.",
+  "progression.dose-shorter-range": "Keine leichtere Übung bekannt: den Bewegungsumfang verkürzen, {from} → {to}.",
+  "progression.dose-fewer-sets": "Keine leichtere Übung bekannt: ein Satz weniger, {from} → {to}.",
+  "progression.dose-nothing-easier": "Für {exercise} gibt es keine leichtere Stufe mehr: Beenden Sie die Übung und wählen Sie eine schonendere Alternative.",
+  "progression.pain-peripheralised":
+    "Die Beschwerden strahlen weiter ins Bein aus: Beenden Sie diese Bewegungsrichtung sofort und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.pain-above-ceiling": "Der Schmerz erreichte {peak}/10, über der Grenze von {ceiling}/10: Beenden Sie diese Übung; sie wird leichter gemacht.",
+  "progression.pain-above-axial-ceiling":
+    "Der Schmerz erreichte {peak}/10, über der Grenze von {ceiling}/10 (Übung, die die Wirbelsäule staucht): Beenden Sie diese Übung; sie wird leichter gemacht.",
+  "progression.pain-amber": "Der Schmerz erreichte {peak}/10: unter der Grenze von {ceiling}/10, aber über dem grünen Bereich (0–{greenMax}); Dosis halten.",
+  "progression.pain-amber-axial":
+    "Der Schmerz erreichte {peak}/10: unter der Grenze von {ceiling}/10 (Übung, die die Wirbelsäule staucht), aber über dem grünen Bereich (0–{greenMax}); Dosis halten.",
+  "progression.pain-green": "Der Schmerz blieb bei {peak}/10, im grünen Bereich (0–{greenMax}).",
+  "progression.pain-morning-unknown":
+    "Der Schmerz am nächsten Morgen ist noch nicht eingetragen; eine Einheit gilt erst als grün, wenn der Rücken am nächsten Morgen wieder auf dem Ausgangswert ist.",
+  "progression.pain-flare":
+    "Schmerz am nächsten Morgen {morning}/10, {margin} oder mehr Punkte über dem Ausgangswert von {baseline}/10: eine Reizung; die Übung wird leichter gemacht.",
+  "progression.pain-lingering": "Schmerz am nächsten Morgen {morning}/10, noch über dem Ausgangswert von {baseline}/10: halten, bis er abgeklungen ist.",
+  "progression.pain-recovered": "Schmerz am nächsten Morgen {morning}/10, wieder auf dem Ausgangswert von {baseline}/10.",
+  "progression.pain-centralised": "Die Beschwerden sind zur Wirbelsäule hin gewandert (Zentralisierung): ein gutes Zeichen für diese Bewegungsrichtung.",
+  "progression.axial-back-to-back":
+    "{dayBefore} ({before}) und {day} ({now}) stauchen beide die Wirbelsäule: Legen Sie einen Tag ohne stauchende Last dazwischen.",
+  "progression.deload-acwr": "Die Trainingsbelastung liegt im Bereich „{zone}“ (Verhältnis {ratio}): jetzt entlasten, nicht erst nach Plan.",
+  "progression.deload-acwr-no-ratio": "Die Trainingsbelastung liegt im Bereich „{zone}“: jetzt entlasten, nicht erst nach Plan.",
+  "progression.deload-pain-rising": "Der Morgenschmerz ist {weeks} Wochen in Folge gestiegen: Legen Sie eine Entlastungswoche ein und lassen Sie das Programm überprüfen.",
+  "progression.deload-scheduled": "{weeks} Trainingswochen seit der letzten Entlastung: Die geplante Entlastungswoche (alle {cadence} Wochen) ist fällig.",
+  "progression.deload-in-one-week": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in 1 Woche.",
+  "progression.deload-in-weeks": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in {left} Wochen.",
+  "progression.ladder-hinge-order": "Hüftbeugen mit kürzerem Weg und neutralem Rücken (Trap-Bar, Rack Pulls) kommen vor dem Heben vom Boden.",
+  "progression.ladder-direction-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-directions-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-step-held": "Schritt {step} von {steps} ({exercise}) ist für Sie noch nicht erlaubt ({rule}); er wartet, bis diese Grenze entfällt.",
+  "progression.ladder-none-fits": "Noch kein Schritt der Stufenfolge „{ladder}“ passt zu Ihrer Stufe: Sie wartet.",
+  "progression.ladder-start": "Die Übung schrittweise zurückgewinnen: Beginnen Sie die Stufenfolge „{ladder}“ bei Schritt {step} von {steps} ({exercise}).",
+  "progression.ladder-gradual": "Die Bewegungsrichtung, die Beschwerden auslöst, kommt schrittweise zurück, ein Schritt nach dem anderen.",
+  "progression.ladder-red-stay": "Eine rote Reaktion: Bleiben Sie bei Schritt {step} von {steps} ({exercise}), dem ersten Schritt, und lassen Sie es abklingen.",
+  "progression.ladder-red-drop": "Eine rote Reaktion: zurück zu Schritt {step} von {steps} ({exercise}).",
+  "progression.ladder-hold": "Bei Schritt {step} von {steps} ({exercise}) bleiben.",
+  "progression.ladder-needs-green": "{streak} von {required} grünen Einheiten in Folge bei Schritt {step} von {steps} ({exercise}): halten.",
+  "progression.ladder-greens":
+    "{streak} grüne Einheiten in Folge bei Schritt {step} von {steps} ({exercise}), jeweils am nächsten Morgen wieder auf dem Ausgangswert.",
+  "progression.ladder-complete": "Die Stufenfolge „{ladder}“ ist abgeschlossen: Der letzte Schritt, {exercise}, ist zurückgewonnen.",
+  "progression.ladder-advance": "Genau einen Schritt weiter, zu Schritt {step} von {steps} ({exercise}).",
+  "progression.stage-radicular":
+    "Der ins Bein ausstrahlende Schmerz besteht seit {weeks} Wochen (länger als {limit}): Lassen Sie das fachärztlich abklären.",
+  "progression.stage-no-outcome-improvement":
+    "Keine bedeutsame Besserung in einem der erfassten Fragebögen über {weeks} Wochen: Lassen Sie sich physiotherapeutisch untersuchen.",
+  "progression.stage-outcome-improved": "{measure} hat sich über {weeks} Wochen bedeutsam gebessert.",
+  "progression.stage-pain-floor": "Der Schmerz liegt bei {pain}/10, bei {floor} oder darunter: Die Besserung wird nicht am Schmerz allein beurteilt.",
+  "progression.stage-no-improvement":
+    "Der Morgenschmerz ging über {weeks} Wochen von {from}/10 auf {to}/10, ohne sich zu bessern: Lassen Sie sich physiotherapeutisch untersuchen.",
+  "progression.stage-outcome-worse":
+    "{measure} hat sich bedeutsam verschlechtert ({measure} ging von {from} auf {to}): Beantworten Sie vor der nächsten Einheit die Sicherheitsfragen erneut (S-9).",
+  "progression.stage-rising-first":
+    "Morgenschmerz oder Steifigkeit sind {weeks} Wochen in Folge gestiegen; Sie sind schon auf der vorsichtigsten Stufe: halten und die Belastung überprüfen.",
+  "progression.stage-rising-drop": "Morgenschmerz oder Steifigkeit sind {weeks} Wochen in Folge gestiegen: eine Stufe zurück, zu {stage}.",
+  "progression.stage-advance": "Beide Clearing-Tests wiederholt und die Stufe neu bestimmt: weiter zu {stage}.",
+  "progression.stage-advance-capped":
+    "Beide Clearing-Tests wiederholt und die Stufe neu bestimmt: weiter zu {stage} (die Neubestimmung ergab {restaged}; es geht immer nur eine Stufe weiter).",
+  "progression.stage-restage-drop": "Die Neubestimmung zeigt eine stärkere Reizbarkeit: Trainieren Sie auf der Stufe {stage}.",
+  "progression.stage-restage-hold": "Die Neubestimmung bestätigt {stage}: halten.",
+  "progression.stage-last": "Schon auf {stage}, der letzten Stufe: halten.",
+  "progression.stage-no-restage": "Diese Woche keine Neubestimmung: Um weiterzukommen, wiederholen Sie beide Clearing-Tests und lassen die Stufe neu bestimmen.",
+  "progression.outcome-one-score": "{measure}: bisher ein Wert ({date}); für eine Veränderung braucht es zwei.",
+  "progression.outcome-pain-floor": "{measure} liegt bei {score}/10, bei {floor} oder darunter: wird nicht am Schmerz beurteilt.",
+  // Program (the planner: G, T, C, V, P, A and L rules)
+  "program.assess-indeterminate":
+    "Die beiden Clearing-Tests können dieses Muster nicht einordnen (seitliche Verschiebung oder Rotation): Lassen Sie das ärztlich oder physiotherapeutisch abklären; der Plan bleibt vorsichtig.",
+  "program.assess-history-disagrees":
+    "Tests und Vorgeschichte passen nicht zusammen: Nehmen Sie die Richtung als erste Annahme und beobachten Sie, wie das Training ankommt.",
+  "program.emphasis-bracing": "Atmung und Rumpfspannung: Der Druck im Bauchraum stabilisiert die Lendenwirbelsäule.",
+  "program.emphasis-thoracic-mobility":
+    "Beweglichkeit der Brustwirbelsäule, damit sich der obere Rücken dreht und streckt statt des unteren Rückens (Gelenk für Gelenk).",
+  "program.emphasis-hip-mobility": "Hüftbeweglichkeit: Die Hüften liefern den Bewegungsumfang, die Lendenwirbelsäule bleibt stabil.",
+  "program.emphasis-preference":
+    "Sanfte Bewegung in Richtung {direction} lindert Ihre Beschwerden: Eine Übung in diese Richtung steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
+  "program.emphasis-preferences":
+    "Sanfte Bewegung in Richtung {first} und {second} lindert Ihre Beschwerden: Eine Übung in diese Richtungen steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
+  "program.emphasis-flexion-positions": "Beugung wird schlecht vertragen: Unterbrechen Sie langes und krummes Sitzen; wechseln Sie oft die Position.",
+  "program.emphasis-extension-positions": "Streckung wird schlecht vertragen: Vermeiden Sie langes Stehen und Hohlkreuz; wechseln Sie oft die Position.",
+  "program.session-trim-core-sets": "Eine Einheit von {minutes} Minuten: zwei Sätze Rumpfübungen, damit die Hauptübungen ihren Platz behalten.",
+  "program.session-trim-core-exercises": "Eine Einheit von {minutes} Minuten: zwei Rumpfübungen, damit die Hauptübungen ihren Platz behalten.",
+  "program.session-trim-walk": "Eine Einheit von {minutes} Minuten: 10 Minuten Gehen, damit die Hauptübungen ihren Platz behalten.",
+  "program.session-trim-warm-up": "Eine Einheit von {minutes} Minuten: ein Satz je Aufwärmübung, damit die Hauptübungen ihren Platz behalten.",
+  "program.session-time-scaled":
+    "Das Volumen der Blöcke ist auf etwa {percent} % gekürzt, damit die Einheit in {minutes} Minuten passt; der Einbeinblock behält mindestens 2 Sätze, und die Wiederholungsziele pro Bein bleiben das Ziel.",
+  "program.session-week-scaled": "Das Volumen der Blöcke ist diese Woche auf {percent} % angepasst (siehe die Gründe der Woche).",
+  "program.session-too-short":
+    "{minutes} Minuten sind kürzer, als diese Einheit mindestens braucht (etwa {needed} Minuten): Planen Sie eine längere Einheit oder weniger Tage mit mehr Zeit.",
+  "program.stage-symptom-modulation":
+    "Beschwerdelinderung: Übungen mit Körpergewicht bei neutraler Wirbelsäule, Positionen, die Beschwerden lindern, sanfte Hauptübungen und zum Schluss zügiges Gehen, bei dem Sie sich noch unterhalten können.",
+  "program.stage-movement-control":
+    "Bewegungskontrolle: leichte bis mittlere Lasten in den Händen, jeder Satz endet mit 3 oder mehr Wiederholungen in Reserve; Rumpfstabilität und Rumpfspannung; Beweglichkeit von Hüfte und Brustwirbelsäule.",
+  "program.stage-function-optimisation":
+    "Funktionsaufbau: Krafttraining mit Schwerpunkt auf einbeinigen Übungen, Lasten in den Händen und den schrittweise zurückgewonnenen Übungen; immer nur eine Sache steigern (P-8).",
+  "program.session-axial-day": "Ein Tag mit stauchender Last: Übungen, die die Wirbelsäule stauchen, sind heute erlaubt; die nächste Einheit kommt ohne sie aus.",
+  "program.session-non-axial-day": "Ein Tag ohne stauchende Last: nichts, was die Wirbelsäule staucht (Wechsel nach P-7).",
+  "program.warm-up-breathing": "Zuerst Atmung und Rumpfspannung: Der Druck im Bauchraum stabilisiert den Rumpf, bevor Last dazukommt.",
+  "program.warm-up-thoracic-mobility": "Beweglichkeit der Brustwirbelsäule: Der obere Rücken bewegt sich, damit die Lendenwirbelsäule ruhig bleiben kann (Gelenk für Gelenk).",
+  "program.warm-up-hip-flexors": "Hüftbeweglichkeit, zuerst die Hüftbeuger: Ihre Antworten sprechen für verkürzte Hüftbeuger und ein nach vorn gekipptes Becken.",
+  "program.warm-up-hip-mobility": "Hüftbeweglichkeit: Der Bewegungsumfang soll aus den Hüften kommen, nicht aus dem unteren Rücken.",
+  "program.warm-up-preference-repeated": "Wiederholte sanfte Bewegung in Richtung {direction}, die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-preferences-repeated": "Wiederholte sanfte Bewegung in Richtung {first} und {second}, die Richtungen, die Ihre Beschwerden lindern.",
+  "program.warm-up-preference-held": "Eine Position, sanft in Richtung {direction} gehalten, die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-preferences-held": "Eine Position, sanft in Richtung {first} und {second} gehalten, die Richtungen, die Ihre Beschwerden lindern.",
+  "program.core-anti-extension": "Rumpfübung (gegen Streckung): Der Rumpf hält gegen das Hohlkreuz, statt nachzugeben.",
+  "program.core-anti-rotation": "Rumpfübung (gegen Drehung): Der Rumpf hält gegen das Verdrehen, statt nachzugeben.",
+  "program.core-anti-lateral-flexion": "Rumpfübung (gegen Seitneigung): Der Rumpf hält gegen das seitliche Abknicken, statt nachzugeben.",
+  "program.core-anti-extension-abdominals":
+    "Rumpfübung (gegen Streckung): Die Bauchmuskeln halten gegen das Hohlkreuz, damit die Wirbelsäule bleibt, wo sie ist; Ihre Antworten sprechen für einen Schwerpunkt auf den Bauchmuskeln.",
+  "program.core-anti-rotation-abdominals":
+    "Rumpfübung (gegen Drehung): Die Bauchmuskeln halten gegen das Verdrehen, damit die Wirbelsäule bleibt, wo sie ist; Ihre Antworten sprechen für einen Schwerpunkt auf den Bauchmuskeln.",
+  "program.core-anti-lateral-flexion-abdominals":
+    "Rumpfübung (gegen Seitneigung): Die Bauchmuskeln halten gegen das seitliche Abknicken, damit die Wirbelsäule bleibt, wo sie ist; Ihre Antworten sprechen für einen Schwerpunkt auf den Bauchmuskeln.",
+  "program.core-stand-in": "{exercise} vertritt die Rumpfübung: Der Rumpf bleibt dabei ruhig.",
+  "program.exposure-drill":
+    "Schrittweise Gewöhnung außerhalb der Neutralstellung, einmal pro Woche: {exercise} mit 3 × 6–8 in langsamem Tempo. Zuerst den Bewegungsumfang steigern, dann die Last, dann das Volumen (P-5).",
+  "program.finish-walk": "Zügiges Gehen, bei dem Sie sich noch unterhalten können: Bewegung, die die meisten Rücken auf dieser Stufe gut vertragen.",
+  "program.block-foundation":
+    "Ein sanfter Block statt drei: eine hüft- und eine kniebetonte Übung mit Körpergewicht, leichte Sätze deutlich unter der Schmerzgrenze (L-1).",
+  "program.block-upper-settling":
+    "Drücken und Ziehen für den Oberkörper, ohne Last oder mit Band, damit die Woche den ganzen Körper trainiert, während sich der Rücken beruhigt.",
+  "program.block-upper-day":
+    "Ein Oberkörpertag: horizontal und vertikal drücken und ziehen, in Positionen, die die Wirbelsäule abstützen oder die Last in die Hände legen; die Beine erholen sich von schwerer Arbeit.",
+  "program.block-legs": "Block {block} von 3 (Reihenfolge nach V-1): eine hüft- und eine kniebetonte Übung (V-2).",
+  "program.dose-hold-fallback": "{sets} × {seconds} s halten.",
+  "program.dose-finisher": "{sets} × {reps}+ Wiederholungen mit leichter Last (zum Abschluss).",
+  "program.dose-per-leg":
+    "{sets} × {reps} pro Bein ({total} Wiederholungen pro Bein), auf dem Weg zu {slotTarget} von {blockTarget} pro Bein im Block; alle Wiederholungen erst auf einer Seite, dann auf der anderen (V-6).",
+  "program.dose-per-set":
+    "{sets} × {reps} pro Satz ({total} Wiederholungen), auf dem Weg zu {slotTarget} von {blockTarget} pro Bein im Block; alle Wiederholungen erst auf einer Seite, dann auf der anderen (V-6).",
+  "program.dose-foundation": "{exercise}: leichte Sätze, Körpergewicht, neutrale Wirbelsäule.",
+  "program.dose-ladder-step-reps": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {reps}.",
+  "program.dose-ladder-step-reps-per-side": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {reps} pro Seite.",
+  "program.dose-ladder-step-hold": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {seconds} s.",
+  "program.dose-ladder-step-hold-per-side": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {seconds} s pro Seite.",
+  "program.dose-ladder-step-distance": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {meters} m.",
+  "program.dose-ladder-step-breaths": "{exercise}: die eigene Dosis dieses Schritts, {sets} × {breaths} Atemzüge.",
+  "program.dose-ladder-step-minutes": "{exercise}: die eigene Dosis dieses Schritts, {minutes} min.",
+  "program.dose-own-reps": "{exercise}: {sets} × {reps}.",
+  "program.dose-own-reps-per-side": "{exercise}: {sets} × {reps} pro Seite.",
+  "program.dose-own-hold": "{exercise}: {sets} × {seconds} s.",
+  "program.dose-own-hold-per-side": "{exercise}: {sets} × {seconds} s pro Seite.",
+  "program.dose-own-distance": "{exercise}: {sets} × {meters} m.",
+  "program.dose-own-breaths": "{exercise}: {sets} × {breaths} Atemzüge.",
+  "program.dose-own-minutes": "{exercise}: {minutes} min.",
+  "program.history-deload-holds-load": "{exercise}: In der Entlastungswoche bleibt die Last bei {loadKg} kg; gesteigert wird erst nächste Woche.",
+  "program.history-deload-holds": "{exercise}: In der Entlastungswoche bleibt die Last gleich; gesteigert wird erst nächste Woche.",
+  "program.history-stopped": "{exercise} wird beendet.",
+  "program.history-regresses": "{exercise} wird durch eine leichtere Übung ersetzt.",
+  "program.history-set-aside-amber":
+    "{exercise} wird zurückgestellt: Nach der gelben Reaktion am {date} wurde kein Satz eingetragen, bei dem man bleiben könnte.",
+  "program.history-set-aside-red":
+    "{exercise} wird zurückgestellt: Nach der roten Reaktion am {date} wurde kein Satz eingetragen, bei dem man bleiben könnte.",
+  "program.history-capped-amber": "{exercise}: Nach der gelben Reaktion am {date} nicht mehr Sätze, Wiederholungen, Haltezeit oder Last als damals.",
+  "program.history-capped-red": "{exercise}: Nach der roten Reaktion am {date} nicht mehr Sätze, Wiederholungen, Haltezeit oder Last als damals.",
+  "program.history-holds": "{exercise}: Die Dosis bleibt gleich.",
+  "program.history-progresses": "{exercise}: wird gesteigert ({axis}).",
+  "program.history-regresses-dose": "{exercise}: wird leichter gemacht ({axis}).",
+  "program.fill-cannot-plan": "{easier} kann hier nicht eingeplant werden: {exercise} wird zurückgestellt.",
+  "program.fill-swapped": "{exercise} → {easier}.",
+  "program.check-in-log-held":
+    "Die Abfrage zum Eintrag {exercise} vom {date} ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine ärztliche Freigabe, die es benennt, hebt es auf, S-12).",
+  "program.check-in-log":
+    "Die Abfrage zum Eintrag {exercise} vom {date} ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine spätere Abfrage ohne Befund hebt es auf).",
+  "program.check-in-exposure-held":
+    "Die Abfrage zur Stufenfolge „{ladder}“ vom {date} ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine ärztliche Freigabe, die es benennt, hebt es auf, S-12).",
+  "program.check-in-exposure":
+    "Die Abfrage zur Stufenfolge „{ladder}“ vom {date} ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine spätere Abfrage ohne Befund hebt es auf).",
+  "program.check-in-undated-exposure-held":
+    "Die Abfrage zur Stufenfolge „{ladder}“, Eintrag Nr. {number}, ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine ärztliche Freigabe, die es benennt, hebt es auf, S-12).",
+  "program.check-in-undated-exposure":
+    "Die Abfrage zur Stufenfolge „{ladder}“, Eintrag Nr. {number}, ergibt „{action}“: Es wird kein Training geplant, bis das geklärt ist (eine spätere Abfrage ohne Befund hebt es auf).",
+  "program.pain-rules-ceiling":
+    "Während jeder Übung und direkt nach der Einheit darf der Schmerz bis {ceiling}/10 gehen ({axialCeiling}/10 bei Übungen mit stauchender Last, die die Wirbelsäule von oben belasten). Geht er darüber, beenden Sie die Übung für heute; der nächste Plan macht sie leichter.",
+  "program.pain-rules-next-morning":
+    "Prüfen Sie am nächsten Morgen: Der Schmerz sollte wieder so sein wie vor der Einheit. {flare} oder mehr Punkte höher ist eine Reizung, und die nächste Einheit geht einen Schritt zurück.",
+  "program.pain-rules-spread":
+    "Wenn Beschwerden während oder nach dem Training weiter ins Bein ausstrahlen, beenden Sie die Übung sofort und beantworten Sie vor der nächsten Einheit die Sicherheitsfragen erneut.",
+  "program.pain-rules-record":
+    "Notieren Sie für jede Übung: Sätze, Wiederholungen und Last, den Schmerz vorher, den stärksten Schmerz während und direkt danach, und den Schmerz am nächsten Morgen. Der nächste Plan baut auf Ihren Notizen auf.",
+  "program.pick-ladder-step":
+    "{exercise} ist Schritt {step} der Stufenfolge „{ladder}“, bis hierhin zurückgewonnen: Er wird auf diesem Platz mit seiner eigenen Dosis trainiert.",
+  "program.pick-caution":
+    "{exercise} ist für Sie „mit Vorsicht“: Keine Übung ohne Einschränkung passt auf diesen Platz, daher wird sie vorsichtig eingesetzt (bleiben Sie deutlich unter der Schmerzgrenze).",
+  "program.pick-caution-kit":
+    "{exercise} ist für Sie „mit Vorsicht“: Mit der angegebenen Ausrüstung passt keine Übung ohne Einschränkung auf diesen Platz, daher wird sie vorsichtig eingesetzt (bleiben Sie deutlich unter der Schmerzgrenze).",
+  "program.pick-hold-fallback": "Keine Übung mit Wiederholungen passt für Sie auf diesen Platz: {exercise}, eine Halteübung, springt ein.",
+  "program.pick-hold-fallback-kit":
+    "Mit der angegebenen Ausrüstung passt keine Übung mit Wiederholungen für Sie auf diesen Platz: {exercise}, eine Halteübung, springt ein.",
+  "program.pick-other-pattern": "Keine Übung dieses Bewegungsmusters passt für Sie; {exercise} ({laterality}) übernimmt den Platz {role}.",
+  "program.pick-other-pattern-kit":
+    "Mit der angegebenen Ausrüstung passt keine Übung dieses Bewegungsmusters für Sie; {exercise} ({laterality}) übernimmt den Platz {role}.",
+  "program.pick-other-stance": "Keine Übung der Form {stance} passt für Sie; {exercise} ({laterality}) übernimmt den Platz {role}.",
+  "program.pick-other-stance-kit":
+    "Mit der angegebenen Ausrüstung passt keine Übung der Form {stance} für Sie; {exercise} ({laterality}) übernimmt den Platz {role}.",
+  "program.week-lowest-scale": "Entlastung, Trainingspause und Belastungsprüfung ergeben Verschiedenes: Die Woche nimmt den niedrigsten Wert, {percent} %.",
+  "program.week-alternating":
+    "{days} Einheiten: Unterkörper- und Oberkörpertage wechseln sich ab, damit die Beine nie drei Tage in Folge schwer arbeiten; stauchende Last nur an Tagen nach einem Tag ohne sie (P-7).",
+  "program.week-sessions": "{days} Einheiten; stauchende Last nur an Tagen nach einem Tag ohne sie (P-7).",
+  "program.week-capped-today": "Die heutige Abfrage begrenzt die Stufe auf {stage} (vorher {from}).",
+  "program.week-capped-recorded": "Die letzte eingetragene Abfrage begrenzt die Stufe auf {stage} (vorher {from}).",
+  "program.load-empty-log": "Das Trainingsprotokoll ist leer: Diese Woche gibt es keine Belastungsprüfung.",
+  "program.load-no-ratio": "Kein Verhältnis am {date} ({why}): Das Volumen der Woche bleibt unverändert.",
+  "program.load-no-ratio-no-data": "Kein Verhältnis für den letzten Tag (keine Daten): Das Volumen der Woche bleibt unverändert.",
+  "program.load-lowered":
+    "Das Verhältnis akuter zu chronischer Belastung von {ratio} ({method}) liegt am {date} im Bereich „{zone}“: Das Volumen der Blöcke sinkt diese Woche auf {percent} %.",
+  "program.load-unchanged": "Das Verhältnis akuter zu chronischer Belastung von {ratio} ({method}) liegt am {date} im Bereich „{zone}“: Das Volumen bleibt gleich.",
+  "program.week-deload": "Eine Entlastungswoche: Volumen der Blöcke bei {percent} %, gleiche Übungen, keine Laststeigerung.",
+  "program.week-layoff":
+    "{days} Tage ohne Training seit dem {date}: Die erste Woche danach beginnt wieder bei {percent} % der Dosis, und die Zählung bis zur nächsten Entlastungswoche beginnt neu.",
 });

@@ -8,6 +8,8 @@ import { screeningMessages } from "../../screening/messages.js";
 import { outcomesMessages } from "../../outcomes/messages.js";
 import { stagingMessages } from "../../staging/messages.js";
 import { classificationMessages } from "../../classification/messages.js";
+import { progressionMessages } from "../../progression/messages.js";
+import { programMessages } from "../../program/messages.js";
 
 /**
  * Every reason template in English, by stable code (`custom` is an app's own reason).
@@ -19,4 +21,6 @@ export const messagesEn = {
   ...outcomesMessages,
   ...stagingMessages,
   ...classificationMessages,
+  ...progressionMessages,
+  ...programMessages,
 } as const;
