@@ -11,6 +11,9 @@ const NAMES = new Set(["romanian", "bulgarian", "nordic", "copenhagen", "mcgill"
 /** Prefixes that keep their hyphen: "single-leg", "anti-rotation", "half-kneeling". */
 const JOINED = new Set(["anti", "single", "half", "non", "self", "semi", "multi", "one", "two", "double", "ninety", "trap", "low", "high"]);
 
+/** Words that keep the hyphen before them: "check-in", "warm-up", "cool-down". */
+const PARTICLES = new Set(["in", "up", "down", "out", "off"]);
+
 /**
  * An id in words: hyphens become spaces, but after a prefix such as "single" or "anti", and
  * abbreviations are capitalised; camelCase reads the same. Any other value (a sentence, a name)
@@ -26,7 +29,7 @@ export function words(value: string): string {
       const word = CAPITALS.has(part) ? part.toUpperCase() : NAMES.has(part) ? capitalise(part) : part;
       const next = parts[index + 1];
       if (next === undefined) return word;
-      return JOINED.has(part) || (/^\d+$/.test(part) && /^\d+$/.test(next)) ? `${word}-` : `${word} `;
+      return JOINED.has(part) || PARTICLES.has(next) || (/^\d+$/.test(part) && /^\d+$/.test(next)) ? `${word}-` : `${word} `;
     })
     .join("");
 }

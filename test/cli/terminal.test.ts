@@ -206,6 +206,8 @@ describe("ids print as words; counts agree with their nouns", () => {
     expect(words("axialCompression")).toBe("axial compression");
     expect(words("stop-until-cleared")).toBe("stop until cleared");
     expect(words("ewma")).toBe("EWMA");
+    expect(words("weekly-check-in")).toBe("weekly check-in");
+    expect(words("next-morning")).toBe("next morning");
     expect(words("proceed")).toBe("proceed");
     expect(words("Goblet squat")).toBe("Goblet squat");
   });

@@ -131,7 +131,7 @@ function init({ io, positionals, values, json }: CommandContext): number {
   const parsed = parseJournal([event]);
   if (!parsed.ok) throw lineIssues(file, parsed.error.issues, [1]);
   append(io, file, event, existing === undefined || existing === "" || existing.endsWith("\n"));
-  return appended(io, json, file, event, `${file}: journal started with the intake of ${date} (${assessed.value.action}).\nNext: spinewise journal plan --file ${file}\n`);
+  return appended(io, json, file, event, `${file}: journal started with the intake of ${date} (${words(assessed.value.action)}).\nNext: spinewise journal plan --file ${file}\n`);
 }
 
 /** `journal add EVENT.json --file F`: one event appended, after the whole journal with it parses. */
@@ -153,7 +153,7 @@ function add({ io, positionals, values, json }: CommandContext): number {
   }
   append(io, file, parsed.value, current.endsWithNewline);
   const event = parsed.value;
-  return appended(io, json, file, event, `${file}: added the ${event.type} of ${event.date} (${event.id}).\n`);
+  return appended(io, json, file, event, `${file}: added the ${words(event.type)} of ${event.date} (${event.id}).\n`);
 }
 
 /** The Monday after the journal's latest event (the week it has not recorded yet). */
