@@ -155,8 +155,21 @@ function itemText(item: PlannedExercise, lang: string, exercises: readonly Exerc
   return { name: text.name, setup: text.setup ?? fallback.setup, cue: text.cue ?? fallback.cue, language: text.locale };
 }
 
+/**
+ * ` lang="en"` for the plan's own English text (the safety net, block titles, a reason with no
+ * template in the locale) on a page in another language, so a screen reader reads it as English.
+ */
+function english(page: Page): string {
+  return page.lang.split("-")[0]?.toLowerCase() === "en" ? "" : ' lang="en"';
+}
+
 function reasonItems(reasons: readonly Reason[], page: Page): string {
-  return reasons.map((reason) => `<li>${escapeHtml(page.reason(reason))} <span class="rule">(${escapeHtml(reason.ruleId)})</span></li>`).join("");
+  return reasons
+    .map((reason) => {
+      const text = page.reason(reason);
+      return `<li${text === reason.message ? english(page) : ""}>${escapeHtml(text)} <span class="rule">(${escapeHtml(reason.ruleId)})</span></li>`;
+    })
+    .join("");
 }
 
 /** Reasons folded under the thing they explain; nothing when there are none. */
@@ -187,7 +200,7 @@ function document(page: Page, title: string, body: readonly string[]): string {
 }
 
 function safetySection(safetyNet: string, page: Page): string {
-  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p>${escapeHtml(safetyNet)}</p></section>`;
+  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p${english(page)}>${escapeHtml(safetyNet)}</p></section>`;
 }
 
 /** S rules: no session, no exercise: the action, why, what to answer, and the safety net. */
@@ -202,7 +215,7 @@ function withheldPage(plan: WithheldPlan, page: Page, title: string | undefined)
   if (plan.reasons.length > 0) body.push(`<section class="notes"><ul>${reasonItems(plan.reasons, page)}</ul></section>`);
   if (plan.unanswered.length > 0) {
     body.push(
-      `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered.map((question) => `<li>${escapeHtml(question.question)}</li>`).join("")}</ul></section>`,
+      `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered.map((question) => `<li${english(page)}>${escapeHtml(question.question)}</li>`).join("")}</ul></section>`,
     );
   }
   return document(page, heading, body);
@@ -242,7 +255,7 @@ function dayCard(session: PlannedSession, page: Page): string {
   const parts = [
     `<article class="card"><h3>${escapeHtml(page.dayName(session.date))}</h3><p class="day-meta">${escapeHtml(meta)}</p>${folded(session.reasons, page)}`,
     group(words.warmUp, undefined, session.warmUp, [], page),
-    ...session.blocks.map((block: PlannedBlock) => group(block.title, block.effort, block.exercises, block.reasons, page)),
+    ...session.blocks.map((block: PlannedBlock) => group(block.title, block.effort, block.exercises, block.reasons, page, english(page))),
     group(words.core, undefined, session.core, [], page),
     group(words.finish, undefined, session.finish, [], page),
   ];
@@ -251,12 +264,15 @@ function dayCard(session: PlannedSession, page: Page): string {
   return parts.join("");
 }
 
-/** A part of a session (warm-up, a block, core, finish): its heading, effort, items; nothing when empty. */
-function group(title: string, effort: string | undefined, items: readonly PlannedExercise[], reasons: readonly Reason[], page: Page): string {
+/**
+ * A part of a session (warm-up, a block, core, finish): its heading, effort, items; nothing when
+ * empty. `lang` marks a block's title and effort, the planner's English, on another language's page.
+ */
+function group(title: string, effort: string | undefined, items: readonly PlannedExercise[], reasons: readonly Reason[], page: Page, lang = ""): string {
   if (items.length === 0) return "";
   return [
-    `<h4>${escapeHtml(title)}</h4>`,
-    effort === undefined ? "" : `<p class="effort">${escapeHtml(effort)}</p>`,
+    `<h4${lang}>${escapeHtml(title)}</h4>`,
+    effort === undefined ? "" : `<p class="effort"${lang}>${escapeHtml(effort)}</p>`,
     folded(reasons, page),
     `<ol class="items">${items.map((item) => exerciseItem(item, page)).join("")}</ol>`,
   ].join("");
