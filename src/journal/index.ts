@@ -57,3 +57,4 @@ export type {
   WeekStartDay,
   WeekState,
 } from "./types.js";
+export { journalMessages, journalReason } from "./messages.js";

@@ -5,7 +5,8 @@
  * (or peripheralising) exposure at another step of the ladder is a red for the ladder too. After
  * a layoff the exposures before it no longer count toward the next step (G-11, P-6).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { journalReason as because } from "./messages.js";
 import type { Exercise, Ladder, LadderId, LadderProgress, TrainingProfile } from "../catalog/index.js";
 import { nextLadderStep, type LadderDecision, type LadderExposure, type PainReport, type PainResponseAction } from "../progression/index.js";
 import type { LadderState, TimelineEntry } from "./types.js";
@@ -98,7 +99,7 @@ export class LadderTracker {
       });
     } else if (decision.action === "stop-and-rescreen" || (decision.action === "hold" && decision.ruleId === "G-2" && !capped)) {
       // Say what held it: the cap (G-2) or the re-screen (L-5, S-9).
-      const why = decision.reasons.find((item) => item.ruleId === decision.ruleId && item.message.includes("not allowed"))?.message ?? decision.reasons[0]?.message ?? "";
+      const why = decision.reasons.find((item) => item.code === "progression.ladder-step-held")?.message ?? decision.reasons[0]?.message ?? "";
       this.timeline.push({ date, eventId, kind: "ladder", ruleId: decision.ruleId, message: `${run.ladder.name}: ${decision.action} at step ${run.step + 1} (${decision.exerciseId}). ${why.charAt(0).toUpperCase()}${why.slice(1)}`.trim(), reasons: decision.reasons });
     }
   }
@@ -117,7 +118,7 @@ export class LadderTracker {
         kind: "ladder",
         ruleId: "G-11",
         message: "After the layoff, each ladder stays at its step and needs two green exposures again before the next one.",
-        reasons: [reason("P-6", "Reintroduce the hinge and the squat gradually after a layoff.")],
+        reasons: [because("P-6", "journal.ladder-layoff", {})],
       });
     }
   }

@@ -1,12 +1,13 @@
 /**
  * The next week from the record (J-1, J-3): `planWeek` on the replayed state.
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { journalReason as because } from "./messages.js";
 import type { ExerciseLog } from "../progression/index.js";
 import { planWeek, type PlanOptions, type WeekPlan, type WithheldPlan, type WithholdingAction } from "../program/index.js";
 import { formatIsoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import { checkJournalArgs, RECENT_LOGS, runReplay, WEEK_DAYS, type ReplayRun } from "./replay.js";
-import type { Journal } from "./types.js";
+import type { Journal, OpenFlag } from "./types.js";
 
 /**
  * Options of {@link planNextWeek}: those of `planWeek` but the history and today's check-in,
@@ -55,17 +56,20 @@ function withheldByJournal(run: ReplayRun): WithheldPlan | undefined {
       open === undefined
         ? safety.reasons
         : safety.open.flatMap((flag) => [
-            reason(
-              flag.kind === "unanswered" ? "S-13" : "S-9",
-              flag.kind === "unanswered"
-                ? `The check-in of ${flag.date} (${flag.eventId}) left safety questions unanswered: no plan until a check-in answers every one.`
-                : `The check-in of ${flag.date} (${flag.eventId}) says ${flag.action}: no plan until a clinician's clearance dated on or after it names ${flag.features.join(", ") || "what was found"} (S-12).`,
-            ),
+            heldBy(flag),
             ...flag.reasons,
           ]),
     safetyNet: safety.safetyNet,
     unanswered,
   };
+}
+
+/** What holds the next week: a check-in with questions left open (S-13), or one only a clearance lifts (S-9, S-12). */
+function heldBy(flag: OpenFlag): Reason {
+  const where = { date: flag.date, eventId: flag.eventId };
+  if (flag.kind === "unanswered") return because("S-13", "journal.plan-unanswered", where);
+  if (flag.features.length === 0) return because("S-9", "journal.plan-needs-any-clearance", { ...where, action: flag.action });
+  return because("S-9", "journal.plan-needs-clearance", { ...where, action: flag.action, features: flag.features.join(", ") });
 }
 
 /**

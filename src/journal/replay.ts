@@ -4,7 +4,8 @@
  * trends drop the stage (L-3), re-tests advance it (L-4), time brings deloads (P-7) and layoffs
  * (G-11), check-ins and clearances hold and lift training (S-9, S-12, S-13).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { journalReason as because } from "./messages.js";
 import { exercises as builtInCatalog, ladders as builtInLadders, SPINE_AXES, type Exercise, type ExerciseId, type TrainingProfile } from "../catalog/index.js";
 import { enduranceRatios } from "../classification/index.js";
 import type { Clearance, SessionCheckIn } from "../screening/index.js";
@@ -305,7 +306,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
           : correction.event === null
             ? `Correction: the ${original.type} of ${original.date} (${original.id}) is withdrawn.`
             : `Correction: the ${original.type} of ${original.date} (${original.id}) is replaced${correction.event.date !== undefined && correction.event.date !== original.date ? `, now dated ${correction.event.date}` : ""}.`,
-      reasons: correction.note === undefined ? [] : [reason("J-2", correction.note)],
+      reasons: correction.note === undefined ? [] : [because("J-2", "journal.correction-note", { note: correction.note })],
     });
   }
   const intakeEvent = events.find((event) => event.type === "intake");
@@ -428,10 +429,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
     metWeeks = nextStage !== undefined && pain <= EXIT_PAIN_NRS[nextStage] && !redSinceWeekly && trend.action !== "drop" ? metWeeks + 1 : 0;
     redSinceWeekly = false;
     if (nextStage !== undefined && metWeeks >= RETEST_WEEKS && !retest.due) {
-      const why = reason(
-        "L-4",
-        `For ${metWeeks} weeks the worst pain has been at or below ${EXIT_PAIN_NRS[nextStage]}/10 with no red response: ${stage}'s exit conditions look met. A stage advances only after both clearing tests are re-run and re-staged.`,
-      );
+      const why = because("L-4", "journal.exit-conditions-met", { weeks: metWeeks, pain: EXIT_PAIN_NRS[nextStage], stage });
       retest = { due: true, since: event.date, record: RETEST_RECORD, reasons: [why] };
       timeline.push({ date: event.date, eventId: event.id, kind: "retest-due", ruleId: "L-4", message: `A re-test is due. ${RETEST_RECORD}`, reasons: [why] });
     }
@@ -487,7 +485,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
         kind: "layoff",
         ruleId: "G-11",
         message: `${layoff.days} days without a session (${layoff.from} to ${layoff.to}): a layoff. The first week back restarts at 80 % of the pre-layoff dose and the deload clock restarts from this week.`,
-        reasons: [reason("P-6", "Reintroduce squats and deadlifts gradually after a layoff.")],
+        reasons: [because("P-6", "journal.layoff-gradual", {})],
       });
       ladders.restartStreaks(event.date);
     }
@@ -637,11 +635,11 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
   const latestCheckIn = safety.latestCheckIn();
   const notes: Reason[] = [];
   const lastChange = stageChanges.at(-1);
-  if (lastChange !== undefined) notes.push(reason(lastChange.ruleId, `The journey's stage is ${lastChange.to} since ${lastChange.date} (was ${lastChange.from}).`));
-  if (retest.due) notes.push(reason("L-4", `A re-test is due (since ${retest.since}). ${RETEST_RECORD}`), ...retest.reasons);
+  if (lastChange !== undefined) notes.push(because(lastChange.ruleId, "journal.stage-changed", { stage: lastChange.to, date: lastChange.date, from: lastChange.from }));
+  if (retest.due) notes.push(because("L-4", "journal.retest-due", { date: retest.since }), ...retest.reasons);
   const lastLayoff = layoffs.at(-1);
   if (firstWeekBack && lastLayoff !== undefined) {
-    notes.push(reason("G-11", `The first week back after ${lastLayoff.days} days without a session: loads restart at 80 % of the pre-layoff dose and the deload clock restarts.`));
+    notes.push(because("G-11", "journal.first-week-back", { days: lastLayoff.days, percent: 80 }));
   }
   // Assigned in the handlers above: read it through its declared type.
   const advised = referral as AthleteState["referral"];
@@ -720,7 +718,9 @@ function notStarted(asOf: string, method: AcwrMethod, timeZone: string, safety: 
 function withJourney(base: ClearedAssessment, stage: Stage, ladders: LadderTracker, changes: readonly StageChange[]): ClearedAssessment {
   const last = changes.at(-1);
   const moved = stage !== base.stage.stage;
-  const why = moved || last !== undefined ? [reason(last?.ruleId ?? "J-3", `The journey's stage is ${stage}${last === undefined ? "" : ` since ${last.date}`}.`)] : [];
+  const ruleId = last?.ruleId ?? "J-3";
+  const now = last === undefined ? because(ruleId, "journal.stage-now", { stage }) : because(ruleId, "journal.stage-now-since", { stage, date: last.date });
+  const why = moved || last !== undefined ? [now] : [];
   return {
     ...base,
     stage: moved ? { ...base.stage, stage, reasons: [...base.stage.reasons, ...why] } : base.stage,

@@ -5,7 +5,8 @@
  * answers every question (S-13). A later report of a cleared feature is new or worse and holds
  * again (S-9).
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { journalReason as because } from "./messages.js";
 import {
   allowsTraining,
   SAFETY_ACTIONS,
@@ -177,9 +178,9 @@ export class SafetyTracker {
     const action: SafetyAction =
       intakeHolds && (worst === undefined || severity(intake.action) <= severity(worst.action)) ? intake.action : (worst?.action ?? intake?.action ?? "proceed");
     const reasons: Reason[] = [];
-    if (intakeHolds) reasons.push(reason("S-12", `The intake says ${intake.action}: no training until a clearance names what it found.`), ...intake.reasons);
+    if (intakeHolds) reasons.push(because("S-12", "journal.intake-holds", { action: intake.action }), ...intake.reasons);
     for (const flag of open) {
-      reasons.push(reason(flag.ruleId, `The check-in of ${flag.date} (${flag.eventId}) says ${flag.action}.`), ...flag.reasons);
+      reasons.push(because(flag.ruleId, "journal.check-in-holds", { date: flag.date, eventId: flag.eventId, action: flag.action }), ...flag.reasons);
     }
     return {
       action,

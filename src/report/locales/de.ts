@@ -495,4 +495,25 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "program.week-deload": "Eine Entlastungswoche: Volumen der Blöcke bei {percent} %, gleiche Übungen, keine Laststeigerung.",
   "program.week-layoff":
     "{days} Tage ohne Training seit dem {date}: Die erste Woche danach beginnt wieder bei {percent} % der Dosis, und die Zählung bis zur nächsten Entlastungswoche beginnt neu.",
+  // Journal (J, L, G, P and S rules)
+  "journal.correction-note": "{note}",
+  "journal.exit-conditions-met":
+    "Seit {weeks} Wochen lag der stärkste Schmerz bei höchstens {pain}/10, ohne rote Reaktion: Die Bedingungen, um die Stufe {stage} zu verlassen, scheinen erfüllt. Die nächste Stufe gibt es erst, wenn beide Clearing-Tests wiederholt und die Stufe neu bestimmt ist.",
+  "journal.layoff-gradual": "Nehmen Sie Kniebeugen und Kreuzheben nach einer Trainingspause schrittweise wieder auf.",
+  "journal.stage-changed": "Die Stufe ist seit {date} {stage} (vorher {from}).",
+  "journal.stage-now": "Die aktuelle Stufe ist {stage}.",
+  "journal.stage-now-since": "Die Stufe ist seit {date} {stage}.",
+  "journal.retest-due":
+    "Ein erneuter Test ist fällig (seit {date}): Wiederholen Sie beide Clearing-Tests und tragen Sie ein „retest“-Ereignis mit den Ergebnissen und den Beschwerden des Tages ein.",
+  "journal.first-week-back":
+    "Die erste Woche nach {days} Tagen ohne Einheit: Die Lasten beginnen wieder bei {percent} % der Dosis vor der Pause, und die Zählung bis zur nächsten Entlastungswoche beginnt neu.",
+  "journal.ladder-layoff": "Nehmen Sie Hüftbeugen und Kniebeugen nach einer Trainingspause schrittweise wieder auf.",
+  "journal.intake-holds": "Die Eingangsbefragung ergibt {action}: kein Training, bis eine ärztliche Freigabe benennt, was gefunden wurde.",
+  "journal.check-in-holds": "Die Abfrage vom {date} ({eventId}) ergibt {action}.",
+  "journal.plan-unanswered":
+    "Bei der Abfrage vom {date} ({eventId}) sind Sicherheitsfragen offen geblieben: kein Plan, bis eine Abfrage alle beantwortet.",
+  "journal.plan-needs-clearance":
+    "Die Abfrage vom {date} ({eventId}) ergibt {action}: kein Plan, bis eine ärztliche Freigabe mit diesem oder einem späteren Datum {features} benennt (S-12).",
+  "journal.plan-needs-any-clearance":
+    "Die Abfrage vom {date} ({eventId}) ergibt {action}: kein Plan, bis eine ärztliche Freigabe mit diesem oder einem späteren Datum benennt, was gefunden wurde (S-12).",
 });

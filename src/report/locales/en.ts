@@ -10,6 +10,7 @@ import { stagingMessages } from "../../staging/messages.js";
 import { classificationMessages } from "../../classification/messages.js";
 import { progressionMessages } from "../../progression/messages.js";
 import { programMessages } from "../../program/messages.js";
+import { journalMessages } from "../../journal/messages.js";
 
 /**
  * Every reason template in English, by stable code (`custom` is an app's own reason).
@@ -23,4 +24,5 @@ export const messagesEn = {
   ...classificationMessages,
   ...progressionMessages,
   ...programMessages,
+  ...journalMessages,
 } as const;
