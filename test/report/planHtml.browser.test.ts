@@ -43,10 +43,11 @@ function findChromium(): string | undefined {
   if (fromEnvironment !== undefined && fromEnvironment !== "") return existsSync(fromEnvironment) ? fromEnvironment : undefined;
   try {
     const found = execFileSync("which", ["chromium"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return found === "" ? undefined : found;
+    if (found !== "") return found;
   } catch {
-    return undefined;
+    // no `which`, or no chromium on the PATH: try where Debian puts it
   }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 }
 
 const chromium = findChromium();
