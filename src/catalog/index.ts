@@ -40,3 +40,4 @@ export { saferAlternatives } from "./saferAlternatives.js";
 export { extendCatalog } from "./extendCatalog.js";
 export { catalogJson, exerciseJsonSchema, catalogJsonSchema } from "./catalogJson.js";
 export type { JsonSchemaDocument } from "./catalogJson.js";
+export { catalogMessages } from "./messages.js";

@@ -3,7 +3,8 @@
  * derived from the exercise's spine-demand vector and tags, the person's direction, stage,
  * ladder progress and flags. No exercise is named anywhere in this file.
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { catalogReason } from "./messages.js";
 import type { Direction } from "../classification/types.js";
 import { STAGES, type Stage } from "../staging/types.js";
 import { ladders as builtInLadders } from "./builtInLadders.js";
@@ -154,22 +155,6 @@ const STAGE_RULE: Readonly<Record<Stage, RuleId>> = {
   "function-optimisation": "T-3",
 };
 const SEVERITY: Readonly<Record<SuitabilityAction, number>> = { ok: 0, caution: 1, avoid: 2 };
-const SENSITIVITY_WORDS: Readonly<Record<AxisSensitivity, string>> = {
-  none: "any back",
-  preferred: "a preferred direction",
-  intolerant: "an intolerant direction",
-  indeterminate: "an undetermined direction",
-  peripheralising: "a direction that sends symptoms down the leg",
-  "axial-load-sensitive": "an axial-load-sensitive back",
-};
-const AXIS_WORDS: Readonly<Record<SpineAxis, string>> = {
-  flexion: "flexion",
-  extension: "extension",
-  lateralFlexion: "lateral flexion",
-  rotation: "rotation",
-  axialCompression: "axial compression",
-  shear: "shear",
-};
 
 /**
  * The stage the policy uses: radicular pain caps it at symptom modulation (T-4, S-7).
@@ -371,13 +356,13 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
   requireOptions("suitability", options);
   const stage = policyStage(profile);
   const findings: Finding[] = [];
-  const add = (action: Finding["action"], ruleId: RuleId, message: string, axis: SpineAxis | null = null): void => {
-    findings.push({ action, reason: reason(ruleId, message), axis });
+  const add = (action: Finding["action"], why: Reason, axis: SpineAxis | null = null): void => {
+    findings.push({ action, reason: why, axis });
   };
 
   // 1. S-7: neural tension loads an irritable nerve root.
   if (profile.flags?.radicular === true && exercise.tags.includes("neural-tension")) {
-    add("avoid", "S-7", `${exercise.name} tensions the nerve, and radicular leg pain is present`);
+    add("avoid", catalogReason("S-7", "catalog.neural-tension", { exercise: exercise.name }));
   }
 
   // 2. P-1, P-2, L-6: ladder steps are earned in order; the lifts being earned back wait for function optimisation.
@@ -389,18 +374,11 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
     const top = ladder !== undefined && ladder.steps.length > 1 && membership.step >= ladder.steps.length - 1;
     const unlocked = unlockedStepOf(profile, membership.ladder);
     if (membership.step > unlocked) {
-      add(
-        "avoid",
-        ladderGateRule(membership.ladder, top || (membership.step >= 1 && highDemand)),
-        `not yet earned: step ${membership.step} of the ${ladderName} ladder, unlocked up to step ${unlocked}`,
-      );
+      const rule = ladderGateRule(membership.ladder, top || (membership.step >= 1 && highDemand));
+      add("avoid", catalogReason(rule, "catalog.not-yet-earned", { step: membership.step, ladder: ladderName, unlocked }));
     }
     if (stage !== "function-optimisation" && (top || (membership.step >= 1 && highDemand))) {
-      add(
-        "avoid",
-        "P-1",
-        `${exercise.name} is a lift the ${ladderName} ladder earns back (${top ? "its top step" : "high spine demand"}); it returns only in function optimisation`,
-      );
+      add("avoid", catalogReason("P-1", top ? "catalog.earned-back-top" : "catalog.earned-back-demand", { exercise: exercise.name, ladder: ladderName }));
     }
   }
 
@@ -410,7 +388,7 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
     if (tag === "neural-tension") continue;
     const action = tagPolicy[tag][stage];
     if (action !== "ok") {
-      add(action, "P-6", `${tag} exercises are ${action === "avoid" ? "avoided" : "used with caution"} in ${stage.replace("-", " ")}`);
+      add(action, catalogReason("P-6", action === "avoid" ? "catalog.tag-avoided" : "catalog.tag-caution", { tag, stage }));
     }
   }
 
@@ -421,15 +399,13 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
     const { axis, sensitivity, ruleId } = axisCap;
     const cap = loaded && axisCap.loadedCap !== undefined ? axisCap.loadedCap : axisCap.cap;
     const score = demand[axis];
-    const words = AXIS_WORDS[axis];
-    const who = `for ${SENSITIVITY_WORDS[sensitivity]} in ${stage.replace("-", " ")}`;
     if (score > cap) {
-      add("avoid", ruleId, `${words} demand ${score} is above the cap of ${cap} ${who}`, axis);
+      add("avoid", catalogReason(ruleId, "catalog.above-cap", { axis, score, cap, sensitivity, stage }), axis);
     } else if (sensitivity !== "none" && sensitivity !== "preferred" && score > 0) {
       if (score === cap) {
-        add("caution", ruleId, `${words} demand ${score} is at the cap of ${cap} ${who}`, axis);
+        add("caution", catalogReason(ruleId, "catalog.at-cap", { axis, score, cap, sensitivity, stage }), axis);
       } else if ((axis === "flexion" || axis === "extension") && (demand.endRange || demand.repeated)) {
-        add("caution", ruleId, `${words} is taken ${demand.endRange ? "to end range" : "through repeated reps"} ${who}`, axis);
+        add("caution", catalogReason(ruleId, demand.endRange ? "catalog.end-range" : "catalog.repeated", { axis, sensitivity, stage }), axis);
       }
     }
   }
@@ -440,7 +416,7 @@ export function suitability(exercise: Exercise, profile: TrainingProfile, option
       action: "ok",
       ruleId: decisive,
       axis: null,
-      reasons: Object.freeze([reason(decisive, `${exercise.name} is within every spine cap for ${stage.replace("-", " ")}`)]),
+      reasons: Object.freeze([catalogReason(decisive, "catalog.within-caps", { exercise: exercise.name, stage })]),
     });
   }
   let decisive = findings[0] as Finding;

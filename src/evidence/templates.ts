@@ -57,14 +57,21 @@ export type ReasonConstructor<M extends MessageTemplates> = <C extends keyof M &
 ) => Reason;
 
 /**
- * Fills a template's `{name}` placeholders from params; a placeholder with no param is left as
- * it is (the renderer that calls this decides what to do then).
+ * The key of a term: a word an ID param stands for, in the catalog of the reason's module
+ * (`catalog.term.lateralFlexion` is "lateral flexion" for a `catalog.…` reason), so a locale
+ * translates IDs too. Not exported from the module.
+ */
+export const termKey = (code: string, value: string): string => `${code.slice(0, code.indexOf("."))}.term.${value}`;
+
+/**
+ * Fills a template's `{name}` placeholders from params; a string param that names a term of
+ * the reason's module is shown as the term; a placeholder with no param is left as it is (the
+ * renderer that calls this decides what to do then). Not exported from the module.
  *
  * @param template - text with `{name}` placeholders
  * @param params - the values
  * @param show - how a value becomes text (default: `String`, `–` for null)
  * @returns the rendered text
- * Not exported from the module.
  */
 export function fillTemplate(template: string, params: ReasonParams, show: (value: ReasonParam) => string = showPlain): string {
   return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? show(params[name] as ReasonParam) : whole));
@@ -73,6 +80,13 @@ export function fillTemplate(template: string, params: ReasonParams, show: (valu
 /** A param as plain text: numbers as JavaScript prints them, null as a dash. */
 function showPlain(value: ReasonParam): string {
   return value === null ? "–" : Object.is(value, -0) ? "0" : String(value);
+}
+
+/** A catalog's own string under a key (never one inherited from Object.prototype). */
+export function ownText(catalog: Readonly<Record<string, string>> | undefined, key: string): string | undefined {
+  if (catalog === undefined || !Object.hasOwn(catalog, key)) return undefined;
+  const text = catalog[key];
+  return typeof text === "string" ? text : undefined;
 }
 
 /**
@@ -86,5 +100,6 @@ export function templatedReason(templates: MessageTemplates, ruleId: RuleId, cod
   requireKeyOf(name, "code", code, templates);
   requireObject(name, "params", params);
   const frozen = Object.freeze({ ...params });
-  return Object.freeze({ ruleId, code, params: frozen, message: fillTemplate(templates[code] as string, frozen), evidence: Object.freeze([...evidence]) });
+  const show = (value: ReasonParam): string => (typeof value === "string" ? (ownText(templates, termKey(code, value)) ?? value) : showPlain(value));
+  return Object.freeze({ ruleId, code, params: frozen, message: fillTemplate(templates[code] as string, frozen, show), evidence: Object.freeze([...evidence]) });
 }

@@ -1,4 +1,5 @@
 import type { Reason, ReasonParam } from "../evidence/index.js";
+import { ownText, termKey } from "../evidence/templates.js";
 import { requireLocale, requireObject, requireOptions, requireString } from "../internal/guards.js";
 import type { MessageCatalog } from "./defineLocale.js";
 import { messagesDe } from "./locales/de.js";
@@ -32,8 +33,10 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
  * Renders a reason in a locale, from its code and params: the app's catalog first, then the
  * shipped locale of the language; a code neither knows, or a template naming a param the
  * reason does not carry, gives the reason's English `message` (never a `{param}` left
- * unfilled). Numbers are written the locale's way (`1.5` is `1,5` in German); an app's own
- * reason (code `custom`) renders as its message in every locale.
+ * unfilled). Numbers are written the locale's way (`1.5` is `1,5` in German); an ID param the
+ * locale has a term for is shown as that term (`<module>.term.<id>`: `catalog.term.lateralFlexion`
+ * is "Seitneigung" in German); an app's own reason (code `custom`) renders as its message in
+ * every locale.
  *
  * @param reason - a reason or finding from any module
  * @param options - `locale` (default `"en"`) and an app's `catalog`
@@ -56,7 +59,9 @@ export function formatReason(reason: Reason, options: FormatReasonOptions = {}):
   requireString("formatReason", "reason.message", reason.message);
   requireOptions("formatReason", options);
   const { tag, language } = requireLocale("formatReason", options.locale ?? "en");
-  const template = templateFor(options.catalog, reason.code) ?? templateFor(SHIPPED_LOCALES[language], reason.code);
+  const code = reason.code;
+  const shipped = SHIPPED_LOCALES[language];
+  const template = typeof code === "string" ? (ownText(options.catalog, code) ?? ownText(shipped, code)) : undefined;
   const params = reason.params;
   if (template === undefined || typeof params !== "object" || params === null) return reason.message;
   const numbers = new Intl.NumberFormat(tag);
@@ -66,20 +71,16 @@ export function formatReason(reason: Reason, options: FormatReasonOptions = {}):
       unfilled = true;
       return "";
     }
-    return show(params[name] as ReasonParam, numbers);
+    const value = params[name] as ReasonParam;
+    // A string param that names a term of the reason's module is shown as the locale's term.
+    if (typeof value === "string") return ownText(options.catalog, termKey(code, value)) ?? ownText(shipped, termKey(code, value)) ?? value;
+    return show(value, numbers);
   });
   return unfilled ? reason.message : text;
 }
 
-/** A catalog's own template for a code (never one inherited from Object.prototype). */
-function templateFor(catalog: MessageCatalog | undefined, code: unknown): string | undefined {
-  if (catalog === undefined || typeof code !== "string" || !Object.hasOwn(catalog, code)) return undefined;
-  const template = catalog[code];
-  return typeof template === "string" ? template : undefined;
-}
-
-/** A param as text in the locale: numbers by Intl.NumberFormat, null as a dash. */
-function show(value: ReasonParam, numbers: Intl.NumberFormat): string {
+/** A number, flag or null param as text in the locale: numbers by Intl.NumberFormat, null as a dash. */
+function show(value: number | boolean | null, numbers: Intl.NumberFormat): string {
   if (typeof value === "number") return numbers.format(Object.is(value, -0) ? 0 : value);
   return value === null ? "–" : String(value);
 }

@@ -67,3 +67,17 @@ describe("formatReason", () => {
     }
   });
 });
+
+describe("formatReason: terms", () => {
+  it("T-2: an ID param is shown as the locale's term of the reason's module", async () => {
+    const { suitability, getExercise } = await import("../../src/catalog/index.js");
+    const deadlift = getExercise("conventional-deadlift")!;
+    const decision = suitability(deadlift, { direction: { pattern: "flexion-intolerant", intolerance: ["flexion"], preference: [], peripheralising: [] }, stage: "movement-control" });
+    const capped = decision.reasons.find((item) => item.code === "catalog.above-cap")!;
+    expect(capped.params).toMatchObject({ axis: "flexion", stage: "movement-control", sensitivity: "intolerant" });
+    expect(capped.message).toMatch(/^flexion demand 3 is above the cap of \d for an intolerant direction in movement control$/);
+    expect(formatReason(capped)).toBe(capped.message);
+    expect(formatReason(capped, { locale: "de" })).toMatch(/^Belastung in Beugung von 3 liegt über der Grenze von \d bei einer empfindlichen Richtung in der Stufe Bewegungskontrolle$/);
+    expect(formatReason(capped, { catalog: { "catalog.term.flexion": "forward bending" } })).toMatch(/^forward bending demand 3/);
+  });
+});

@@ -5,6 +5,7 @@
  * with `defineLocale<typeof messagesEn>()`) fail to compile until it has the same keys.
  */
 import { screeningMessages } from "../../screening/messages.js";
+import { catalogMessages } from "../../catalog/messages.js";
 import { outcomesMessages } from "../../outcomes/messages.js";
 import { stagingMessages } from "../../staging/messages.js";
 import { classificationMessages } from "../../classification/messages.js";
@@ -19,6 +20,7 @@ import { journalMessages } from "../../journal/messages.js";
 export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
+  ...catalogMessages,
   ...outcomesMessages,
   ...stagingMessages,
   ...classificationMessages,
