@@ -189,10 +189,7 @@ function emphasisFor(
   if (preference.length > 0) {
     items.push({
       focus: "directional-preference",
-      reason:
-        preference.length === 1
-          ? because("C-5", "program.emphasis-preference", { direction: preference[0]! })
-          : because("C-5", "program.emphasis-preferences", { first: preference[0]!, second: preference[1]! }),
+      reason: because("C-5", preference.length > 1 ? "program.emphasis-both-directions-ease" : `program.emphasis-${preference[0]!}-eases`, {}),
     });
   }
   if (direction.intolerance.includes("flexion")) {

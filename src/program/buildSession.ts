@@ -227,12 +227,9 @@ type TrimCode = "program.session-trim-core-sets" | "program.session-trim-core-ex
 
 /** C-5: a drill in the relieving direction; a held position is not called repeated movement. */
 function preferenceWhy(preference: readonly Direction[], exercise: Exercise): Reason {
-  const held = exercise.defaultDose.kind === "hold";
-  if (preference.length === 1) {
-    return because("C-5", held ? "program.warm-up-preference-held" : "program.warm-up-preference-repeated", { direction: preference[0]! });
-  }
-  const both = { first: preference[0]!, second: preference[1]! };
-  return because("C-5", held ? "program.warm-up-preferences-held" : "program.warm-up-preferences-repeated", both);
+  const how = exercise.defaultDose.kind === "hold" ? "held" : "repeated";
+  const which = preference.length > 1 ? "both-directions" : preference[0]!;
+  return because("C-5", `program.warm-up-${which}-${how}`, {});
 }
 
 const CORE_ROLES = ["anti-extension", "anti-rotation", "anti-lateral-flexion"] as const;

@@ -20,8 +20,9 @@ export const progressionMessages = {
   "progression.weekly-rescreen-stop": 'The weekly re-screen says "{action}": no training until that is resolved.',
 
   // nextDose (L-4, L-5, P-3…P-9)
-  "progression.dose-direction-conflict": "{exercise} loads {direction}, which sent symptoms down the leg: stop it and re-screen.",
-  "progression.dose-directions-conflict": "{exercise} loads {first} and {second}, which sent symptoms down the leg: stop it and re-screen.",
+  "progression.dose-flexion-conflict": "{exercise} loads flexion, which sent symptoms down the leg: stop it and re-screen.",
+  "progression.dose-extension-conflict": "{exercise} loads extension, which sent symptoms down the leg: stop it and re-screen.",
+  "progression.dose-both-directions-conflict": "{exercise} loads flexion and extension, which sent symptoms down the leg: stop it and re-screen.",
   "progression.dose-no-session": "No logged session of {exercise} yet: keep the prescribed dose and log how the back answers.",
   "progression.dose-layoff": "{days} days since the last {exercise} session (a layoff): return gradually.",
   "progression.dose-layoff-bodyweight": "Bodyweight work: repeat the last dose before progressing again.",
@@ -83,8 +84,9 @@ export const progressionMessages = {
 
   // nextLadderStep (P-1, P-2, L-4, L-6, G-2): steps count from 1, with the step's exercise ID
   "progression.ladder-hinge-order": "Shorter-range, neutral-spine hinges (trap bar, rack pulls) come before the floor.",
-  "progression.ladder-direction-conflict": "The {ladder} ladder loads {direction}, which sent symptoms down the leg: do not climb it; re-screen.",
-  "progression.ladder-directions-conflict": "The {ladder} ladder loads {first} and {second}, which sent symptoms down the leg: do not climb it; re-screen.",
+  "progression.ladder-flexion-conflict": "The {ladder} ladder loads flexion, which sent symptoms down the leg: do not climb it; re-screen.",
+  "progression.ladder-extension-conflict": "The {ladder} ladder loads extension, which sent symptoms down the leg: do not climb it; re-screen.",
+  "progression.ladder-both-directions-conflict": "The {ladder} ladder loads flexion and extension, which sent symptoms down the leg: do not climb it; re-screen.",
   "progression.ladder-step-held": "Step {step} of {steps} ({exercise}) is not allowed for you yet ({rule}); it waits for that cap to lift.",
   "progression.ladder-none-fits": "No step of the {ladder} ladder fits your stage yet: it waits.",
   "progression.ladder-start": "Earn the lift back: start the {ladder} ladder at step {step} of {steps} ({exercise}).",

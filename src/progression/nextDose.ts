@@ -426,9 +426,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const conflict = (options.direction?.peripheralising ?? []).filter((direction) => loaded.includes(direction));
   if (conflict.length > 0) {
     return decide("stop", "L-5", "direction-conflict", [
-      conflict.length === 1
-        ? because("L-5", "progression.dose-direction-conflict", { exercise: prescription.exerciseId, direction: conflict[0]! })
-        : because("L-5", "progression.dose-directions-conflict", { exercise: prescription.exerciseId, first: conflict[0]!, second: conflict[1]! }),
+      because("L-5", conflict.length > 1 ? "progression.dose-both-directions-conflict" : `progression.dose-${conflict[0]!}-conflict`, { exercise: prescription.exerciseId }),
     ]);
   }
 

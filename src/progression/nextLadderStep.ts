@@ -184,9 +184,7 @@ export function nextLadderStep(ladder: LadderId, history: readonly LadderExposur
   const conflict = ladderDirections(found).filter((direction) => (options.direction?.peripheralising ?? []).includes(direction));
   if (conflict.length > 0) {
     return decide("stop-and-rescreen", current, "L-5", [
-      conflict.length === 1
-        ? because("L-5", "progression.ladder-direction-conflict", { ladder, direction: conflict[0]! })
-        : because("L-5", "progression.ladder-directions-conflict", { ladder, first: conflict[0]!, second: conflict[1]! }),
+      because("L-5", conflict.length > 1 ? "progression.ladder-both-directions-conflict" : `progression.ladder-${conflict[0]!}-conflict`, { ladder }),
     ]);
   }
   // G-2: what the contraindication policy says of a step for this person, as if it were unlocked.

@@ -104,38 +104,6 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
-  // Catalog: suitability (S-7, P-1, P-2, P-6, L-6, T rules)
-  "catalog.neural-tension": "{exercise} spannt den Nerv an, und es bestehen ausstrahlende Beinschmerzen",
-  "catalog.not-yet-earned": "noch nicht freigeschaltet: Stufe {step} der Progression „{ladder}“, freigeschaltet bis Stufe {unlocked}",
-  "catalog.earned-back-top":
-    "{exercise} ist eine Übung, die sich die Progression „{ladder}“ zurückerarbeitet (ihre höchste Stufe); sie kommt erst in der Funktionsoptimierung wieder",
-  "catalog.earned-back-demand":
-    "{exercise} ist eine Übung, die sich die Progression „{ladder}“ zurückerarbeitet (hohe Belastung der Wirbelsäule); sie kommt erst in der Funktionsoptimierung wieder",
-  "catalog.tag-avoided": "{tag} Übungen werden in der Stufe {stage} weggelassen",
-  "catalog.tag-caution": "{tag} Übungen werden in der Stufe {stage} nur mit Vorsicht eingesetzt",
-  "catalog.above-cap": "Belastung in {axis} von {score} liegt über der Grenze von {cap} bei {sensitivity} in der Stufe {stage}",
-  "catalog.at-cap": "Belastung in {axis} von {score} liegt genau an der Grenze von {cap} bei {sensitivity} in der Stufe {stage}",
-  "catalog.end-range": "{axis} wird bis ans Bewegungsende geführt, bei {sensitivity} in der Stufe {stage}",
-  "catalog.repeated": "{axis} wird mit vielen Wiederholungen belastet, bei {sensitivity} in der Stufe {stage}",
-  "catalog.within-caps": "{exercise} bleibt in der Stufe {stage} innerhalb jeder Belastungsgrenze der Wirbelsäule",
-  "catalog.term.flexion": "Beugung",
-  "catalog.term.extension": "Streckung",
-  "catalog.term.lateralFlexion": "Seitneigung",
-  "catalog.term.rotation": "Drehung",
-  "catalog.term.axialCompression": "Stauchung",
-  "catalog.term.shear": "Scherung",
-  "catalog.term.none": "jedem Rücken",
-  "catalog.term.preferred": "einer Richtung, die gut tut",
-  "catalog.term.intolerant": "einer empfindlichen Richtung",
-  "catalog.term.indeterminate": "einer noch unklaren Richtung",
-  "catalog.term.peripheralising": "einer Richtung, die Beschwerden ins Bein schickt",
-  "catalog.term.axial-load-sensitive": "einem Rücken, der auf Stauchung empfindlich reagiert",
-  "catalog.term.symptom-modulation": "Beschwerdelinderung",
-  "catalog.term.movement-control": "Bewegungskontrolle",
-  "catalog.term.function-optimisation": "Funktionsoptimierung",
-  "catalog.term.ballistic": "Schnellkräftige",
-  "catalog.term.valsalva-heavy": "Sehr schwere, mit Pressatmung ausgeführte",
-
   // Outcomes (O-1…O-4)
   "outcomes.nrs": "Schmerz {nrs}/10 auf der numerischen Schmerzskala (höher heißt mehr Schmerz).",
   "outcomes.rmdq": "{ticked} von {items} Aussagen treffen heute auf Sie zu: RMDQ {ticked}/{items} (höher heißt stärker eingeschränkt).",
@@ -274,13 +242,16 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "classification.hip-flexor-mobility": "Ergänzen Sie Mobilisation der Hüftbeuger, damit das Becken nicht nach vorn gekippt wird.",
   "classification.no-back-extension-training":
     "Lassen Sie „Rückentraining“ mit Schwerpunkt auf der Rückenstreckung weg: Die Rückenstrecker sind meist ohnehin schon überaktiv.",
+
   // Progression (L-1…L-7, P-1…P-9, A-7, G-2, O-5)
   "progression.session-rescreen-stop": "Die Sicherheitsabfrage vor der Einheit ergibt „{action}“: kein Training, bis das geklärt ist.",
   "progression.weekly-rescreen-stop": "Die wöchentliche Sicherheitsabfrage ergibt „{action}“: kein Training, bis das geklärt ist.",
-  "progression.dose-direction-conflict":
-    "{exercise} belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
-  "progression.dose-directions-conflict":
-    "{exercise} belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-flexion-conflict":
+    "{exercise} belastet die Flexion, und die Flexion ließ Beschwerden ins Bein ausstrahlen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-extension-conflict":
+    "{exercise} belastet die Extension, und die Extension ließ Beschwerden ins Bein ausstrahlen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.dose-both-directions-conflict":
+    "{exercise} belastet Flexion und Extension, die beide Beschwerden ins Bein ausstrahlen ließen: Beenden Sie die Übung und beantworten Sie die Sicherheitsfragen erneut.",
   "progression.dose-no-session": "Noch keine Einheit mit {exercise} eingetragen: Bleiben Sie bei der vorgegebenen Dosis und notieren Sie, wie der Rücken reagiert.",
   "progression.dose-layoff": "{days} Tage seit der letzten Einheit mit {exercise} (eine Trainingspause): Steigen Sie schrittweise wieder ein.",
   "progression.dose-layoff-bodyweight": "Übung mit Körpergewicht: Wiederholen Sie die letzte Dosis, bevor Sie wieder steigern.",
@@ -343,10 +314,12 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "progression.deload-in-one-week": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in 1 Woche.",
   "progression.deload-in-weeks": "{weeks} Trainingswochen seit der letzten Entlastung; die nächste geplante Entlastungswoche kommt in {left} Wochen.",
   "progression.ladder-hinge-order": "Hüftbeugen mit kürzerem Weg und neutralem Rücken (Trap-Bar, Rack Pulls) kommen vor dem Heben vom Boden.",
-  "progression.ladder-direction-conflict":
-    "Die Stufenfolge „{ladder}“ belastet die Richtung {direction}, die Beschwerden ins Bein ausstrahlen ließ: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
-  "progression.ladder-directions-conflict":
-    "Die Stufenfolge „{ladder}“ belastet die Richtungen {first} und {second}, die Beschwerden ins Bein ausstrahlen ließen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-flexion-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Flexion, und die Flexion ließ Beschwerden ins Bein ausstrahlen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-extension-conflict":
+    "Die Stufenfolge „{ladder}“ belastet die Extension, und die Extension ließ Beschwerden ins Bein ausstrahlen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
+  "progression.ladder-both-directions-conflict":
+    "Die Stufenfolge „{ladder}“ belastet Flexion und Extension, die beide Beschwerden ins Bein ausstrahlen ließen: nicht weiter aufsteigen; beantworten Sie die Sicherheitsfragen erneut.",
   "progression.ladder-step-held": "Schritt {step} von {steps} ({exercise}) ist für Sie noch nicht erlaubt ({rule}); er wartet, bis diese Grenze entfällt.",
   "progression.ladder-none-fits": "Noch kein Schritt der Stufenfolge „{ladder}“ passt zu Ihrer Stufe: Sie wartet.",
   "progression.ladder-start": "Die Übung schrittweise zurückgewinnen: Beginnen Sie die Stufenfolge „{ladder}“ bei Schritt {step} von {steps} ({exercise}).",
@@ -381,6 +354,7 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "progression.stage-no-restage": "Diese Woche keine Neubestimmung: Um weiterzukommen, wiederholen Sie beide Clearing-Tests und lassen die Stufe neu bestimmen.",
   "progression.outcome-one-score": "{measure}: bisher ein Wert ({date}); für eine Veränderung braucht es zwei.",
   "progression.outcome-pain-floor": "{measure} liegt bei {score}/10, bei {floor} oder darunter: wird nicht am Schmerz beurteilt.",
+
   // Program (the planner: G, T, C, V, P, A and L rules)
   "program.assess-indeterminate":
     "Die beiden Clearing-Tests können dieses Muster nicht einordnen (seitliche Verschiebung oder Rotation): Lassen Sie das ärztlich oder physiotherapeutisch abklären; der Plan bleibt vorsichtig.",
@@ -390,10 +364,12 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "program.emphasis-thoracic-mobility":
     "Beweglichkeit der Brustwirbelsäule, damit sich der obere Rücken dreht und streckt statt des unteren Rückens (Gelenk für Gelenk).",
   "program.emphasis-hip-mobility": "Hüftbeweglichkeit: Die Hüften liefern den Bewegungsumfang, die Lendenwirbelsäule bleibt stabil.",
-  "program.emphasis-preference":
-    "Sanfte Bewegung in Richtung {direction} lindert Ihre Beschwerden: Eine Übung in diese Richtung steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
-  "program.emphasis-preferences":
-    "Sanfte Bewegung in Richtung {first} und {second} lindert Ihre Beschwerden: Eine Übung in diese Richtungen steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
+  "program.emphasis-flexion-eases":
+    "Sanfte Flexion lindert Ihre Beschwerden: Eine Übung in diese Richtung steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
+  "program.emphasis-extension-eases":
+    "Sanfte Extension lindert Ihre Beschwerden: Eine Übung in diese Richtung steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
+  "program.emphasis-both-directions-ease":
+    "Sanfte Flexion und Extension lindern Ihre Beschwerden: Eine Übung in diese Richtungen steht am Anfang des Aufwärmens, solange Beschwerden bestehen.",
   "program.emphasis-flexion-positions": "Beugung wird schlecht vertragen: Unterbrechen Sie langes und krummes Sitzen; wechseln Sie oft die Position.",
   "program.emphasis-extension-positions": "Streckung wird schlecht vertragen: Vermeiden Sie langes Stehen und Hohlkreuz; wechseln Sie oft die Position.",
   "program.session-trim-core-sets": "Eine Einheit von {minutes} Minuten: zwei Sätze Rumpfübungen, damit die Hauptübungen ihren Platz behalten.",
@@ -417,10 +393,12 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "program.warm-up-thoracic-mobility": "Beweglichkeit der Brustwirbelsäule: Der obere Rücken bewegt sich, damit die Lendenwirbelsäule ruhig bleiben kann (Gelenk für Gelenk).",
   "program.warm-up-hip-flexors": "Hüftbeweglichkeit, zuerst die Hüftbeuger: Ihre Antworten sprechen für verkürzte Hüftbeuger und ein nach vorn gekipptes Becken.",
   "program.warm-up-hip-mobility": "Hüftbeweglichkeit: Der Bewegungsumfang soll aus den Hüften kommen, nicht aus dem unteren Rücken.",
-  "program.warm-up-preference-repeated": "Wiederholte sanfte Bewegung in Richtung {direction}, die Richtung, die Ihre Beschwerden lindert.",
-  "program.warm-up-preferences-repeated": "Wiederholte sanfte Bewegung in Richtung {first} und {second}, die Richtungen, die Ihre Beschwerden lindern.",
-  "program.warm-up-preference-held": "Eine Position, sanft in Richtung {direction} gehalten, die Richtung, die Ihre Beschwerden lindert.",
-  "program.warm-up-preferences-held": "Eine Position, sanft in Richtung {first} und {second} gehalten, die Richtungen, die Ihre Beschwerden lindern.",
+  "program.warm-up-flexion-repeated": "Wiederholte sanfte Flexion, die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-extension-repeated": "Wiederholte sanfte Extension, die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-both-directions-repeated": "Wiederholte sanfte Flexion und Extension, die Richtungen, die Ihre Beschwerden lindern.",
+  "program.warm-up-flexion-held": "Eine Position in sanfter Flexion, gehalten: die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-extension-held": "Eine Position in sanfter Extension, gehalten: die Richtung, die Ihre Beschwerden lindert.",
+  "program.warm-up-both-directions-held": "Eine Position in sanfter Flexion und Extension, gehalten: die Richtungen, die Ihre Beschwerden lindern.",
   "program.core-anti-extension": "Rumpfübung (gegen Streckung): Der Rumpf hält gegen das Hohlkreuz, statt nachzugeben.",
   "program.core-anti-rotation": "Rumpfübung (gegen Drehung): Der Rumpf hält gegen das Verdrehen, statt nachzugeben.",
   "program.core-anti-lateral-flexion": "Rumpfübung (gegen Seitneigung): Der Rumpf hält gegen das seitliche Abknicken, statt nachzugeben.",
@@ -527,6 +505,7 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "program.week-deload": "Eine Entlastungswoche: Volumen der Blöcke bei {percent} %, gleiche Übungen, keine Laststeigerung.",
   "program.week-layoff":
     "{days} Tage ohne Training seit dem {date}: Die erste Woche danach beginnt wieder bei {percent} % der Dosis, und die Zählung bis zur nächsten Entlastungswoche beginnt neu.",
+
   // Journal (J, L, G, P and S rules)
   "journal.correction-note": "{note}",
   "journal.exit-conditions-met":
