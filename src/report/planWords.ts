@@ -14,6 +14,7 @@ import type { DayFocus, SlotRole } from "../program/index.js";
 export interface PlanWords {
   readonly weekTitle: (date: string) => string;
   readonly withheldTitle: string;
+  readonly withheldWhy: string;
   readonly safetyNet: string;
   readonly painRules: string;
   readonly notes: string;
@@ -58,6 +59,7 @@ export interface PlanWords {
 const EN: PlanWords = {
   weekTitle: (date) => `Training week from ${date}`,
   withheldTitle: "No training plan",
+  withheldWhy: "Why there is no plan",
   safetyNet: "When to stop and seek help",
   painRules: "Pain rules",
   notes: "Notes",
@@ -123,6 +125,7 @@ const EN: PlanWords = {
 const DE: PlanWords = {
   weekTitle: (date) => `Trainingswoche ab ${date}`,
   withheldTitle: "Kein Trainingsplan",
+  withheldWhy: "Warum es keinen Plan gibt",
   safetyNet: "Wann Sie aufhören und Hilfe suchen",
   painRules: "Schmerzregeln",
   notes: "Hinweise",

@@ -212,7 +212,7 @@ function withheldPage(plan: WithheldPlan, page: Page, title: string | undefined)
     `<p class="meta">${escapeHtml(`${words.action}: ${words.actions[plan.action] ?? plan.action}`)} <span class="rule">(${escapeHtml(plan.ruleId)})</span></p>`,
     safetySection(plan.safetyNet, page),
   ];
-  if (plan.reasons.length > 0) body.push(`<section class="notes"><ul>${reasonItems(plan.reasons, page)}</ul></section>`);
+  if (plan.reasons.length > 0) body.push(`<section class="notes"><h2>${escapeHtml(words.withheldWhy)}</h2><ul>${reasonItems(plan.reasons, page)}</ul></section>`);
   if (plan.unanswered.length > 0) {
     body.push(
       `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered.map((question) => `<li${english(page)}>${escapeHtml(question.question)}</li>`).join("")}</ul></section>`,

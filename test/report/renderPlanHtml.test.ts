@@ -26,6 +26,14 @@ describe("renderPlanHtml: a planned week", () => {
     expect(html).toContain("No red flag was found.");
   });
 
+  it("never skips a heading level (h1, then h2 sections, h3 days, h4 parts of a day)", () => {
+    for (const page of [html, renderPlanHtml(exampleWithheldWeek())]) {
+      const levels = [...page.matchAll(/<h([1-6])[ >]/g)].map((match) => Number(match[1]));
+      expect(levels[0]).toBe(1);
+      expect(levels.filter((level, index) => index > 0 && level > levels[index - 1]! + 1)).toEqual([]);
+    }
+  });
+
   it("has one h1, h2 sections and an h3 per day", () => {
     expect(html.match(/<h1>/g)).toHaveLength(1);
     expect(html.match(/<h2[ >]/g)?.length).toBeGreaterThanOrEqual(4);
@@ -84,6 +92,7 @@ describe("renderPlanHtml: a withheld plan", () => {
     const withheld = exampleWithheldWeek();
     const page = renderPlanHtml(withheld);
     expect(page).toContain("<h1>No training plan</h1>");
+    expect(page).toContain("<h2>Why there is no plan</h2>");
     expect(page).toContain(`(${withheld.ruleId})`);
     expect(page).toContain('id="safety-net"');
     expect(page).toContain(withheld.safetyNet.slice(0, 60).replace(/'/g, "&#39;"));
