@@ -1,5 +1,6 @@
 import type { Exercise, ExerciseId, MovementPattern } from "../catalog/types.js";
-import { reason, type Finding, type RuleId, type Severity } from "../evidence/index.js";
+import type { Finding, Reason, Severity } from "../evidence/index.js";
+import { volumeReason } from "./messages.js";
 import { exerciseIndex } from "./catalogLookup.js";
 import { legBlockOf } from "./legBlockOf.js";
 import { LEG_BLOCKS, type LegBlock, type SessionLike, type SessionStructureOptions, type SetSide } from "./types.js";
@@ -33,8 +34,8 @@ const ALTERNATION_MATTERS: ReadonlySet<MovementPattern> = /* @__PURE__ */ new Se
 
 const BLOCK_RANK: Readonly<Record<LegBlock, number>> = { "single-leg": 0, "split-stance": 1, bilateral: 2 };
 
-function finding(ruleId: RuleId, severity: Severity, message: string, path: Path): Finding {
-  return Object.freeze({ ...reason(ruleId, message), severity, path: Object.freeze([...path]) });
+function finding(why: Reason, severity: Severity, path: Path): Finding {
+  return Object.freeze({ ...why, severity, path: Object.freeze([...path]) });
 }
 
 function itemsOf(session: SessionLike): { items: Item[]; planned: boolean } {
@@ -103,7 +104,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     if (exercise === undefined) {
       if (!reportedUnknown.has(item.exerciseId)) {
         reportedUnknown.add(item.exerciseId);
-        findings.push(finding("V-1", "warning", `unknown exercise "${item.exerciseId}": its block and dominance cannot be checked`, item.path));
+        findings.push(finding(volumeReason("V-1", "volume.unknown-exercise", { exercise: item.exerciseId }), "warning", item.path));
       }
       continue;
     }
@@ -111,18 +112,18 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     // a band walk or a trunk rotation alternates by nature).
     if (exercise.laterality === "alternating" && ALTERNATION_MATTERS.has(exercise.pattern) && !reportedAlternating.has(exercise.id)) {
       reportedAlternating.add(exercise.id);
-      findings.push(finding("V-6", "warning", `${exercise.name} alternates sides: do all reps on one side, then the other`, item.path));
+      findings.push(finding(volumeReason("V-6", "volume.alternates-sides", { exercise: exercise.name }), "warning", item.path));
     }
     if (item.side === "both" && (exercise.laterality === "unilateral" || exercise.laterality === "split-stance")) {
       findings.push(
-        finding("V-6", "warning", `${exercise.name} was logged on both sides in one set: do all reps on one side, then the other, and log each side as its own set`, item.path),
+        finding(volumeReason("V-6", "volume.both-sides-in-one-set", { exercise: exercise.name }), "warning", item.path),
       );
     }
     const inferred = legBlockOf(exercise);
     if (inferred === null) continue;
     if (item.declared !== undefined && item.declared !== inferred) {
       findings.push(
-        finding("V-1", "warning", `${exercise.name} is ${inferred} work placed in the ${item.declared} block`, item.path),
+        finding(volumeReason("V-1", "volume.wrong-block", { exercise: exercise.name, inferred, declared: item.declared }), "warning", item.path),
       );
     }
     placed.push({ ...item, exercise, block: item.declared ?? inferred });
@@ -136,9 +137,8 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
         reportedOrder.add(item.exerciseId);
         findings.push(
           finding(
-            "V-1",
+            volumeReason("V-1", "volume.block-order", { block: item.block, exercise: item.exercise.name, previousBlock: latest.block, previous: latest.exercise.name }),
             "warning",
-            `${item.block} work (${item.exercise.name}) comes after ${latest.block} work (${latest.exercise.name}): single-leg first, split-stance next, bilateral last`,
             item.path,
           ),
         );
@@ -155,7 +155,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     if (first === undefined) {
       if (requireAllBlocks) {
         findings.push(
-          finding("V-2", "warning", `no ${block} block: it needs one hip-dominant and one knee-dominant movement`, planned ? ["blocks"] : ["sets"]),
+          finding(volumeReason("V-2", "volume.missing-block", { block }), "warning", planned ? ["blocks"] : ["sets"]),
         );
       }
       continue;
@@ -179,7 +179,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
       ["knee", hasKnee],
     ] as const) {
       if (!present) {
-        findings.push(finding("V-2", "warning", `the ${block} block has no ${dominance}-dominant movement`, blockPath));
+        findings.push(finding(volumeReason("V-2", "volume.missing-dominance", { block, dominance }), "warning", blockPath));
       }
     }
     for (const [dominance, count] of [
@@ -188,7 +188,7 @@ export function checkSessionStructure(session: SessionLike, options: SessionStru
     ] as const) {
       if (count > 1) {
         findings.push(
-          finding("V-2", "info", `the ${block} block has ${count} ${dominance}-dominant movements; V-2 asks for one`, blockPath),
+          finding(volumeReason("V-2", "volume.extra-dominance", { block, count, dominance }), "info", blockPath),
         );
       }
     }

@@ -47,3 +47,4 @@ export type {
   WeeklyVolumeOptions,
 } from "./types.js";
 export { performedSessionJsonSchema } from "./jsonSchema.js";
+export { volumeMessages } from "./messages.js";

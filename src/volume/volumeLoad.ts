@@ -1,5 +1,6 @@
 import { SPINE_AXES, type Exercise, type Muscle, type SpineAxis } from "../catalog/types.js";
-import { reason, type Finding } from "../evidence/index.js";
+import type { Finding, Reason } from "../evidence/index.js";
+import { volumeReason } from "./messages.js";
 import { exerciseIndex } from "./catalogLookup.js";
 import type {
   ExerciseVolume,
@@ -107,8 +108,8 @@ export function emptyTally(): VolumeTally {
 }
 
 /** A V-7 accounting finding (an unknown exercise, a missing RIR, an uncounted load). */
-function finding(message: string, path: Path): Finding {
-  return Object.freeze({ ...reason("V-7", message), severity: "warning" as const, path: Object.freeze([...path]) });
+function finding(why: Reason, path: Path): Finding {
+  return Object.freeze({ ...why, severity: "warning" as const, path: Object.freeze([...path]) });
 }
 
 function bounded(fn: string, name: string, value: number, max: number): number {
@@ -199,7 +200,7 @@ export function addSession(
     const externalKg = (set.loadKg ?? 0) * implementCount;
     if ((set.loadKg ?? 0) > 0 && implementCount === 0) {
       tally.findings.push(
-        finding(`${exercise.name} is a bodyweight exercise (0 implements): its ${set.loadKg} kg load is not counted; give the set's implements to count it`, path),
+        finding(volumeReason("V-7", "volume.bodyweight-load", { exercise: exercise.name, load: set.loadKg ?? null }), path),
       );
     }
     const assistedShareKg = Math.max(0, bodyweightShareKg - (set.assistanceKg ?? 0));
@@ -241,7 +242,7 @@ export function addSession(
     const rir = set.rir ?? null;
     if (rir === null) {
       tally.setsWithoutRir += 1;
-      tally.findings.push(finding(`${exercise.name}: no RIR recorded, so the set is not counted as a hard set (never guessed)`, path));
+      tally.findings.push(finding(volumeReason("V-7", "volume.no-rir", { exercise: exercise.name }), path));
       return;
     }
     if (rir > context.hardSetMaxRir) return;
@@ -254,7 +255,7 @@ export function addSession(
   });
 
   for (const [exerciseId, { count, path }] of unknown) {
-    tally.findings.push(finding(`unknown exercise "${exerciseId}": its ${count === 1 ? "set is" : `${count} sets are`} left out of every total`, path));
+    tally.findings.push(finding(count === 1 ? volumeReason("V-7", "volume.unknown-exercise-set", { exercise: exerciseId }) : volumeReason("V-7", "volume.unknown-exercise-sets", { exercise: exerciseId, count }), path));
   }
 
   // V-7: per-side accounting is there to show the side that did less.
@@ -262,7 +263,7 @@ export function addSession(
     if (left !== right) {
       tally.findings.push(
         Object.freeze({
-          ...reason("V-7", `${exercise.name}: ${left} working reps on the left, ${right} on the right`),
+          ...volumeReason("V-7", "volume.side-imbalance", { exercise: exercise.name, left, right }),
           severity: "info" as const,
           path: Object.freeze([...path]),
         }),

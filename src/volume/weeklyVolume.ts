@@ -1,4 +1,5 @@
-import { reason, type Finding } from "../evidence/index.js";
+import type { Finding } from "../evidence/index.js";
+import { volumeReason } from "./messages.js";
 import { requireIsoDate } from "../internal/calendar.js";
 import type { PerformedSession, SessionVolume, SpineExposure, WeeklyVolume, WeeklyVolumeOptions } from "./types.js";
 import { addSession, emptyTally, summaryOf, volumeContext } from "./volumeLoad.js";
@@ -70,7 +71,7 @@ export function weeklyVolume(sessions: readonly PerformedSession[], options: Wee
   if (from !== null && to !== null && to.day - from.day >= 7) {
     extra.push(
       Object.freeze({
-        ...reason("V-8", `the sessions span ${to.day - from.day + 1} calendar days (${from.date} to ${to.date}); they are summed as one week`),
+        ...volumeReason("V-8", "volume.span-over-a-week", { days: to.day - from.day + 1, from: from.date, to: to.date }),
         severity: "warning" as const,
         path: Object.freeze([]),
       }),

@@ -104,6 +104,62 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
+  // Catalog: suitability (S-7, P-1, P-2, P-6, L-6, T rules)
+  "catalog.neural-tension": "{exercise} spannt den Nerv an, und es bestehen ausstrahlende Beinschmerzen",
+  "catalog.not-yet-earned": "noch nicht freigeschaltet: Stufe {step} der Progression „{ladder}“, freigeschaltet bis Stufe {unlocked}",
+  "catalog.earned-back-top":
+    "{exercise} ist eine Übung, die sich die Progression „{ladder}“ zurückerarbeitet (ihre höchste Stufe); sie kommt erst in der Funktionsoptimierung wieder",
+  "catalog.earned-back-demand":
+    "{exercise} ist eine Übung, die sich die Progression „{ladder}“ zurückerarbeitet (hohe Belastung der Wirbelsäule); sie kommt erst in der Funktionsoptimierung wieder",
+  "catalog.tag-avoided": "{tag} Übungen werden in der Stufe {stage} weggelassen",
+  "catalog.tag-caution": "{tag} Übungen werden in der Stufe {stage} nur mit Vorsicht eingesetzt",
+  "catalog.above-cap": "Belastung in {axis} von {score} liegt über der Grenze von {cap} bei {sensitivity} in der Stufe {stage}",
+  "catalog.at-cap": "Belastung in {axis} von {score} liegt genau an der Grenze von {cap} bei {sensitivity} in der Stufe {stage}",
+  "catalog.end-range": "{axis} wird bis ans Bewegungsende geführt, bei {sensitivity} in der Stufe {stage}",
+  "catalog.repeated": "{axis} wird mit vielen Wiederholungen belastet, bei {sensitivity} in der Stufe {stage}",
+  "catalog.within-caps": "{exercise} bleibt in der Stufe {stage} innerhalb jeder Belastungsgrenze der Wirbelsäule",
+  "catalog.term.flexion": "Beugung",
+  "catalog.term.extension": "Streckung",
+  "catalog.term.lateralFlexion": "Seitneigung",
+  "catalog.term.rotation": "Drehung",
+  "catalog.term.axialCompression": "Stauchung",
+  "catalog.term.shear": "Scherung",
+  "catalog.term.none": "jedem Rücken",
+  "catalog.term.preferred": "einer Richtung, die gut tut",
+  "catalog.term.intolerant": "einer empfindlichen Richtung",
+  "catalog.term.indeterminate": "einer noch unklaren Richtung",
+  "catalog.term.peripheralising": "einer Richtung, die Beschwerden ins Bein schickt",
+  "catalog.term.axial-load-sensitive": "einem Rücken, der auf Stauchung empfindlich reagiert",
+  "catalog.term.symptom-modulation": "Beschwerdelinderung",
+  "catalog.term.movement-control": "Bewegungskontrolle",
+  "catalog.term.function-optimisation": "Funktionsoptimierung",
+  "catalog.term.ballistic": "Schnellkräftige",
+  "catalog.term.valsalva-heavy": "Sehr schwere, mit Pressatmung ausgeführte",
+
+  // Volume (V-1, V-2, V-6…V-8)
+  "volume.unknown-exercise": "unbekannte Übung „{exercise}“: Block und Schwerpunkt lassen sich nicht prüfen",
+  "volume.alternates-sides": "{exercise} wechselt die Seiten: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen",
+  "volume.both-sides-in-one-set":
+    "{exercise} wurde mit beiden Seiten in einem Satz eingetragen: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen, und tragen Sie jede Seite als eigenen Satz ein",
+  "volume.wrong-block": "{exercise} ist eine Übung für den Block {inferred}, steht aber im Block {declared}",
+  "volume.block-order":
+    "Block {block} ({exercise}) kommt nach Block {previousBlock} ({previous}): zuerst einbeinig, dann Schrittstellung, zuletzt beidbeinig",
+  "volume.missing-block": "kein Block {block}: Er braucht je eine hüftbetonte und eine kniebetonte Übung",
+  "volume.missing-dominance": "im Block {block} fehlt eine {dominance}betonte Übung",
+  "volume.extra-dominance": "der Block {block} hat {count} {dominance}betonte Übungen; V-2 sieht eine vor",
+  "volume.bodyweight-load":
+    "{exercise} ist eine Übung mit Körpergewicht (0 Geräte): Die {load} kg Last werden nicht gezählt; geben Sie die Geräte des Satzes an, damit sie zählen",
+  "volume.no-rir": "{exercise}: keine Reserve (RIR) eingetragen, daher zählt der Satz nicht als harter Satz (es wird nie geschätzt)",
+  "volume.unknown-exercise-set": "unbekannte Übung „{exercise}“: Ihr Satz zählt in keiner Summe mit",
+  "volume.unknown-exercise-sets": "unbekannte Übung „{exercise}“: Ihre {count} Sätze zählen in keiner Summe mit",
+  "volume.side-imbalance": "{exercise}: {left} Arbeitswiederholungen links, {right} rechts",
+  "volume.span-over-a-week": "die Einheiten verteilen sich auf {days} Kalendertage ({from} bis {to}); sie werden als eine Woche zusammengezählt",
+  "volume.term.single-leg": "einbeinig",
+  "volume.term.split-stance": "Schrittstellung",
+  "volume.term.bilateral": "beidbeinig",
+  "volume.term.hip": "hüft",
+  "volume.term.knee": "knie",
+
   // Outcomes (O-1…O-4)
   "outcomes.nrs": "Schmerz {nrs}/10 auf der numerischen Schmerzskala (höher heißt mehr Schmerz).",
   "outcomes.rmdq": "{ticked} von {items} Aussagen treffen heute auf Sie zu: RMDQ {ticked}/{items} (höher heißt stärker eingeschränkt).",

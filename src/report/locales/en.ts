@@ -5,6 +5,7 @@
  * with `defineLocale<typeof messagesEn>()`) fail to compile until it has the same keys.
  */
 import { screeningMessages } from "../../screening/messages.js";
+import { volumeMessages } from "../../volume/messages.js";
 import { catalogMessages } from "../../catalog/messages.js";
 import { outcomesMessages } from "../../outcomes/messages.js";
 import { stagingMessages } from "../../staging/messages.js";
@@ -20,6 +21,7 @@ import { journalMessages } from "../../journal/messages.js";
 export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
+  ...volumeMessages,
   ...catalogMessages,
   ...outcomesMessages,
   ...stagingMessages,
