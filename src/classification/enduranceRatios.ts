@@ -5,6 +5,9 @@ import { STAGES, type Stage } from "../staging/types.js";
 import type { EnduranceTimes } from "./types.js";
 import { describeValue, requireObject, requireOneOf, requireOptions } from "../internal/guards.js";
 
+/** E-2: a ratio shown to 2 decimals; one too large to scale keeps its value (no Infinity in params). */
+const hundredths = (value: number): number => (Number.isFinite(value * 100) ? Math.round(value * 100) / 100 : value);
+
 /**
  * The endurance ratio targets (E-2) and the safety gate's action (E-1).
  * @category Classification
@@ -183,7 +186,7 @@ export function enduranceRatios(times: EnduranceTimes, stage?: Stage, options: E
       value,
       target: Object.freeze(target),
       result,
-      reason: classificationReason("E-2", `classification.${name}-${result}`, { ...(bounds as { min: number; max: number }), value: Math.round(value * 100) / 100 }),
+      reason: classificationReason("E-2", `classification.${name}-${result}`, { ...(bounds as { min: number; max: number }), value: hundredths(value) }),
     });
   };
 
