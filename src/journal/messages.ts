@@ -37,6 +37,17 @@ export const journalMessages = {
     "The check-in of {date} ({eventId}) says {action}: no plan until a clinician's clearance dated on or after it names {features} (S-12).",
   "journal.plan-needs-any-clearance":
     "The check-in of {date} ({eventId}) says {action}: no plan until a clinician's clearance dated on or after it names what was found (S-12).",
+
+  // Terms: an ID param (stage, safety action, zone, range, ladder, axis, stance, slot) is shown as its word
+  "journal.term.symptom-modulation": "symptom modulation",
+  "journal.term.movement-control": "movement control",
+  "journal.term.function-optimisation": "function optimisation",
+  "journal.term.emergency": "emergency: seek care now",
+  "journal.term.urgent-referral": "urgent referral",
+  "journal.term.stop-until-cleared": "stop until cleared by a clinician",
+  "journal.term.incomplete-screening": "screening incomplete",
+  "journal.term.proceed-with-advisory": "train, with a note",
+  "journal.term.proceed": "train",
 } as const;
 
 /**
@@ -44,7 +55,7 @@ export const journalMessages = {
  * @example
  * ```ts
  * journalReason("J-3", "journal.stage-now", { stage: "movement-control" }).message;
- * // => "The journey's stage is movement-control."
+ * // => "The journey's stage is movement control."
  * ```
  * @category Journal
  */

@@ -116,6 +116,33 @@ export const progressionMessages = {
   "progression.stage-no-restage": "No re-stage this week: to advance, re-run both clearing tests and re-stage.",
   "progression.outcome-one-score": "{measure}: one score so far ({date}); a change needs two.",
   "progression.outcome-pain-floor": "{measure} is {score}/10, at or below {floor}: not judged on pain.",
+
+  // Terms: an ID param (stage, safety action, zone, range, ladder, axis, stance, slot) is shown as its word
+  "progression.term.symptom-modulation": "symptom modulation",
+  "progression.term.movement-control": "movement control",
+  "progression.term.function-optimisation": "function optimisation",
+  "progression.term.emergency": "emergency: seek care now",
+  "progression.term.urgent-referral": "urgent referral",
+  "progression.term.stop-until-cleared": "stop until cleared by a clinician",
+  "progression.term.incomplete-screening": "screening incomplete",
+  "progression.term.proceed-with-advisory": "train, with a note",
+  "progression.term.proceed": "train",
+  "progression.term.under-training": "under-training",
+  "progression.term.sweet-spot": "sweet-spot",
+  "progression.term.caution": "caution",
+  "progression.term.danger": "danger",
+  "progression.term.quarter": "quarter",
+  "progression.term.half": "half",
+  "progression.term.three-quarter": "three-quarter",
+  "progression.term.full": "full",
+  "progression.term.hinge": "hinge",
+  "progression.term.squat": "squat",
+  "progression.term.row": "row",
+  "progression.term.flexion-exposure": "flexion exposure",
+  "progression.term.extension-exposure": "extension exposure",
+  "progression.term.lateral-flexion-exposure": "lateral flexion exposure",
+  "progression.term.leg-press": "leg press",
+  "progression.term.crunch": "crunch",
 } as const;
 
 /**
