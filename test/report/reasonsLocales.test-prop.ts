@@ -20,22 +20,9 @@ import { outcomeAnswers } from "../outcomes/arbitraries.js";
 import { intake } from "../program/arbitraries.js";
 import { enduranceTimes, sessionCheckIn } from "../screening/arbitraries.js";
 import { fixtureCatalog } from "../volume/fixtures.js";
+import { reasonsIn } from "../reasonsIn.js";
 
 const LOCALES = Object.keys(SHIPPED_LOCALES);
-
-/** Every reason inside a value (decisions, findings, nested results), depth first. */
-function reasonsIn(value: unknown, into: Reason[] = []): Reason[] {
-  if (Array.isArray(value)) {
-    for (const item of value) reasonsIn(item, into);
-  } else if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    if (typeof record["ruleId"] === "string" && typeof record["code"] === "string" && typeof record["message"] === "string" && "params" in record) {
-      into.push(value as Reason);
-    }
-    for (const key of Object.keys(record)) if (key !== "params") reasonsIn(record[key], into);
-  }
-  return into;
-}
 
 /** The checks every reason passes; `converted` adds that it is none of an app's own. */
 function checkReasons(reasons: readonly Reason[], converted: boolean): void {
