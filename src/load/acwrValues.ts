@@ -369,55 +369,56 @@ function rollingValues(
 
   // The unknown and positive flags of the last c + 1 days live in the bits of two integers
   // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
-  // at the days leaving the windows; a ring holds the last 64 days' loads with unknown days
-  // read as 0, so the days leaving the windows need no NaN test either.
+  // at the days leaving the windows.
   const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
   const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
+  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
+  const windowBits = lowBits(c + 1);
   let unknown = flagHistory(loads, c, c, false);
   let positive = flagHistory(loads, c, c, true);
   let acuteUnknown = a - acuteKnown;
   let chronicUnknown = w - chronicKnown;
-  const ring = new Float64Array(RING_DAYS);
-  for (let i = 0; i < c; i++) {
-    const value = loads[i] as number;
-    ring[i & RING_MASK] = value === value ? value : 0;
-  }
   for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
     // A-6: the sums are recomputed from scratch at the same days as in rollingKernel.
     acuteSum = knownSum(loads, blockStart - a, blockStart);
     chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
     const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
     for (let t = blockStart; t < blockEnd; t++) {
-      let x = loads[t] as number;
+      const x = loads[t] as number;
+      const y = loads[t - a] as number;
+      const z = loads[t - shift] as number;
+      const v = loads[t - c] as number;
       // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
       positive = (positive << 1) | Number(x > 0);
       unknown <<= 1;
-      // The one data-dependent branch of the day: an unknown day counts as 0 in the sums.
-      if (x !== x) {
-        unknown |= 1;
-        x = 0;
+      if (x !== x) unknown |= 1;
+      let ratio: number;
+      if ((unknown & windowBits) === 0) {
+        // No unknown day in or entering or leaving a window (the usual day; unknown days
+        // are rare and cluster, so this branch predicts well): every load is a number and
+        // both windows are complete, so the sums slide without NaN tests and the known-day
+        // counts are the window lengths. The same operations, in the same order, as below.
+        acuteSum += x - y;
+        chronicSum += z - v;
+        ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
+      } else {
+        // Day t enters the acute window and day t − shift the chronic one; days t − a and
+        // t − c leave them.
+        acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
+        chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
+        acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
+        chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
+        if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
+          out[t] = NaN;
+          continue;
+        }
+        ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
       }
-      ring[t & RING_MASK] = x;
-      // Day t enters the acute window and day t − shift the chronic one; days t − a and
-      // t − c leave them. The same operations, in the same order, as rollingKernel's.
-      acuteSum += x - (ring[(t - a) & RING_MASK] as number);
-      chronicSum += (ring[(t - shift) & RING_MASK] as number) - (ring[(t - c) & RING_MASK] as number);
-      acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
-      chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
-      const mean = (acuteSum * (w - chronicUnknown)) / (chronicSum * (a - acuteUnknown));
-      // A window with no positive day has a ratio of exactly 0, whatever rounding left in its sum.
-      const ratio = (positive & acuteBits) === 0 ? 0 : mean;
-      // A-6: no ratio over too many unknown days or a chronic window without a positive day,
-      // and never NaN/Infinity; the verdict selects 0 or NaN from a table instead of branching.
-      const invalid = Number(acuteUnknown > maxUnknownAcute) | Number(chronicUnknown > maxUnknownChronic) | Number((positive & chronicBits) === 0) | Number(ratio < 0);
-      out[t] = ratio + ratio * 0 + (NAN_IF_INVALID[invalid] as number);
+      // A-6: no ratio over a chronic window without a positive day, and never NaN/Infinity.
+      out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
     }
   }
 }
-
-/** The ring of recent loads: a power of two above the longest window the fast kernels serve. */
-const RING_DAYS = 64;
-const RING_MASK = RING_DAYS - 1;
 
 /**
  * The fast path of {@link ewmaKernel} for chronic windows of up to {@link HISTORY_DAYS} days:
@@ -476,31 +477,33 @@ function ewmaValues(
   // from `loads` and tested for NaN. Kept in this function: a separate function gets inlined
   // here with slower code for the loop.
   let unknown = flagHistory(loads, t, c, false);
+  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
+  const windowBits = lowBits(c + 1);
   for (; t < n; t++) {
     const x = loads[t] as number;
     unknown <<= 1;
-    // The one data-dependent branch of the day: an unknown day carries both averages (A-5).
     if (x === x) {
       acute = acuteLambda * x + acuteKeep * acute;
       chronic = chronicLambda * x + chronicKeep * chronic;
     } else {
       unknown |= 1;
     }
-    // Day t enters both windows; days t − a and t − c leave them (flags at bits a and c).
-    // Integer arithmetic on every day, so no branch depends on where the unknown days fall.
-    acuteExcess += (unknown & 1) - ((unknown >>> a) & 1);
-    chronicExcess += (unknown & 1) - ((unknown >>> c) & 1);
     const ratio = acute / chronic;
-    // A-6: no ratio over too many unknown days or a chronic average that is not positive.
-    // `ratio + ratio * 0` is the ratio when it is finite and NaN otherwise (±Infinity · 0 is
-    // NaN); the verdict selects 0 or NaN from a table instead of branching.
-    const invalid = Number((acuteExcess & chronicExcess) >= 0) | Number(!(chronic > 0)) | Number(ratio < 0);
-    out[t] = ratio + ratio * 0 + (NAN_IF_INVALID[invalid] as number);
+    if ((unknown & windowBits) === 0) {
+      // No unknown day in either window, and none entering or leaving: the counts stay 0,
+      // within any limit. Unknown days are rare and cluster in time, so this branch is
+      // taken in long runs and predicts well. A-6: `ratio + ratio * 0` is the ratio when it
+      // is finite and NaN otherwise (±Infinity · 0 is NaN), without a branch; the sign tests
+      // stay for loads outside the documented range, where they decide.
+      out[t] = chronic > 0 && ratio >= 0 ? ratio + ratio * 0 : NaN;
+    } else {
+      // Day t enters both windows; days t − a and t − c leave them (flags at bits a and c).
+      acuteExcess += (unknown & 1) - ((unknown >>> a) & 1);
+      chronicExcess += (unknown & 1) - ((unknown >>> c) & 1);
+      out[t] = (acuteExcess & chronicExcess) < 0 && chronic > 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
+    }
   }
 }
-
-/** Added to a ratio: 0 keeps it, NaN erases it (A-6), selected by a 0/1 verdict without a branch. */
-const NAN_IF_INVALID = /* @__PURE__ */ Float64Array.of(0, NaN);
 
 /** An integer with bits 0 … count − 1 set (0 ≤ count ≤ 31). */
 function lowBits(count: number): number {
