@@ -1,7 +1,8 @@
 /**
  * The acute:chronic workload ratio as explained points (A-3…A-7, A-10).
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
 import { acwrSettings, runAcwr } from "./acwrValues.js";
 import { decayFormula, type DecayConvention } from "./decay.js";
 import { zoneOf, zoneThresholds } from "./acwrZone.js";
@@ -34,10 +35,7 @@ export const MAX_DAILY_LOAD_AU: number = MAX_LOAD_AU;
  * ```
  * @category Load
  */
-export const ACWR_CAVEAT: Reason = /* @__PURE__ */ reason(
-  "A-10",
-  "The acute:chronic ratio was studied in team-sport athletes, not in lifters with back pain, and its value for predicting injury is disputed (Impellizzeri 2020, 2021); read it as a trend next to the week-to-week change, never as a verdict.",
-);
+export const ACWR_CAVEAT: Reason = /* @__PURE__ */ loadReason("A-10", "load.caveat", {});
 
 const REASON_CODES: readonly (AcwrReasonCode | undefined)[] = [undefined, "warming-up", "too-many-unknown-days", "zero-chronic"];
 
@@ -142,38 +140,39 @@ export function explainAcwrPoint(point: AcwrPoint, options?: AcwrOptions): reado
   const { acuteDays: a, chronicDays: c, method } = settings;
   const reasons: Reason[] = [];
   if (point.ratio === null) {
-    reasons.push(reason("A-6", nullMessage(point.reason, settings.maxUnknownFraction, c)));
+    reasons.push(nullReason(point.reason, settings.maxUnknownFraction, c));
   } else {
-    reasons.push(reason(METHOD_RULE[method], `${describeMethod(method, a, c, settings.decay)}: ${format(point.acute)} ÷ ${format(point.chronic)} = ${format(point.ratio)}.`));
-    const thresholds = zoneThresholds(method, a, c);
-    const borrowed = method === "ewma" ? " (the EWMA ratio borrows the coupled ratio's zones; none were published for it)" : "";
+    const values = { acuteDays: a, chronicDays: c, acute: format(point.acute), chronic: format(point.chronic), ratio: format(point.ratio) };
     reasons.push(
-      reason(
-        "A-7",
-        `Zone ${point.zone ?? "none"}: for the ${method} ratio, below ${format(thresholds.sweetSpotFrom)} is under-training, ${format(thresholds.sweetSpotFrom)}–${format(thresholds.cautionFrom)} sweet spot, ${format(thresholds.cautionFrom)}–${format(thresholds.dangerFrom)} caution, ${format(thresholds.dangerFrom)} or more danger${borrowed}.`,
-      ),
+      method === "coupled"
+        ? loadReason("A-3", "load.coupled", values)
+        : method === "uncoupled"
+          ? loadReason("A-4", "load.uncoupled", { ...values, firstDay: a + 1 })
+          : // A-13: the decay convention is always named.
+            loadReason("A-5", "load.ewma", { ...values, decay: settings.decay, formula: decayFormula(settings.decay) }),
     );
+    const thresholds = zoneThresholds(method, a, c);
+    const zone = {
+      zone: point.zone ?? "none",
+      method,
+      sweetSpotFrom: format(thresholds.sweetSpotFrom),
+      cautionFrom: format(thresholds.cautionFrom),
+      dangerFrom: format(thresholds.dangerFrom),
+    };
+    reasons.push(loadReason("A-7", method === "ewma" ? "load.zone-borrowed" : "load.zone", zone));
   }
   reasons.push(ACWR_CAVEAT);
   return Object.freeze(reasons);
 }
 
-const METHOD_RULE = { coupled: "A-3", uncoupled: "A-4", ewma: "A-5" } as const;
-
-function describeMethod(method: AcwrMethod, a: number, c: number, decay: DecayConvention): string {
-  if (method === "coupled") return `Mean load of the last ${a} days ÷ mean of the last ${c} days`;
-  if (method === "uncoupled") return `Mean load of the last ${a} days ÷ mean of days ${a + 1}–${c} back`;
-  // A-13: the decay convention is always named.
-  return `${a}-day EWMA ÷ ${c}-day EWMA (decay ${decay}, ${decayFormula(decay)})`;
+function nullReason(code: AcwrReasonCode | undefined, fraction: number, c: number): Reason {
+  if (code === "warming-up") return loadReason("A-6", "load.warming-up", { chronicDays: c });
+  if (code === "zero-chronic") return loadReason("A-6", "load.zero-chronic", {});
+  return loadReason("A-6", "load.too-many-unknown-days", { percent: Math.round(fraction * 100) });
 }
 
-function nullMessage(code: AcwrReasonCode | undefined, fraction: number, c: number): string {
-  if (code === "warming-up") return `No ratio yet: the ${c}-day chronic window is not full.`;
-  if (code === "zero-chronic") return "No ratio: the chronic load is 0, and a ratio over 0 does not exist.";
-  return `No ratio: more than ${Math.round(fraction * 100)}% of the days in the acute or chronic window are unknown.`;
-}
-
-function format(value: number | null): string {
-  return value === null ? "unknown" : String(Math.round(value * 1000) / 1000);
+/** A load or ratio for a reason: 3 decimals, `unknown` (a term) when there is none. */
+function format(value: number | null): number | string {
+  return value === null ? "unknown" : Number.isFinite(value * 1000) ? Math.round(value * 1000) / 1000 : value;
 }
 

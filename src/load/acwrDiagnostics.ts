@@ -2,7 +2,9 @@
  * Does the ratio mean anything for this log? Rescaling, window sensitivity and null
  * comparisons (A-17).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import { parseIsoDate } from "../internal/calendar.js";
 import { requireArray, requireNumberIn, requireOptions } from "../internal/guards.js";
 import { seededRandom, type Random } from "../internal/random.js";
@@ -211,18 +213,18 @@ export function acwrDiagnostics(series: DailySeries | readonly (number | null)[]
   const events =
     options?.events === undefined ? undefined : eventComparison(eventDays(options.events, dates, loads.length), dayIndex, acute, chronic, ratio, lagDays, resamples, level, random);
 
-  const reasons: Reason[] = [reason("A-17", rescalingMessage(rescaling, level))];
+  const reasons: Reason[] = [rescalingReason(rescaling, level)];
   const reference = windowSensitivity.find((pair) => pair.acuteDays === settings.acuteDays && pair.chronicDays === settings.chronicDays);
   const shares = windowSensitivity.flatMap((pair) => (pair.flaggedShare === null ? [] : [pair.flaggedShare]));
   if (shares.length > 0) {
+    const flags = { threshold, low: percent(Math.min(...shares)), high: percent(Math.max(...shares)), pairs: windowSensitivity.length };
     reasons.push(
-      reason(
-        "A-17",
-        `Days flagged at a ratio of ${threshold} or more: ${percent(Math.min(...shares))}–${percent(Math.max(...shares))} across ${windowSensitivity.length} window pairs${reference?.flaggedShare === null || reference === undefined ? "" : ` (${percent(reference.flaggedShare)} with ${settings.acuteDays}/${settings.chronicDays})`}; flags that come and go with the windows are the windows' doing.`,
-      ),
+      reference?.flaggedShare === null || reference === undefined
+        ? loadReason("A-17", "load.window-flags", flags)
+        : loadReason("A-17", "load.window-flags-reference", { ...flags, reference: percent(reference.flaggedShare), acuteDays: settings.acuteDays, chronicDays: settings.chronicDays }),
     );
   }
-  if (events !== undefined) reasons.push(reason("A-17", eventsMessage(events)));
+  if (events !== undefined) reasons.push(eventsReason(events));
   reasons.push(ACWR_CAVEAT);
 
   return Object.freeze({
@@ -489,32 +491,29 @@ function ranks(values: readonly number[]): number[] {
   return result;
 }
 
-function rescalingMessage(check: RescalingCheck, level: number): string {
+function rescalingReason(check: RescalingCheck, level: number): Reason {
   if (check.spearman === null) {
     return check.reason === "too-few-days"
-      ? `Rescaling: only ${check.days} day(s) have a ratio, too few to correlate it with the acute load.`
-      : "Rescaling: the ratio or the acute load never changes, so no correlation exists.";
+      ? loadReason("A-17", "load.rescaling-too-few-days", { days: check.days })
+      : loadReason("A-17", "load.rescaling-constant", {});
   }
-  const interval = check.interval === null ? "" : ` (${Math.round(level * 100)}% bootstrap interval ${fixed(check.interval.lower)}–${fixed(check.interval.upper)})`;
-  const reading =
-    check.spearman >= 0.9
-      ? "the chronic load barely varies, so the ratio is mostly the acute load rescaled"
-      : check.spearman >= 0.5
-        ? "the ratio follows the acute load but the chronic load adds something"
-        : "the chronic load changes the picture: the ratio is more than the acute load rescaled";
-  return `Rescaling: the ratio's Spearman correlation with the acute load is ${fixed(check.spearman)}${interval} over ${check.days} days (Pearson ${fixed(check.pearson as number)}): ${reading}.`;
+  const reading = check.spearman >= 0.9 ? "mostly-rescaled" : check.spearman >= 0.5 ? "partly-rescaled" : "not-rescaled";
+  const shown = { spearman: fixed(check.spearman), days: check.days, pearson: fixed(check.pearson as number), reading };
+  return check.interval === null
+    ? loadReason("A-17", "load.rescaling", shown)
+    : loadReason("A-17", "load.rescaling-interval", { ...shown, level: Math.round(level * 100), lower: fixed(check.interval.lower), upper: fixed(check.interval.upper) });
 }
 
-function eventsMessage(events: EventComparison): string {
-  if (events.association === null) return `Events: ${events.count} given, none with a ratio ${events.lagDays} day(s) before it: no comparison.`;
-  const parts = events.nulls.map((item) => `${item.kind}: ${item.beatsNull ? "beats" : "does not beat"} the null${item.pOneSided === null ? "" : ` (p ${fixed(item.pOneSided)} one-sided, ${fixed(item.pTwoSided as number)} two-sided)`}`);
-  return `Events: the mean ratio ${events.lagDays} day(s) before ${events.used} event(s) is ${fixed(events.association)} above the other days' mean; against chronic loads ${parts.join("; ")}.`;
+function eventsReason(events: EventComparison): Reason {
+  if (events.association === null) return loadReason("A-17", "load.events-none", { count: events.count, lagDays: events.lagDays });
+  const parts = events.nulls.map((item) => `${item.kind}: ${item.beatsNull ? "beats" : "does not beat"} the null${item.pOneSided === null ? "" : ` (p ${item.pOneSided.toFixed(2)} one-sided, ${(item.pTwoSided as number).toFixed(2)} two-sided)`}`);
+  return loadReason("A-17", "load.events", { lagDays: events.lagDays, used: events.used, association: fixed(events.association), comparisons: parts.join("; ") });
 }
 
-function fixed(value: number): string {
-  return value.toFixed(2);
+function fixed(value: number): number {
+  return rounded(value, 2);
 }
 
-function percent(value: number): string {
-  return `${Math.round(value * 1000) / 10}%`;
+function percent(value: number): number {
+  return rounded(value * 100, 1);
 }

@@ -1,7 +1,9 @@
 /**
  * Log quality before any ratio (A-14).
  */
-import { reason, type Finding, type Severity } from "../evidence/index.js";
+import type { Finding, ParamsOf, Reason, Severity } from "../evidence/index.js";
+import { loadReason, type loadMessages } from "./messages.js";
+import { rounded } from "./rounded.js";
 import { requireNumberIn, requireOptions } from "../internal/guards.js";
 import type { DailySeries } from "./types.js";
 
@@ -12,17 +14,17 @@ import type { DailySeries } from "./types.js";
  * @category Load
  */
 export type LogFindingCode =
-  | "short-history"
-  | "negative-load"
-  | "invalid-load"
-  | "no-training"
-  | "unknown-days"
-  | "outlier"
-  | "unit-change"
-  | "break"
-  | "mostly-rest"
-  | "few-usable-days"
-  | "constant-load";
+  | "load.short-history"
+  | "load.negative-load"
+  | "load.invalid-load"
+  | "load.no-training"
+  | "load.unknown-days"
+  | "load.outlier"
+  | "load.unit-change"
+  | "load.break"
+  | "load.mostly-rest"
+  | "load.few-usable-days"
+  | "load.constant-load";
 
 /**
  * A run of days a finding points to: indices into the series, inclusive, and their dates when
@@ -108,8 +110,9 @@ export function checkLog(series: DailySeries | readonly (number | null)[], optio
   const where = (day: number): string => (dates === undefined ? `day ${day}` : (dates[day] as string));
   const Where = (day: number): string => (dates === undefined ? `Day ${day}` : (dates[day] as string));
   const findings: LogFinding[] = [];
-  const add = (severity: Severity, code: LogFindingCode, message: string, days: readonly DayRange[]): void => {
-    findings.push(Object.freeze({ ...reason("A-14", message), severity, code, days: Object.freeze(days.map((day) => Object.freeze(day))) }));
+  const add = <C extends LogFindingCode>(severity: Severity, code: C, params: ParamsOf<(typeof loadMessages)[C]>, days: readonly DayRange[]): void => {
+    const why = loadReason("A-14", code, params) as Reason & { readonly code: C };
+    findings.push(Object.freeze({ ...why, severity, days: Object.freeze(days.map((day) => Object.freeze(day))) }));
   };
   const whole = n === 0 ? [] : [range(0, n - 1)];
   const span = (run: DayRange): string => (run.fromDay === run.toDay ? where(run.fromDay) : `${where(run.fromDay)}…${where(run.toDay)}`);
@@ -156,29 +159,23 @@ export function checkLog(series: DailySeries | readonly (number | null)[], optio
 
   // Errors.
   if (n < chronicDays) {
-    add("error", "short-history", `The log covers ${n} day(s), fewer than the ${chronicDays}-day chronic window: no ratio can be computed yet.`, whole);
+    add("error", "load.short-history", { days: n, chronicDays }, whole);
   }
-  for (const day of negative) add("error", "negative-load", `${Where(day)} has a negative load (${load(day)} AU): loads are 0 or more.`, [range(day, day)]);
-  for (const day of invalid) add("error", "invalid-load", `${Where(day)} has a load that is not a finite number (${String(values[day])}).`, [range(day, day)]);
-  if (n > 0 && training.length === 0) add("error", "no-training", "No day has a load above 0: there is no training to read a ratio from.", whole);
+  for (const day of negative) add("error", "load.negative-load", { day: Where(day), load: load(day) }, [range(day, day)]);
+  for (const day of invalid) add("error", "load.invalid-load", { day: Where(day), value: String(values[day]) }, [range(day, day)]);
+  if (n > 0 && training.length === 0) add("error", "load.no-training", {}, whole);
 
   // Warnings.
   if (unknownRuns.length > 0) {
     const count = unknownRuns.reduce((sum, run) => sum + run.toDay - run.fromDay + 1, 0);
-    add(
-      "warning",
-      "unknown-days",
-      `${count} day(s) in ${unknownRuns.length} run(s) have no record (${unknownRuns.slice(0, 4).map(span).join(", ")}${unknownRuns.length > 4 ? ", …" : ""}): unknown, not rest (A-2); the rolling means skip them and the EWMA carries over them.`,
-      unknownRuns,
-    );
+    const spans = `${unknownRuns.slice(0, 4).map(span).join(", ")}${unknownRuns.length > 4 ? ", …" : ""}`;
+    add("warning", "load.unknown-days", { days: count, runs: unknownRuns.length, spans }, unknownRuns);
   }
   if (training.length >= OUTLIER_MIN_TRAINING_DAYS) {
     const limit = OUTLIER_FACTOR * percentile(training.map(load), OUTLIER_PERCENTILE);
     for (const day of training) {
       if (load(day) > limit) {
-        add("warning", "outlier", `${Where(day)} has ${load(day)} AU, more than 3 × the 95th percentile of training days (${round(limit)} AU): a typo or another unit? It is kept as logged.`, [
-          range(day, day),
-        ]);
+        add("warning", "load.outlier", { day: Where(day), load: load(day), limit: rounded(limit, 1) }, [range(day, day)]);
       }
     }
   }
@@ -189,23 +186,18 @@ export function checkLog(series: DailySeries | readonly (number | null)[], optio
     const early = percentile(firstHalf, 0.5);
     const late = percentile(secondHalf, 0.5);
     if (Math.max(early, late) > UNIT_CHANGE_FACTOR * Math.min(early, late)) {
-      add(
-        "warning",
-        "unit-change",
-        `The median training-day load is ${round(early)} AU in the first half and ${round(late)} AU in the second, more than 50× apart: did the unit change (minutes and hours, RPE × minutes and RPE alone)?`,
-        [range(0, half - 1), range(half, n - 1)],
-      );
+      add("warning", "load.unit-change", { early: rounded(early, 1), late: rounded(late, 1) }, [range(0, half - 1), range(half, n - 1)]);
     }
   }
   for (const run of zeroRuns) {
-    add("warning", "break", `${run.toDay - run.fromDay + 1} consecutive days of zero load from ${where(run.fromDay)}: a break (illness, holiday, injury?) that pulls the chronic load down.`, [run]);
+    add("warning", "load.break", { days: run.toDay - run.fromDay + 1, from: where(run.fromDay) }, [run]);
   }
 
   // Info.
-  if (n > 0 && rest > n / 2) add("info", "mostly-rest", `${rest} of ${n} days are rest days (load 0).`, whole);
-  if (n > 0 && known.length < FEW_USABLE_DAYS) add("info", "few-usable-days", `Only ${known.length} day(s) with a known load, fewer than 30: every ratio rests on little data.`, whole);
+  if (n > 0 && rest > n / 2) add("info", "load.mostly-rest", { rest, days: n }, whole);
+  if (n > 0 && known.length < FEW_USABLE_DAYS) add("info", "load.few-usable-days", { days: known.length }, whole);
   if (known.length >= 2 && training.length > 0 && known.every((value) => value === known[0])) {
-    add("info", "constant-load", `Every known day has the same load (${known[0]} AU): the SD is 0, so monotony has no value (A-8), and the ratio stays at 1.`, whole);
+    add("info", "load.constant-load", { load: known[0] ?? 0 }, whole);
   }
 
   // Errors first, then warnings, then info; push order (day order within a check) is kept.
@@ -221,6 +213,3 @@ function percentile(values: readonly number[], q: number): number {
   return (sorted[below] as number) + (position - below) * ((sorted[above] as number) - (sorted[below] as number));
 }
 
-function round(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}

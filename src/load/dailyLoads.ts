@@ -1,7 +1,8 @@
 /**
  * From logged sessions to a calendar series of daily loads (A-1, A-2).
  */
-import { reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
 import {
   FIRST_ISO_DATE,
   formatIsoDate as isoDate,
@@ -115,7 +116,7 @@ export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoa
     const load = loads[index] as number;
     if (day < start || day > end) {
       findings.push(
-        finding("outside-range", "info", day, day, [index], `Session ${index} on ${isoDate(day)} lies outside ${isoDate(start)}…${isoDate(end)} and is left out.`),
+        finding(loadReason("A-2", "load.outside-range", { index, date: isoDate(day), from: isoDate(start), to: isoDate(end) }), "info", day, day, [index]),
       );
       continue;
     }
@@ -123,14 +124,7 @@ export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoa
     const duplicateOf = duplicateIndex(session, index, day, load, seenInstant, seenDateLoad, seenId);
     if (duplicateOf !== undefined) {
       findings.push(
-        finding(
-          "duplicate",
-          "warning",
-          day,
-          day,
-          [duplicateOf, index],
-          `Sessions ${duplicateOf} and ${index} on ${isoDate(day)} look like the same session; both are counted — remove one if it was logged twice.`,
-        ),
+        finding(loadReason("A-2", "load.duplicate", { first: duplicateOf, second: index, date: isoDate(day) }), "warning", day, day, [duplicateOf, index]),
       );
     }
   }
@@ -144,10 +138,10 @@ export function dailyLoads(sessions: readonly LoggedSession[], options: DailyLoa
     const span = count === 1 ? isoDate(start + offset) : `${isoDate(start + offset)}…${isoDate(start + runEnd)}`;
     if (absentDays === "rest") {
       for (let day = offset; day <= runEnd; day++) daily[day] = 0;
-      findings.push(finding("absent-as-rest", "info", start + offset, start + runEnd, undefined, `${count} day(s) with no record (${span}) counted as rest, as requested.`));
+      findings.push(finding(loadReason("A-2", "load.absent-as-rest", { days: count, span }), "info", start + offset, start + runEnd, undefined));
     } else {
       findings.push(
-        finding("gap", "warning", start + offset, start + runEnd, undefined, `${count} day(s) with no record (${span}) are unknown, not rest; log them as rest (load 0) if nothing was done.`),
+        finding(loadReason("A-2", "load.gap", { days: count, span }), "warning", start + offset, start + runEnd, undefined),
       );
     }
     offset = runEnd;
@@ -236,15 +230,14 @@ function duplicateIndex(
 }
 
 function finding(
-  code: LoadFindingCode,
+  why: Reason,
   severity: LoadFinding["severity"],
   fromDay: number,
   toDay: number,
   path: readonly (string | number)[] | undefined,
-  message: string,
 ): LoadFinding {
-  const base = reason("A-2", message);
-  return { ...base, severity, code, fromDate: isoDate(fromDay), toDate: isoDate(toDay), ...(path === undefined ? {} : { path }) };
+  const base = why as Reason & { readonly code: LoadFindingCode };
+  return { ...base, severity, fromDate: isoDate(fromDay), toDate: isoDate(toDay), ...(path === undefined ? {} : { path }) };
 }
 
 function freezeSeries(series: DailySeries): DailySeries {

@@ -59,3 +59,4 @@ export type {
   ZoneThresholds,
 } from "./types.js";
 export { trainingLogJsonSchema, dailyLoadsOptionsJsonSchema, acwrOptionsJsonSchema } from "./jsonSchema.js";
+export { loadMessages } from "./messages.js";

@@ -1,7 +1,8 @@
 /**
  * Training monotony and strain (A-8).
  */
-import { reason } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import type { MonotonyOptions, MonotonyResult } from "./types.js";
 import { requireOptions } from "../internal/guards.js";
 import { MAX_LOAD_AU } from "./readSeries.js";
@@ -120,7 +121,6 @@ function compute(functionName: string, week: readonly number[], options: Monoton
   // Equal loads have an SD of exactly 0; computing it would leave rounding noise instead.
   if (lowest !== highest) for (const load of week) squares += (load - meanAu) * (load - meanAu);
   const sdAu = Math.sqrt(squares / (convention === "population" ? days : days - 1));
-  const label = `${convention} SD (ddof ${convention === "population" ? 0 : 1})`;
   if (lowest === highest || !(sdAu > 0)) {
     return Object.freeze({
       weeklyLoadAu: total,
@@ -130,7 +130,7 @@ function compute(functionName: string, week: readonly number[], options: Monoton
       strain: null,
       reason: "zero-variation",
       ruleId: "A-8",
-      reasons: Object.freeze([reason("A-8", `Every day carried the same load (${round(meanAu)} AU), so the SD is 0 and monotony (mean ÷ SD) does not exist.`)]),
+      reasons: Object.freeze([loadReason("A-8", "load.monotony-undefined", { mean: rounded(meanAu, 2) })]),
     } satisfies MonotonyResult);
   }
   const value = meanAu / sdAu;
@@ -143,11 +143,14 @@ function compute(functionName: string, week: readonly number[], options: Monoton
     strain: strainAu,
     ruleId: "A-8",
     reasons: Object.freeze([
-      reason("A-8", `Monotony ${round(value)} = mean ${round(meanAu)} AU ÷ ${label} ${round(sdAu)} AU; strain ${round(strainAu)} AU = weekly load ${round(total)} AU × monotony.`),
+      loadReason("A-8", `load.monotony-${convention}`, {
+        monotony: rounded(value, 2),
+        mean: rounded(meanAu, 2),
+        sd: rounded(sdAu, 2),
+        strain: rounded(strainAu, 2),
+        total: rounded(total, 2),
+      }),
     ]),
   } satisfies MonotonyResult);
 }
 
-function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
-}

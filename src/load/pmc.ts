@@ -2,7 +2,9 @@
  * The performance-management chart: fitness (CTL), fatigue (ATL), form (TSB) and ramp rate
  * (A-11, A-12, A-13).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import { requireNumberIn, requireOneOf, requireOptions } from "../internal/guards.js";
 import { checkDecay, decayFormula, decayLambda, type DecayConvention } from "./decay.js";
 import { MAX_LOAD_AU, readSeries } from "./readSeries.js";
@@ -165,22 +167,12 @@ export function pmc(series: DailySeries | readonly (number | null)[] | Float64Ar
   }
 
   const reasons = [
-    reason(
-      "A-11",
-      `CTL (τ ${ctlDays} days) and ATL (τ ${atlDays} days) as exponentially weighted averages, seeded at CTL ${seed.ctl} and ATL ${seed.atl} the day before the first day; form (TSB) is ${tsbDay === "previous-day" ? "yesterday's CTL − ATL" : "today's CTL − ATL"}.`,
-    ),
-    reason("A-13", `Decay ${decay}: ${decayFormula(decay)}, so λ = ${round(ctlLambda)} for CTL and ${round(atlLambda)} for ATL.`),
-    reason("A-12", `Ramp rate: CTL today − CTL ${rampDays} days earlier (the seed before the first day).`),
+    loadReason("A-11", tsbDay === "previous-day" ? "load.pmc" : "load.pmc-same-day", { ctlDays, atlDays, ctl: seed.ctl, atl: seed.atl }),
+    loadReason("A-13", "load.decay", { decay, formula: decayFormula(decay), ctlLambda: rounded(ctlLambda, 6), atlLambda: rounded(atlLambda, 6) }),
+    loadReason("A-12", "load.ramp-rate", { days: rampDays }),
   ];
   if (unknownCount > 0) {
-    reasons.push(
-      reason(
-        "A-2",
-        unknownDays === "carry"
-          ? `${unknownCount} unknown day(s) left CTL and ATL unchanged: no record is not rest.`
-          : `${unknownCount} unknown day(s) counted as rest (load 0), as the caller asked.`,
-      ),
-    );
+    reasons.push(loadReason("A-2", unknownDays === "carry" ? "load.unknown-carried" : "load.unknown-as-rest", { days: unknownCount }));
   }
   return Object.freeze({
     ruleId: "A-11",
@@ -214,6 +206,3 @@ function readSeed(seed: PmcOptions["seed"]): { readonly ctl: number; readonly at
   return Object.freeze({ ctl: seed.ctl, atl: seed.atl });
 }
 
-function round(value: number): string {
-  return String(Math.round(value * 1e6) / 1e6);
-}

@@ -1,7 +1,9 @@
 /**
  * Projection of a planned week (A-16).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import { formatIsoDate, requireIsoDate } from "../internal/calendar.js";
 import { requireArray, requireObject, requireOptions } from "../internal/guards.js";
 import { ACWR_CAVEAT } from "./acwr.js";
@@ -127,8 +129,22 @@ export function projectWeek(
   };
   const current = state(series);
   const projected = state(combined);
-  const describe = (item: ProjectionState): string =>
-    `${item.date}: weekly ratio ${item.ratio === null ? "none" : item.ratio.toFixed(2)} (${item.zone ?? "no zone"}), CTL ${item.ctl.toFixed(1)}, ATL ${item.atl.toFixed(1)}, TSB ${item.tsb.toFixed(1)}`;
+  const ratioOf = (item: ProjectionState): number | string => (item.ratio === null ? "none" : rounded(item.ratio, 2));
+  const projection = {
+    date: current.date,
+    ratio: ratioOf(current),
+    zone: current.zone ?? "no-zone",
+    ctl: rounded(current.ctl, 1),
+    atl: rounded(current.atl, 1),
+    tsb: rounded(current.tsb, 1),
+    sessions: planned.length,
+    projectedDate: projected.date,
+    projectedRatio: ratioOf(projected),
+    projectedZone: projected.zone ?? "no-zone",
+    projectedCtl: rounded(projected.ctl, 1),
+    projectedAtl: rounded(projected.atl, 1),
+    projectedTsb: rounded(projected.tsb, 1),
+  };
   return Object.freeze({
     ruleId: "A-16",
     method,
@@ -136,7 +152,7 @@ export function projectWeek(
     projected,
     planned: Object.freeze({ dates: Object.freeze(plannedDates), loads: Object.freeze(plannedLoads) }),
     reasons: Object.freeze([
-      reason("A-16", `Now, ${describe(current)}. If the ${planned.length} planned session(s) are done as planned, ${describe(projected)}.`),
+      loadReason("A-16", "load.projection", projection),
       ACWR_CAVEAT,
     ]),
   });

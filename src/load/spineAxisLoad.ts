@@ -2,7 +2,9 @@
  * Spine-axis load: daily exposure per spine axis from performed sessions, with the ratio and
  * the week-to-week change per axis (A-15).
  */
-import { reason, type Finding, type Reason, type RuleId } from "../evidence/index.js";
+import type { Finding, Reason, RuleId } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import type { Exercise, SpineAxis } from "../catalog/types.js";
 import { formatIsoDate, requireIsoDate } from "../internal/calendar.js";
 import { requireArray, requireObject, requireOneOf } from "../internal/guards.js";
@@ -57,7 +59,7 @@ export interface AxisLoad {
  * @category Load
  */
 export interface AxisFinding extends Finding {
-  readonly code: "axis-spike" | "unknown-exercise";
+  readonly code: "load.axis-spike-zone" | "load.axis-spike-change" | "load.axis-spike-both" | "load.unknown-exercise";
   /** The axis that spiked; absent for an unknown exercise. */
   readonly axis?: SpineAxis;
 }
@@ -129,7 +131,7 @@ export function spineAxisLoad(sessions: readonly PerformedSession[], options: Sp
   const first = options.from === undefined ? Math.min(...days) : requireIsoDate("spineAxisLoad", "options.from", options.from);
   const last = options.to === undefined ? Math.max(...days) : requireIsoDate("spineAxisLoad", "options.to", options.to);
   if (!Number.isFinite(first) || !Number.isFinite(last)) {
-    return Object.freeze({ ruleId: "A-15", startDate: "", endDate: "", absentDays: options.absentDays, dates: [], axes: Object.freeze([]), findings: Object.freeze([]), reasons: Object.freeze([reason("A-15", "No performed session: no spine exposure to read.")]) });
+    return Object.freeze({ ruleId: "A-15", startDate: "", endDate: "", absentDays: options.absentDays, dates: [], axes: Object.freeze([]), findings: Object.freeze([]), reasons: Object.freeze([loadReason("A-15", "load.no-performed-session", {})]) });
   }
   if (last < first) throw new RangeError(`spineAxisLoad: options.to (${formatIsoDate(last)}) is before the first day (${formatIsoDate(first)})`);
   const n = last - first + 1;
@@ -169,25 +171,27 @@ export function spineAxisLoad(sessions: readonly PerformedSession[], options: Sp
     const changeSpike = lastWeek?.action === "warning";
     const spiked = zoneSpike || changeSpike;
     if (spiked) {
-      const parts = [
-        ...(zoneSpike ? [`its week's ratio is ${(week.ratio as number).toFixed(2)} (${week.zone}, A-18)`] : []),
-        ...(changeSpike ? [`its exposure rose ${(lastWeek?.changePercent as number).toFixed(0)}% on the week before (A-9)`] : []),
-      ];
-      findings.push(Object.freeze({ ...reason("A-15", `Spine exposure in ${AXIS_NAMES[axis]} spiked: ${parts.join(" and ")}.`), severity: "warning" as const, code: "axis-spike" as const, axis }));
+      const ratio = rounded(week.ratio ?? 0, 2);
+      const change = rounded(lastWeek?.changePercent ?? 0, 0);
+      const why = !changeSpike
+        ? loadReason("A-15", "load.axis-spike-zone", { axis, ratio, zone: week.zone ?? "no-zone" })
+        : !zoneSpike
+          ? loadReason("A-15", "load.axis-spike-change", { axis, change })
+          : loadReason("A-15", "load.axis-spike-both", { axis, ratio, zone: week.zone ?? "no-zone", change });
+      findings.push(Object.freeze({ ...(why as Reason & { readonly code: AxisFinding["code"] }), severity: "warning" as const, axis }));
     }
     axes.push(Object.freeze({ axis, exposure: Object.freeze(values), latest: points[n - 1] ?? null, week, weeks, spiked }));
   });
   for (const [exerciseId, count] of unknown) {
     findings.push(
-      Object.freeze({ ...reason("A-15", `${count} working set(s) of "${exerciseId}", which the catalog does not know, add no spine exposure.`), severity: "warning" as const, code: "unknown-exercise" as const }),
+      Object.freeze({ ...(loadReason("A-15", "load.unknown-exercise", { count, exercise: exerciseId }) as Reason & { readonly code: "load.unknown-exercise" }), severity: "warning" as const }),
     );
   }
   const spikedAxes = axes.filter((item) => item.spiked).map((item) => AXIS_NAMES[item.axis]);
   const reasons = [
-    reason(
-      "A-15",
-      `Spine exposure per axis: working sets × demand score (0–3) per day, ${settings.method} ratio and weekly change per axis; ${spikedAxes.length === 0 ? "no axis spiked" : `spiked: ${spikedAxes.join(", ")}`}.`,
-    ),
+    spikedAxes.length === 0
+      ? loadReason("A-15", "load.spine-exposure", { method: settings.method })
+      : loadReason("A-15", "load.spine-exposure-spiked", { method: settings.method, axes: spikedAxes.join(", ") }),
     ACWR_CAVEAT,
   ];
   return Object.freeze({

@@ -78,7 +78,7 @@ export interface DailyLoadsOptions {
  *
  * @category Load
  */
-export type LoadFindingCode = "gap" | "absent-as-rest" | "duplicate" | "outside-range";
+export type LoadFindingCode = "load.gap" | "load.absent-as-rest" | "load.duplicate" | "load.outside-range";
 
 /**
  * A finding about a training log, with the days it concerns.

@@ -1,7 +1,8 @@
 /**
  * Week-to-week change of the training load (A-9).
  */
-import { reason, type Reason } from "../evidence/index.js";
+import type { Reason } from "../evidence/index.js";
+import { loadReason, type loadMessages } from "./messages.js";
 import { formatIsoDate as isoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import type { DailySeries, WeekChange, WeekChangeAction, WeekChangeReasonCode, WeekOverWeekOptions } from "./types.js";
 import { requireArray, requireObject, requireOptions } from "../internal/guards.js";
@@ -83,11 +84,11 @@ function decide(startDay: number, total: number | null, previous: number | null 
   // A week of (next to) no load has no percentage change: 5e-324 AU before 300 AU would be +Infinity %.
   else if (previous === 0 || !Number.isFinite(((total - previous) / previous) * 100)) code = "previous-zero";
   if (code !== undefined || total === null || previous === null || previous === undefined) {
-    const why = UNKNOWN_MESSAGES[code ?? "incomplete-week"];
+    const why = loadReason("A-9", UNKNOWN_CODES[code ?? "incomplete-week"], { from: startDate, to: endDate });
     return Object.freeze({
       action: "unknown",
       ruleId: "A-9",
-      reasons: Object.freeze([reason("A-9", `Week ${startDate}…${endDate}: ${why}`)]),
+      reasons: Object.freeze([why]),
       ...base,
       changePercent: null,
       reason: code ?? "incomplete-week",
@@ -100,20 +101,14 @@ function decide(startDay: number, total: number | null, previous: number | null 
   return Object.freeze({ action, ruleId: "A-9", reasons: Object.freeze([changeReason(action, startDate, endDate, changePercent)]), ...base, changePercent });
 }
 
-const UNKNOWN_MESSAGES: Record<WeekChangeReasonCode, string> = {
-  "first-week": "no earlier week to compare with.",
-  "incomplete-week": "this week has unknown days or lies partly outside the log, so it has no total.",
-  "previous-incomplete": "the week before has unknown days or lies partly outside the log, so there is nothing to compare with.",
-  "previous-zero": "the week before carried no load (or too little to divide by), so a percentage change does not exist.",
-};
+const UNKNOWN_CODES = {
+  "first-week": "load.week-first",
+  "incomplete-week": "load.week-incomplete",
+  "previous-incomplete": "load.week-previous-incomplete",
+  "previous-zero": "load.week-previous-zero",
+} as const satisfies Record<WeekChangeReasonCode, keyof typeof loadMessages>;
 
-function changeReason(action: WeekChangeAction, startDate: string, endDate: string, changePercent: number): Reason {
+function changeReason(action: Exclude<WeekChangeAction, "unknown">, startDate: string, endDate: string, changePercent: number): Reason {
   const change = `${changePercent >= 0 ? "+" : ""}${Math.round(changePercent * 10) / 10}%`;
-  if (action === "warning") {
-    return reason("A-9", `Week ${startDate}…${endDate}: load ${change} on the week before — a rise of 15% or more; keep weekly increases under 10%.`);
-  }
-  if (action === "above-advice") {
-    return reason("A-9", `Week ${startDate}…${endDate}: load ${change} on the week before — above the advised 10% weekly increase.`);
-  }
-  return reason("A-9", `Week ${startDate}…${endDate}: load ${change} on the week before — within the advised 10% weekly increase.`);
+  return loadReason("A-9", `load.week-${action}`, { from: startDate, to: endDate, change });
 }

@@ -1,7 +1,9 @@
 /**
  * Weekday-free weekly verdicts (A-18).
  */
-import { reason, type Reason, type RuleId } from "../evidence/index.js";
+import type { Reason, RuleId } from "../evidence/index.js";
+import { loadReason } from "./messages.js";
+import { rounded } from "./rounded.js";
 import { parseIsoDate } from "../internal/calendar.js";
 import { requireNumberIn, requireOptions } from "../internal/guards.js";
 import { ACWR_CAVEAT, acwr } from "./acwr.js";
@@ -97,10 +99,10 @@ export function weeklyVerdict(series: DailySeries | readonly (number | null)[], 
   };
   const base = { ruleId: "A-18" as RuleId, method: settings.method, ...week, lastDayRatio: last?.ratio ?? null };
   const label = dates === undefined ? `days ${week.fromDay}–${toDay}` : `${week.fromDate}…${week.toDate}`;
-  const none = (why: AcwrReasonCode | "short-series", message: string): WeeklyVerdict =>
-    Object.freeze({ ...base, acute: null, chronic: null, ratio: null, zone: null, reason: why, reasons: Object.freeze([reason("A-18", message), ACWR_CAVEAT]) });
+  const none = (why: AcwrReasonCode | "short-series", said: Reason): WeeklyVerdict =>
+    Object.freeze({ ...base, acute: null, chronic: null, ratio: null, zone: null, reason: why, reasons: Object.freeze([said, ACWR_CAVEAT]) });
 
-  if (fromDay < 0) return none("short-series", `No weekly verdict for ${label}: fewer than 7 days of log.`);
+  if (fromDay < 0) return none("short-series", loadReason("A-18", "load.verdict-short", { week: label }));
   let acuteSum = 0;
   let chronicSum = 0;
   for (let day = fromDay; day <= toDay; day++) {
@@ -108,7 +110,8 @@ export function weeklyVerdict(series: DailySeries | readonly (number | null)[], 
     if (point === undefined || point.acute === null || point.chronic === null) {
       // The day's own reason, or the warm-up when only the chronic window is short.
       const why = point?.reason ?? "warming-up";
-      return none(why, `No weekly verdict for ${label}: ${dates === undefined ? `day ${day}` : dates[day]} has no ${point?.acute === null ? "acute" : "chronic"} value (${why}).`);
+      const missing = point?.acute === null ? "load.verdict-missing-acute" : "load.verdict-missing-chronic";
+      return none(why, loadReason("A-18", missing, { week: label, day: dates === undefined ? `day ${day}` : (dates[day] as string), why }));
     }
     acuteSum += point.acute;
     chronicSum += point.chronic;
@@ -116,9 +119,10 @@ export function weeklyVerdict(series: DailySeries | readonly (number | null)[], 
   const acute = acuteSum / 7;
   const chronic = chronicSum / 7;
   const ratio = acute / chronic;
-  if (!(chronic > 0) || !Number.isFinite(ratio)) return none("zero-chronic", `No weekly verdict for ${label}: the week's mean chronic load is 0.`);
+  if (!(chronic > 0) || !Number.isFinite(ratio)) return none("zero-chronic", loadReason("A-18", "load.verdict-zero-chronic", { week: label }));
   const zone = acwrZone(ratio, settings.method, zoneThresholds(settings.method, settings.acuteDays, settings.chronicDays));
-  const daily = last?.ratio === null || last?.ratio === undefined ? "" : `; the daily ratio on the last day alone is ${last.ratio.toFixed(2)}, which moves with the weekday`;
+  const shown = { week: label, acute: rounded(acute, 1), chronic: rounded(chronic, 1), ratio: rounded(ratio, 2), method: settings.method, zone: zone ?? "–" };
+  const lastRatio = last?.ratio ?? null;
   return Object.freeze({
     ...base,
     acute,
@@ -126,7 +130,7 @@ export function weeklyVerdict(series: DailySeries | readonly (number | null)[], 
     ratio,
     zone,
     reasons: Object.freeze([
-      reason("A-18", `Week ${label}: mean acute ${round(acute)} ÷ mean chronic ${round(chronic)} AU/day = ${ratio.toFixed(2)} (${settings.method}), zone ${zone ?? "–"}${daily}.`),
+      lastRatio === null ? loadReason("A-18", "load.verdict", shown) : loadReason("A-18", "load.verdict-daily", { ...shown, lastRatio: rounded(lastRatio, 2) }),
       ACWR_CAVEAT,
     ]),
   });
@@ -150,6 +154,3 @@ function endDayOf(options: WeeklyVerdictOptions | undefined, dates: readonly str
   return n - 1;
 }
 
-function round(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}

@@ -22,7 +22,7 @@ test.prop([fc.array(day, { maxLength: 120 })])("A-14: checkLog never throws on a
     for (const range of finding.days) expect(0 <= range.fromDay && range.fromDay <= range.toDay && range.toDay < loads.length).toBe(true);
   }
   // Unknown days: the runs cover exactly the null days.
-  const unknown = findings.find((finding) => finding.code === "unknown-days");
+  const unknown = findings.find((finding) => finding.code === "load.unknown-days");
   const covered = new Set(unknown?.days.flatMap((range) => Array.from({ length: range.toDay - range.fromDay + 1 }, (_, i) => range.fromDay + i)) ?? []);
   loads.forEach((load, index) => expect(covered.has(index)).toBe(load === null));
   // Breaks: exactly the maximal runs of at least 10 zeros (naive scan).
@@ -37,7 +37,7 @@ test.prop([fc.array(day, { maxLength: 120 })])("A-14: checkLog never throws on a
       start = -1;
     }
   });
-  expect(findings.filter((finding) => finding.code === "break").map((finding) => [finding.days[0]?.fromDay, finding.days[0]?.toDay])).toEqual(runs);
+  expect(findings.filter((finding) => finding.code === "load.break").map((finding) => [finding.days[0]?.fromDay, finding.days[0]?.toDay])).toEqual(runs);
   // Errors exist exactly when the history is short, a load is invalid, or nothing was trained.
   const invalid = loads.some((load) => load !== null && !(Number.isFinite(load) && load >= 0));
   const trained = loads.some((load) => load !== null && Number.isFinite(load) && load > 0);

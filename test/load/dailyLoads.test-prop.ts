@@ -46,7 +46,7 @@ test.prop([fc.array(session, { maxLength: 40 }), fc.constantFrom("unknown", "res
     }
     if (absentDays === "rest") expect(series.loads.includes(null)).toBe(false);
     const gapDays = series.findings
-      .filter((finding) => finding.code === "gap")
+      .filter((finding) => finding.code === "load.gap")
       .reduce((sum, finding) => sum + (Date.parse(finding.toDate) - Date.parse(finding.fromDate)) / 86_400_000 + 1, 0);
     expect(gapDays).toBe(series.loads.filter((load) => load === null).length);
   },

@@ -18,7 +18,7 @@ describe("dailyLoads", () => {
     );
     expect(series.dates).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]);
     expect(series.loads).toEqual([270, 120, null, 0]);
-    expect(series.findings.map((finding) => finding.code)).toEqual(["gap"]);
+    expect(series.findings.map((finding) => finding.code)).toEqual(["load.gap"]);
     expect(series.findings[0]).toMatchObject({ ruleId: "A-2", severity: "warning", fromDate: "2026-03-04", toDate: "2026-03-04" });
     expect(series).toMatchObject({ startDate: "2026-03-02", endDate: "2026-03-05", timeZone: "Europe/London", absentDays: "unknown" });
   });
@@ -44,7 +44,7 @@ describe("dailyLoads", () => {
     );
     expect(series.loads).toEqual([300, 0, 0, 300]);
     expect(series.findings).toHaveLength(1);
-    expect(series.findings[0]).toMatchObject({ code: "absent-as-rest", severity: "info", fromDate: "2026-03-03", toDate: "2026-03-04" });
+    expect(series.findings[0]).toMatchObject({ code: "load.absent-as-rest", severity: "info", fromDate: "2026-03-03", toDate: "2026-03-04" });
   });
 
   it("A-2: from/to extend the calendar with unknown days and leave out sessions outside", () => {
@@ -57,8 +57,8 @@ describe("dailyLoads", () => {
     );
     expect(series.dates).toEqual(["2026-03-01", "2026-03-02", "2026-03-03"]);
     expect(series.loads).toEqual([null, 300, null]);
-    expect(series.findings.map((finding) => finding.code).sort()).toEqual(["gap", "gap", "outside-range"]);
-    expect(series.findings.find((finding) => finding.code === "outside-range")?.path).toEqual([0]);
+    expect(series.findings.map((finding) => finding.code).sort()).toEqual(["load.gap", "load.gap", "load.outside-range"]);
+    expect(series.findings.find((finding) => finding.code === "load.outside-range")?.path).toEqual([0]);
   });
 
   it("reports sessions that look duplicated (same start, same id, same day and load) and still counts them", () => {
@@ -74,7 +74,7 @@ describe("dailyLoads", () => {
       { timeZone: "UTC", absentDays: "unknown" },
     );
     expect(series.loads).toEqual([400, 250, 200]);
-    const duplicates = series.findings.filter((finding) => finding.code === "duplicate");
+    const duplicates = series.findings.filter((finding) => finding.code === "load.duplicate");
     expect(duplicates.map((finding) => finding.path)).toEqual([
       [0, 1],
       [2, 3],

@@ -23,8 +23,8 @@ describe("documented examples (A-11…A-18)", () => {
   it("A-14: checkLog", () => {
     const loads = [...Array(20).fill(300), 9000, ...Array(12).fill(0), ...Array(10).fill(280)];
     expect(checkLog(loads).map((finding) => [finding.severity, finding.code, finding.days[0]?.fromDay])).toEqual([
-      ["warning", "outlier", 20],
-      ["warning", "break", 21],
+      ["warning", "load.outlier", 20],
+      ["warning", "load.break", 21],
     ]);
   });
 

@@ -62,7 +62,7 @@ describe("spineAxisLoad (A-15)", () => {
 
   it("A-15: an exercise the catalog does not know adds nothing and is reported", () => {
     const result = spineAxisLoad([{ date: "2026-03-02", sets: [...sets("moon-press", 2), ...sets("goblet-squat", 1)] }], { catalog: exercises, absentDays: "rest" });
-    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([["unknown-exercise", "warning"]]);
+    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([["load.unknown-exercise", "warning"]]);
     expect(result.findings[0]?.message).toContain('2 working set(s) of "moon-press"');
     expect(result.axes.find((axis) => axis.axis === "axialCompression")?.exposure).toEqual([1]);
   });

@@ -15,9 +15,10 @@ import { formatReason, SHIPPED_LOCALES } from "../../src/report/index.js";
 import { screenCheckIn } from "../../src/screening/index.js";
 import { STAGES } from "../../src/staging/index.js";
 import { checkSessionStructure, volumeLoad } from "../../src/volume/index.js";
+import { acwr, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, pmc, weekOverWeekChange, weeklyVerdict, type AcwrMethod } from "../../src/load/index.js";
 import { profile } from "../catalog/arbitraries.js";
 import { outcomeAnswers } from "../outcomes/arbitraries.js";
-import { intake } from "../program/arbitraries.js";
+import { intake, trainingLog } from "../program/arbitraries.js";
 import { enduranceTimes, sessionCheckIn } from "../screening/arbitraries.js";
 import { fixtureCatalog } from "../volume/fixtures.js";
 import { reasonsIn } from "../reasonsIn.js";
@@ -94,6 +95,20 @@ test.prop([fc.array(fc.array(fc.constantFrom(...ids), { maxLength: 4 }), { maxLe
       // A generated set the volume module refuses (its contract) has no findings to render.
       if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
     }
+    checkReasons(reasons, true);
+  },
+);
+
+test.prop([trainingLog(), fc.constantFrom<AcwrMethod>("coupled", "uncoupled", "ewma"), fc.constantFrom("unknown" as const, "rest" as const)])(
+  "A-2…A-18: every training-load reason and finding renders in every shipped locale",
+  (log, method, absentDays) => {
+    if (log.length === 0) return;
+    const series = dailyLoads(log, { timeZone: "UTC", absentDays });
+    const reasons = reasonsIn(series);
+    for (const point of acwr(series, { method }).slice(-10)) reasons.push(...explainAcwrPoint(point, { method }));
+    reasons.push(...reasonsIn(checkLog(series)), ...reasonsIn(weeklyVerdict(series, { method })), ...reasonsIn(weekOverWeekChange(series)), ...reasonsIn(pmc(series)));
+    const week = series.loads.slice(-7);
+    if (week.length === 7 && week.every((load) => load !== null)) reasons.push(...reasonsIn(monotonyDetail(week as number[])));
     checkReasons(reasons, true);
   },
 );

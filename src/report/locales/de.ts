@@ -104,6 +104,108 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
+  // Load (A-1…A-18)
+  "load.caveat":
+    "Das Verhältnis von akuter zu chronischer Belastung wurde bei Mannschaftssportlern untersucht, nicht bei Kraftsportlern mit Rückenschmerzen, und ob es Verletzungen vorhersagt, ist umstritten (Impellizzeri 2020, 2021): Lesen Sie es als Trend neben der Veränderung von Woche zu Woche, nie als Urteil.",
+  "load.coupled": "Mittlere Belastung der letzten {acuteDays} Tage ÷ Mittel der letzten {chronicDays} Tage: {acute} ÷ {chronic} = {ratio}.",
+  "load.uncoupled": "Mittlere Belastung der letzten {acuteDays} Tage ÷ Mittel der Tage {firstDay}–{chronicDays} zurück: {acute} ÷ {chronic} = {ratio}.",
+  "load.ewma": "{acuteDays}-Tage-EWMA ÷ {chronicDays}-Tage-EWMA (Abklingen {decay}, {formula}): {acute} ÷ {chronic} = {ratio}.",
+  "load.zone":
+    "Zone {zone}: Für das Verhältnis nach {method} heißt unter {sweetSpotFrom} zu wenig Training, {sweetSpotFrom}–{cautionFrom} günstiger Bereich, {cautionFrom}–{dangerFrom} Vorsicht, ab {dangerFrom} Gefahr.",
+  "load.zone-borrowed":
+    "Zone {zone}: Für das Verhältnis nach {method} heißt unter {sweetSpotFrom} zu wenig Training, {sweetSpotFrom}–{cautionFrom} günstiger Bereich, {cautionFrom}–{dangerFrom} Vorsicht, ab {dangerFrom} Gefahr (das EWMA-Verhältnis übernimmt die Zonen des gekoppelten Verhältnisses; eigene wurden nie veröffentlicht).",
+  "load.warming-up": "Noch kein Verhältnis: Das chronische Fenster von {chronicDays} Tagen ist noch nicht voll.",
+  "load.zero-chronic": "Kein Verhältnis: Die chronische Belastung ist 0, und durch 0 lässt sich nicht teilen.",
+  "load.too-many-unknown-days": "Kein Verhältnis: Mehr als {percent} % der Tage im akuten oder chronischen Fenster sind unbekannt.",
+  "load.short-history": "Das Protokoll umfasst {days} Tag(e), weniger als das chronische Fenster von {chronicDays} Tagen: noch kein Verhältnis möglich.",
+  "load.negative-load": "{day} hat eine negative Belastung ({load} AU): Belastungen sind 0 oder mehr.",
+  "load.invalid-load": "{day} hat eine Belastung, die keine endliche Zahl ist ({value}).",
+  "load.no-training": "Kein Tag hat eine Belastung über 0: Es gibt kein Training, aus dem sich ein Verhältnis lesen ließe.",
+  "load.unknown-days":
+    "{days} Tag(e) in {runs} Abschnitt(en) ohne Eintrag ({spans}): unbekannt, nicht Ruhe (A-2); die gleitenden Mittel lassen sie aus, der EWMA trägt über sie hinweg.",
+  "load.outlier":
+    "{day} hat {load} AU, mehr als das 3-Fache des 95. Perzentils der Trainingstage ({limit} AU): ein Tippfehler oder eine andere Einheit? Der Wert bleibt wie eingetragen.",
+  "load.unit-change":
+    "Der Median der Trainingstage liegt in der ersten Hälfte bei {early} AU und in der zweiten bei {late} AU, mehr als 50-fach auseinander: Hat sich die Einheit geändert (Minuten und Stunden, RPE × Minuten und RPE allein)?",
+  "load.break": "{days} Tage in Folge ohne Belastung ab {from}: eine Pause (Krankheit, Urlaub, Verletzung?), die die chronische Belastung absinken lässt.",
+  "load.mostly-rest": "{rest} von {days} Tagen sind Ruhetage (Belastung 0).",
+  "load.few-usable-days": "Nur {days} Tag(e) mit bekannter Belastung, weniger als 30: Jedes Verhältnis beruht auf wenigen Daten.",
+  "load.constant-load": "Jeder bekannte Tag hat dieselbe Belastung ({load} AU): Die Standardabweichung ist 0, die Monotonie hat keinen Wert (A-8), und das Verhältnis bleibt bei 1.",
+  "load.outside-range": "Einheit {index} am {date} liegt außerhalb von {from}…{to} und wird nicht mitgezählt.",
+  "load.duplicate":
+    "Die Einheiten {first} und {second} am {date} sehen nach derselben Einheit aus; beide werden gezählt – löschen Sie eine, falls sie doppelt eingetragen wurde.",
+  "load.absent-as-rest": "{days} Tag(e) ohne Eintrag ({span}) werden wie gewünscht als Ruhetage gezählt.",
+  "load.gap": "{days} Tag(e) ohne Eintrag ({span}) sind unbekannt, nicht Ruhe; tragen Sie sie als Ruhetag (Belastung 0) ein, wenn nichts gemacht wurde.",
+  "load.monotony-undefined":
+    "Jeder Tag hatte dieselbe Belastung ({mean} AU), die Standardabweichung ist also 0 und eine Monotonie (Mittel ÷ Standardabweichung) gibt es nicht.",
+  "load.monotony-population":
+    "Monotonie {monotony} = Mittel {mean} AU ÷ Standardabweichung der Grundgesamtheit (ddof 0) {sd} AU; Strain {strain} AU = Wochenbelastung {total} AU × Monotonie.",
+  "load.monotony-sample":
+    "Monotonie {monotony} = Mittel {mean} AU ÷ Standardabweichung der Stichprobe (ddof 1) {sd} AU; Strain {strain} AU = Wochenbelastung {total} AU × Monotonie.",
+  "load.pmc":
+    "CTL (τ {ctlDays} Tage) und ATL (τ {atlDays} Tage) als exponentiell gewichtete Mittel, gestartet mit CTL {ctl} und ATL {atl} am Tag vor dem ersten Tag; die Form (TSB) ist CTL − ATL von gestern.",
+  "load.pmc-same-day":
+    "CTL (τ {ctlDays} Tage) und ATL (τ {atlDays} Tage) als exponentiell gewichtete Mittel, gestartet mit CTL {ctl} und ATL {atl} am Tag vor dem ersten Tag; die Form (TSB) ist CTL − ATL von heute.",
+  "load.decay": "Abklingen {decay}: {formula}, also λ = {ctlLambda} für CTL und {atlLambda} für ATL.",
+  "load.ramp-rate": "Anstiegsrate: CTL heute − CTL vor {days} Tagen (vor dem ersten Tag der Startwert).",
+  "load.unknown-carried": "{days} unbekannte(r) Tag(e) ließen CTL und ATL unverändert: Kein Eintrag ist keine Ruhe.",
+  "load.unknown-as-rest": "{days} unbekannte(r) Tag(e) wie gewünscht als Ruhe (Belastung 0) gezählt.",
+  "load.projection":
+    "Jetzt, {date}: Wochenverhältnis {ratio} ({zone}), CTL {ctl}, ATL {atl}, TSB {tsb}. Wenn die {sessions} geplanten Einheiten wie geplant gemacht werden, {projectedDate}: Wochenverhältnis {projectedRatio} ({projectedZone}), CTL {projectedCtl}, ATL {projectedAtl}, TSB {projectedTsb}.",
+  "load.axis-spike-zone": "Die Wirbelsäulenbelastung in {axis} ist sprunghaft gestiegen: Das Wochenverhältnis liegt bei {ratio} ({zone}, A-18).",
+  "load.axis-spike-change": "Die Wirbelsäulenbelastung in {axis} ist sprunghaft gestiegen: {change} % mehr als in der Vorwoche (A-9).",
+  "load.axis-spike-both":
+    "Die Wirbelsäulenbelastung in {axis} ist sprunghaft gestiegen: Das Wochenverhältnis liegt bei {ratio} ({zone}, A-18), und sie ist um {change} % höher als in der Vorwoche (A-9).",
+  "load.unknown-exercise": "{count} Arbeitssatz/-sätze von „{exercise}“, die der Katalog nicht kennt, zählen nicht zur Wirbelsäulenbelastung.",
+  "load.spine-exposure":
+    "Wirbelsäulenbelastung je Achse: Arbeitssätze × Belastungswert (0–3) pro Tag, Verhältnis nach {method} und Wochenveränderung je Achse; keine Achse ist sprunghaft gestiegen.",
+  "load.spine-exposure-spiked":
+    "Wirbelsäulenbelastung je Achse: Arbeitssätze × Belastungswert (0–3) pro Tag, Verhältnis nach {method} und Wochenveränderung je Achse; sprunghaft gestiegen: {axes}.",
+  "load.no-performed-session": "Keine durchgeführte Einheit: keine Wirbelsäulenbelastung zu lesen.",
+  "load.week-first": "Woche {from}…{to}: keine frühere Woche zum Vergleich.",
+  "load.week-incomplete": "Woche {from}…{to}: Diese Woche hat unbekannte Tage oder liegt teils außerhalb des Protokolls, daher keine Summe.",
+  "load.week-previous-incomplete":
+    "Woche {from}…{to}: Die Vorwoche hat unbekannte Tage oder liegt teils außerhalb des Protokolls, daher gibt es nichts zu vergleichen.",
+  "load.week-previous-zero": "Woche {from}…{to}: Die Vorwoche hatte keine (oder kaum) Belastung, eine prozentuale Veränderung gibt es daher nicht.",
+  "load.week-warning": "Woche {from}…{to}: Belastung {change} gegenüber der Vorwoche – ein Anstieg um 15 % oder mehr; steigern Sie pro Woche um weniger als 10 %.",
+  "load.week-above-advice": "Woche {from}…{to}: Belastung {change} gegenüber der Vorwoche – mehr als die empfohlenen 10 % pro Woche.",
+  "load.week-steady": "Woche {from}…{to}: Belastung {change} gegenüber der Vorwoche – innerhalb der empfohlenen 10 % pro Woche.",
+  "load.verdict-short": "Keine Wochenbewertung für {week}: weniger als 7 Tage Protokoll.",
+  "load.verdict-missing-acute": "Keine Wochenbewertung für {week}: {day} hat keinen akuten Wert ({why}).",
+  "load.verdict-missing-chronic": "Keine Wochenbewertung für {week}: {day} hat keinen chronischen Wert ({why}).",
+  "load.verdict-zero-chronic": "Keine Wochenbewertung für {week}: Die mittlere chronische Belastung der Woche ist 0.",
+  "load.verdict": "Woche {week}: mittlere akute {acute} ÷ mittlere chronische {chronic} AU/Tag = {ratio} ({method}), Zone {zone}.",
+  "load.verdict-daily":
+    "Woche {week}: mittlere akute {acute} ÷ mittlere chronische {chronic} AU/Tag = {ratio} ({method}), Zone {zone}; das Tagesverhältnis am letzten Tag allein ist {lastRatio} und schwankt mit dem Wochentag.",
+  "load.rescaling-too-few-days": "Reskalierung: Nur {days} Tag(e) haben ein Verhältnis, zu wenige für eine Korrelation mit der akuten Belastung.",
+  "load.rescaling-constant": "Reskalierung: Das Verhältnis oder die akute Belastung ändert sich nie, daher gibt es keine Korrelation.",
+  "load.rescaling": "Reskalierung: Die Spearman-Korrelation des Verhältnisses mit der akuten Belastung ist {spearman} über {days} Tage (Pearson {pearson}): {reading}.",
+  "load.rescaling-interval":
+    "Reskalierung: Die Spearman-Korrelation des Verhältnisses mit der akuten Belastung ist {spearman} ({level}-%-Bootstrap-Intervall {lower}–{upper}) über {days} Tage (Pearson {pearson}): {reading}.",
+  "load.window-flags":
+    "Tage mit einem Verhältnis ab {threshold}: {low} %–{high} % über {pairs} Fensterpaare; Markierungen, die mit den Fenstern kommen und gehen, liegen an den Fenstern.",
+  "load.window-flags-reference":
+    "Tage mit einem Verhältnis ab {threshold}: {low} %–{high} % über {pairs} Fensterpaare ({reference} % mit {acuteDays}/{chronicDays}); Markierungen, die mit den Fenstern kommen und gehen, liegen an den Fenstern.",
+  "load.events-none": "Ereignisse: {count} angegeben, keines mit einem Verhältnis {lagDays} Tag(e) davor: kein Vergleich.",
+  "load.events":
+    "Ereignisse: Das mittlere Verhältnis {lagDays} Tag(e) vor {used} Ereignis(sen) liegt {association} über dem Mittel der übrigen Tage; gegen chronische Belastungen {comparisons}.",
+  "load.term.mostly-rescaled": "Die chronische Belastung schwankt kaum, das Verhältnis ist also vor allem die umskalierte akute Belastung",
+  "load.term.partly-rescaled": "Das Verhältnis folgt der akuten Belastung, aber die chronische Belastung trägt etwas bei",
+  "load.term.not-rescaled": "Die chronische Belastung verändert das Bild: Das Verhältnis ist mehr als die umskalierte akute Belastung",
+  "load.term.none": "–",
+  "load.term.no-zone": "keine Zone",
+  "load.term.unknown": "unbekannt",
+  "load.term.under-training": "zu wenig Training",
+  "load.term.sweet-spot": "günstiger Bereich",
+  "load.term.caution": "Vorsicht",
+  "load.term.danger": "Gefahr",
+  "load.term.flexion": "Beugung",
+  "load.term.extension": "Streckung",
+  "load.term.lateralFlexion": "Seitneigung",
+  "load.term.rotation": "Drehung",
+  "load.term.axialCompression": "Stauchung",
+  "load.term.shear": "Scherung",
+
   // Catalog: suitability (S-7, P-1, P-2, P-6, L-6, T rules)
   "catalog.neural-tension": "{exercise} spannt den Nerv an, und es bestehen ausstrahlende Beinschmerzen",
   "catalog.not-yet-earned": "noch nicht freigeschaltet: Stufe {step} der Progression „{ladder}“, freigeschaltet bis Stufe {unlocked}",

@@ -5,6 +5,7 @@
  * with `defineLocale<typeof messagesEn>()`) fail to compile until it has the same keys.
  */
 import { screeningMessages } from "../../screening/messages.js";
+import { loadMessages } from "../../load/messages.js";
 import { volumeMessages } from "../../volume/messages.js";
 import { catalogMessages } from "../../catalog/messages.js";
 import { outcomesMessages } from "../../outcomes/messages.js";
@@ -21,6 +22,7 @@ import { journalMessages } from "../../journal/messages.js";
 export const messagesEn = {
   custom: "{message}",
   ...screeningMessages,
+  ...loadMessages,
   ...volumeMessages,
   ...catalogMessages,
   ...outcomesMessages,
