@@ -6,9 +6,6 @@ import type { PlaceholdersOf } from "../evidence/templates.js";
  */
 export type MessageCatalog = Readonly<Record<string, string>>;
 
-/** Whether two unions of placeholder names are the same set. */
-type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-
 /**
  * What a locale of the base catalog `Base` must look like: every key of `Base`, no other key,
  * and each template with exactly the placeholders of the base template (a template that drops
@@ -20,8 +17,11 @@ type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fals
 export type LocaleCatalog<Base extends MessageCatalog, L> = {
   readonly [K in keyof Base]: K extends keyof L
     ? L[K] extends string
-      ? SameNames<PlaceholdersOf<Base[K]>, PlaceholdersOf<L[K]>> extends true
-        ? L[K]
+      ? // The same set of placeholder names, each way round.
+        [PlaceholdersOf<Base[K]>] extends [PlaceholdersOf<L[K]>]
+        ? [PlaceholdersOf<L[K]>] extends [PlaceholdersOf<Base[K]>]
+          ? L[K]
+          : `use exactly the placeholders of: ${Base[K]}`
         : `use exactly the placeholders of: ${Base[K]}`
       : string
     : string;

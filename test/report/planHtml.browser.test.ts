@@ -32,6 +32,28 @@ const IN_PAGE = {
     return { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY, text: element.innerText };
   })()`,
   text: "document.body.innerText",
+  /** The lowest contrast of any text on the page against its effective background (WCAG 2 relative luminance). */
+  contrast: `(() => {
+    const rgb = (value) => (value.match(/[\\d.]+/g) || []).map(Number);
+    const channel = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    const background = (element) => {
+      for (let node = element; node; node = node.parentElement) {
+        const [r, g, b, a = 1] = rgb(getComputedStyle(node).backgroundColor);
+        if (a > 0) return [r, g, b];
+      }
+      return [255, 255, 255];
+    };
+    let lowest = { ratio: Infinity, text: "" };
+    for (const element of document.querySelectorAll("body *")) {
+      const own = [...element.childNodes].filter((node) => node.nodeType === 3 && node.textContent.trim() !== "");
+      if (own.length === 0 || element.closest("svg")) continue;
+      const [lighter, darker] = [luminance(rgb(getComputedStyle(element).color)), luminance(background(element))].sort((a, b) => b - a);
+      const ratio = (lighter + 0.05) / (darker + 0.05);
+      if (ratio < lowest.ratio) lowest = { ratio, text: own[0].textContent.trim().slice(0, 40) };
+    }
+    return lowest;
+  })()`,
   widths: `({
     scroll: document.documentElement.scrollWidth,
     widest: Math.max(...[...document.querySelectorAll("body *")].map((element) => element.getBoundingClientRect().right)),
@@ -43,10 +65,11 @@ function findChromium(): string | undefined {
   if (fromEnvironment !== undefined && fromEnvironment !== "") return existsSync(fromEnvironment) ? fromEnvironment : undefined;
   try {
     const found = execFileSync("which", ["chromium"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return found === "" ? undefined : found;
+    if (found !== "") return found;
   } catch {
-    return undefined;
+    // no `which`, or no chromium on the PATH: try where Debian puts it
   }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((path) => existsSync(path));
 }
 
 const chromium = findChromium();
@@ -101,6 +124,12 @@ const html = renderPlanHtml(week);
     // The pain rules come right after it, before any session (G-6).
     const order = await page.$$eval("h2", (headings) => headings.map((heading) => heading.id));
     expect(order.slice(0, 2)).toEqual(["safety-net", "pain-rules"]);
+  });
+
+  it("every text has at least 7:1 contrast on its background (no light grey on white)", async () => {
+    await open(DESKTOP_VIEWPORT);
+    const lowest = (await page.evaluate(IN_PAGE.contrast)) as { ratio: number; text: string };
+    expect(lowest.ratio, `lowest contrast: "${lowest.text}"`).toBeGreaterThanOrEqual(7);
   });
 
   it("names every planned exercise of the week on the page", async () => {
