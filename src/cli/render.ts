@@ -224,7 +224,7 @@ function dedupe(reasons: readonly Reason[]): Reason[] {
 }
 
 /** The week as text: header, checks, each session, the safety net. */
-export function renderWeek(week: WeekPlan, layout: Layout): string {
+export function renderWeek(week: WeekPlan, layout: Layout, shownAbove: readonly Reason[] = []): string {
   const { width } = layout;
   if (week.status === "withheld") {
     return renderWithheld(week, { title: "Plan", lead: `No plan: the safety action is ${actionLabel(week)}.`, unanswered: unansweredOf(week) }, width);
@@ -249,7 +249,9 @@ export function renderWeek(week: WeekPlan, layout: Layout): string {
   if (week.sessions.length > 0 && layout.verbose !== true) {
     lines.push("", wrap("(Each session's reasons are cut to one line: --verbose prints them in full, --json gives them as data.)", width));
   }
-  if (week.advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(week.advisories, width));
+  // An advisory the assessment above already printed is not printed again.
+  const advisories = week.advisories.filter((item) => !shownAbove.some((shown) => shown.ruleId === item.ruleId && shown.message === item.message));
+  if (advisories.length > 0) lines.push("", "Advisories:", ...reasonLines(advisories, width));
   lines.push("", safetyNetText(week.safetyNet, width));
   return `${lines.join("\n")}\n`;
 }

@@ -55,7 +55,7 @@ export const demoCommand: Command = {
         wrap("Training guidance with safety-netting, never a diagnosis.", width),
         "",
         renderAssessment(result.value, layout),
-        renderWeek(week, layout),
+        renderWeek(week, layout, result.value.status === "withheld" ? [] : result.value.advisories),
         renderLoadReport(load, width),
         "Try:",
         commandLine(`spinewise plan ${files.athlete} --log ${files.trainingLog} --days 3`, width),

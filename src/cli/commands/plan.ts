@@ -106,7 +106,9 @@ export const planCommand: Command = {
       const checkInFile = values["check-in"];
       const today = typeof checkInFile === "string" ? { week, checkIn: checkInFile } : undefined;
       const layout = { width, verbose: values.verbose === true };
-      io.stdout(`${renderAssessment(assessment, layout, intake, today)}\n${renderWeek(week, layout)}${wrote}`);
+      // The assessment prints the advisories (today's, with a check-in); the week does not repeat them.
+      const shown = today !== undefined ? week.advisories : assessment.status === "withheld" ? [] : assessment.advisories;
+      io.stdout(`${renderAssessment(assessment, layout, intake, today)}\n${renderWeek(week, layout, shown)}${wrote}`);
     }
     return EXIT_OK;
   },
