@@ -83,6 +83,22 @@ export const classificationMessages = {
   "classification.train-abdominals": "Train the abdominals and bracing so the pelvis is held, not the low back.",
   "classification.hip-flexor-mobility": "Add hip-flexor mobility so the pelvis is not pulled into anterior tilt.",
   "classification.no-back-extension-training": "Leave out back-extension-focused \"back training\": the lumbar extensors are usually overactive already.",
+  "classification.term.flexion": "flexion",
+  "classification.term.extension": "extension",
+  "classification.term.flexion-intolerant": "flexion-intolerant",
+  "classification.term.extension-intolerant": "extension-intolerant",
+  "classification.term.multidirectional": "multidirectional",
+  "classification.term.no-directional-intolerance": "no-directional-intolerance",
+  "classification.term.indeterminate": "indeterminate",
+  "classification.term.symptom-modulation": "symptom-modulation",
+  "classification.term.movement-control": "movement-control",
+  "classification.term.function-optimisation": "function-optimisation",
+  "classification.term.emergency": "emergency",
+  "classification.term.urgent-referral": "urgent-referral",
+  "classification.term.stop-until-cleared": "stop-until-cleared",
+  "classification.term.incomplete-screening": "incomplete-screening",
+  "classification.term.proceed-with-advisory": "proceed-with-advisory",
+  "classification.term.proceed": "proceed",
 } as const;
 
 /**

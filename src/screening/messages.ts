@@ -79,6 +79,14 @@ export const screeningMessages = {
     "Night pain in the second half of the night with morning stiffness easing with movement: run the inflammatory screen (S-8) again at the next review.",
   "screening.clearance-undated": "A clearance was given with a check-in that has no date: give the check-in's date so the clearance can be matched to what it covers.",
   "screening.check-in-clear": "Re-screened at check-in: no new red flag.",
+  "screening.term.flexion": "flexion",
+  "screening.term.extension": "extension",
+  "screening.term.emergency": "emergency",
+  "screening.term.urgent-referral": "urgent-referral",
+  "screening.term.stop-until-cleared": "stop-until-cleared",
+  "screening.term.incomplete-screening": "incomplete-screening",
+  "screening.term.proceed-with-advisory": "proceed-with-advisory",
+  "screening.term.proceed": "proceed",
 } as const;
 
 /**

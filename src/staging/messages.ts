@@ -40,6 +40,15 @@ export const stagingMessages = {
   "staging.safety-cap-withheld": "The safety gate says {action}: no training until cleared.",
   "staging.all-conditions-hold":
     "Every function-optimisation condition holds: worst pain ≤ 3, no night pain, both end positions reached pain-free, settles within an hour, no leg symptoms, safety gate says proceed.",
+  "staging.term.symptom-modulation": "symptom-modulation",
+  "staging.term.movement-control": "movement-control",
+  "staging.term.function-optimisation": "function-optimisation",
+  "staging.term.emergency": "emergency",
+  "staging.term.urgent-referral": "urgent-referral",
+  "staging.term.stop-until-cleared": "stop-until-cleared",
+  "staging.term.incomplete-screening": "incomplete-screening",
+  "staging.term.proceed-with-advisory": "proceed-with-advisory",
+  "staging.term.proceed": "proceed",
 } as const;
 
 /**

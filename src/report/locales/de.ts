@@ -104,6 +104,41 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Eine Freigabe wurde zu einer Abfrage ohne Datum gegeben: Tragen Sie das Datum der Abfrage ein, damit die Freigabe dem zugeordnet werden kann, was sie abdeckt.",
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
+  // Terms: the words for IDs in screening, classification and staging reasons
+  "screening.term.flexion": "Flexion",
+  "screening.term.extension": "Extension",
+  "screening.term.emergency": "Notfall",
+  "screening.term.urgent-referral": "dringende ärztliche Abklärung",
+  "screening.term.stop-until-cleared": "Pause bis zur Freigabe",
+  "screening.term.incomplete-screening": "unvollständige Abfrage",
+  "screening.term.proceed-with-advisory": "Training mit Hinweisen",
+  "screening.term.proceed": "unbedenklich",
+  "classification.term.flexion": "Flexion",
+  "classification.term.extension": "Extension",
+  "classification.term.flexion-intolerant": "eine Empfindlichkeit bei Flexion",
+  "classification.term.extension-intolerant": "eine Empfindlichkeit bei Extension",
+  "classification.term.multidirectional": "eine Empfindlichkeit in beide Richtungen",
+  "classification.term.no-directional-intolerance": "keine empfindliche Richtung",
+  "classification.term.indeterminate": "ein unklares Bild",
+  "classification.term.symptom-modulation": "Beschwerdelinderung",
+  "classification.term.movement-control": "Bewegungskontrolle",
+  "classification.term.function-optimisation": "Funktionsoptimierung",
+  "classification.term.emergency": "Notfall",
+  "classification.term.urgent-referral": "dringende ärztliche Abklärung",
+  "classification.term.stop-until-cleared": "Pause bis zur Freigabe",
+  "classification.term.incomplete-screening": "unvollständige Abfrage",
+  "classification.term.proceed-with-advisory": "Training mit Hinweisen",
+  "classification.term.proceed": "unbedenklich",
+  "staging.term.symptom-modulation": "Beschwerdelinderung",
+  "staging.term.movement-control": "Bewegungskontrolle",
+  "staging.term.function-optimisation": "Funktionsoptimierung",
+  "staging.term.emergency": "Notfall",
+  "staging.term.urgent-referral": "dringende ärztliche Abklärung",
+  "staging.term.stop-until-cleared": "Pause bis zur Freigabe",
+  "staging.term.incomplete-screening": "unvollständige Abfrage",
+  "staging.term.proceed-with-advisory": "Training mit Hinweisen",
+  "staging.term.proceed": "unbedenklich",
+
   // Load (A-1…A-18)
   "load.caveat":
     "Das Verhältnis von akuter zu chronischer Belastung wurde bei Mannschaftssportlern untersucht, nicht bei Kraftsportlern mit Rückenschmerzen, und ob es Verletzungen vorhersagt, ist umstritten (Impellizzeri 2020, 2021): Lesen Sie es als Trend neben der Veränderung von Woche zu Woche, nie als Urteil.",
@@ -206,6 +241,30 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "load.term.axialCompression": "Stauchung",
   "load.term.shear": "Scherung",
 
+  // Volume (V-1, V-2, V-6…V-8)
+  "volume.unknown-exercise": "unbekannte Übung „{exercise}“: Block und Schwerpunkt lassen sich nicht prüfen",
+  "volume.alternates-sides": "{exercise} wechselt die Seiten: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen",
+  "volume.both-sides-in-one-set":
+    "{exercise} wurde mit beiden Seiten in einem Satz eingetragen: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen, und tragen Sie jede Seite als eigenen Satz ein",
+  "volume.wrong-block": "{exercise} ist eine Übung für den Block {inferred}, steht aber im Block {declared}",
+  "volume.block-order":
+    "Block {block} ({exercise}) kommt nach Block {previousBlock} ({previous}): zuerst einbeinig, dann Schrittstellung, zuletzt beidbeinig",
+  "volume.missing-block": "kein Block {block}: Er braucht je eine hüftbetonte und eine kniebetonte Übung",
+  "volume.missing-dominance": "im Block {block} fehlt eine {dominance}betonte Übung",
+  "volume.extra-dominance": "der Block {block} hat {count} {dominance}betonte Übungen; V-2 sieht eine vor",
+  "volume.bodyweight-load":
+    "{exercise} ist eine Übung mit Körpergewicht (0 Geräte): Die {load} kg Last werden nicht gezählt; geben Sie die Geräte des Satzes an, damit sie zählen",
+  "volume.no-rir": "{exercise}: keine Reserve (RIR) eingetragen, daher zählt der Satz nicht als harter Satz (es wird nie geschätzt)",
+  "volume.unknown-exercise-set": "unbekannte Übung „{exercise}“: Ihr Satz zählt in keiner Summe mit",
+  "volume.unknown-exercise-sets": "unbekannte Übung „{exercise}“: Ihre {count} Sätze zählen in keiner Summe mit",
+  "volume.side-imbalance": "{exercise}: {left} Arbeitswiederholungen links, {right} rechts",
+  "volume.span-over-a-week": "die Einheiten verteilen sich auf {days} Kalendertage ({from} bis {to}); sie werden als eine Woche zusammengezählt",
+  "volume.term.single-leg": "einbeinig",
+  "volume.term.split-stance": "Schrittstellung",
+  "volume.term.bilateral": "beidbeinig",
+  "volume.term.hip": "hüft",
+  "volume.term.knee": "knie",
+
   // Catalog: suitability (S-7, P-1, P-2, P-6, L-6, T rules)
   "catalog.neural-tension": "{exercise} spannt den Nerv an, und es bestehen ausstrahlende Beinschmerzen",
   "catalog.not-yet-earned": "noch nicht freigeschaltet: Stufe {step} der Progression „{ladder}“, freigeschaltet bis Stufe {unlocked}",
@@ -237,30 +296,6 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "catalog.term.function-optimisation": "Funktionsoptimierung",
   "catalog.term.ballistic": "Schnellkräftige",
   "catalog.term.valsalva-heavy": "Sehr schwere, mit Pressatmung ausgeführte",
-
-  // Volume (V-1, V-2, V-6…V-8)
-  "volume.unknown-exercise": "unbekannte Übung „{exercise}“: Block und Schwerpunkt lassen sich nicht prüfen",
-  "volume.alternates-sides": "{exercise} wechselt die Seiten: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen",
-  "volume.both-sides-in-one-set":
-    "{exercise} wurde mit beiden Seiten in einem Satz eingetragen: Machen Sie alle Wiederholungen erst auf einer Seite, dann auf der anderen, und tragen Sie jede Seite als eigenen Satz ein",
-  "volume.wrong-block": "{exercise} ist eine Übung für den Block {inferred}, steht aber im Block {declared}",
-  "volume.block-order":
-    "Block {block} ({exercise}) kommt nach Block {previousBlock} ({previous}): zuerst einbeinig, dann Schrittstellung, zuletzt beidbeinig",
-  "volume.missing-block": "kein Block {block}: Er braucht je eine hüftbetonte und eine kniebetonte Übung",
-  "volume.missing-dominance": "im Block {block} fehlt eine {dominance}betonte Übung",
-  "volume.extra-dominance": "der Block {block} hat {count} {dominance}betonte Übungen; V-2 sieht eine vor",
-  "volume.bodyweight-load":
-    "{exercise} ist eine Übung mit Körpergewicht (0 Geräte): Die {load} kg Last werden nicht gezählt; geben Sie die Geräte des Satzes an, damit sie zählen",
-  "volume.no-rir": "{exercise}: keine Reserve (RIR) eingetragen, daher zählt der Satz nicht als harter Satz (es wird nie geschätzt)",
-  "volume.unknown-exercise-set": "unbekannte Übung „{exercise}“: Ihr Satz zählt in keiner Summe mit",
-  "volume.unknown-exercise-sets": "unbekannte Übung „{exercise}“: Ihre {count} Sätze zählen in keiner Summe mit",
-  "volume.side-imbalance": "{exercise}: {left} Arbeitswiederholungen links, {right} rechts",
-  "volume.span-over-a-week": "die Einheiten verteilen sich auf {days} Kalendertage ({from} bis {to}); sie werden als eine Woche zusammengezählt",
-  "volume.term.single-leg": "einbeinig",
-  "volume.term.split-stance": "Schrittstellung",
-  "volume.term.bilateral": "beidbeinig",
-  "volume.term.hip": "hüft",
-  "volume.term.knee": "knie",
 
   // Outcomes (O-1…O-4)
   "outcomes.nrs": "Schmerz {nrs}/10 auf der numerischen Schmerzskala (höher heißt mehr Schmerz).",
