@@ -10,7 +10,7 @@ import type { Reason } from "../../src/evidence/index.js";
 import { exercises, suitability } from "../../src/catalog/index.js";
 import { enduranceRatios } from "../../src/classification/index.js";
 import { outcomeChange, scoreOutcome } from "../../src/outcomes/index.js";
-import { assess } from "../../src/program/index.js";
+import { assess, planWeek } from "../../src/program/index.js";
 import { formatReason, SHIPPED_LOCALES } from "../../src/report/index.js";
 import { screenCheckIn } from "../../src/screening/index.js";
 import { STAGES } from "../../src/staging/index.js";
@@ -18,7 +18,7 @@ import { checkSessionStructure, volumeLoad } from "../../src/volume/index.js";
 import { acwr, checkLog, dailyLoads, explainAcwrPoint, monotonyDetail, pmc, weekOverWeekChange, weeklyVerdict, type AcwrMethod } from "../../src/load/index.js";
 import { profile } from "../catalog/arbitraries.js";
 import { outcomeAnswers } from "../outcomes/arbitraries.js";
-import { intake, trainingLog } from "../program/arbitraries.js";
+import { clearedIntake, intake, planOptions, trainingLog } from "../program/arbitraries.js";
 import { enduranceTimes, sessionCheckIn } from "../screening/arbitraries.js";
 import { fixtureCatalog } from "../volume/fixtures.js";
 import { reasonsIn } from "../reasonsIn.js";
@@ -109,6 +109,18 @@ test.prop([trainingLog(), fc.constantFrom<AcwrMethod>("coupled", "uncoupled", "e
     reasons.push(...reasonsIn(checkLog(series)), ...reasonsIn(weeklyVerdict(series, { method })), ...reasonsIn(weekOverWeekChange(series)), ...reasonsIn(pmc(series)));
     const week = series.loads.slice(-7);
     if (week.length === 7 && week.every((load) => load !== null)) reasons.push(...reasonsIn(monotonyDetail(week as number[])));
+    checkReasons(reasons, true);
+  },
+);
+
+test.prop([fc.oneof(clearedIntake(), intake()), planOptions()])(
+  "P-1…P-9, L-1…L-7, G-1…G-12: every reason of a planned or withheld week renders in every shipped locale",
+  (generated, options) => {
+    const result = assess(generated);
+    if (!result.ok) return;
+    const week = planWeek(result.value, options);
+    const reasons = reasonsIn(week);
+    expect(reasons.length).toBeGreaterThan(0);
     checkReasons(reasons, true);
   },
 );
