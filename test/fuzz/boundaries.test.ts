@@ -105,7 +105,7 @@ describe("physical bounds: finite in, finite out", () => {
   it("A-2: a `to` before every session gives that one day, the sessions reported outside it", () => {
     const series = dailyLoads([{ date: "2026-03-05", loadAu: 100 }], { timeZone: "UTC", absentDays: "unknown", to: "2026-03-01" });
     expect(series.dates).toEqual(["2026-03-01"]);
-    expect(series.findings.map((finding) => finding.code)).toEqual(["outside-range", "gap"]);
+    expect(series.findings.map((finding) => finding.code)).toEqual(["load.outside-range", "load.gap"]);
   });
 });
 
