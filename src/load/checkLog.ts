@@ -8,9 +8,9 @@ import { requireNumberIn, requireOptions } from "../internal/guards.js";
 import type { DailySeries } from "./types.js";
 
 /**
- * What {@link checkLog} found (A-14). Errors: `short-history`, `negative-load`,
- * `invalid-load` (not a number, or not finite), `no-training`. Warnings: `unknown-days`,
- * `outlier`, `unit-change`, `break`. Info: `mostly-rest`, `few-usable-days`, `constant-load`.
+ * What {@link checkLog} found (A-14), as the finding's reason code. Errors: `load.short-history`, `load.negative-load`,
+ * `load.invalid-load` (not a number, or not finite), `load.no-training`. Warnings: `load.unknown-days`,
+ * `load.outlier`, `load.unit-change`, `load.break`. Info: `load.mostly-rest`, `load.few-usable-days`, `load.constant-load`.
  * @category Load
  */
 export type LogFindingCode =

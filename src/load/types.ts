@@ -70,11 +70,11 @@ export interface DailyLoadsOptions {
 /**
  * The kind of observation {@link dailyLoads} reports about a log.
  *
- * - `"gap"`: a run of days with no record, left unknown.
- * - `"absent-as-rest"`: a run of days with no record, counted as rest because the caller said so.
- * - `"duplicate"`: two records that look like the same session (same start, same `id`, or
+ * - `"load.gap"`: a run of days with no record, left unknown.
+ * - `"load.absent-as-rest"`: a run of days with no record, counted as rest because the caller said so.
+ * - `"load.duplicate"`: two records that look like the same session (same start, same `id`, or
  *   same day and same load when only dates are logged).
- * - `"outside-range"`: a record outside `from`…`to`, left out of the series.
+ * - `"load.outside-range"`: a record outside `from`…`to`, left out of the series.
  *
  * @category Load
  */
