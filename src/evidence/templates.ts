@@ -74,8 +74,32 @@ export const termKey = (code: string, value: string): string => `${code.slice(0,
  * @returns the rendered text
  */
 export function fillTemplate(template: string, params: ReasonParams, show: (value: ReasonParam) => string = showPlain): string {
-  return template.replace(/\{([^{}]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? show(params[name] as ReasonParam) : whole));
+  const parts = partsOf(template);
+  // Even indices are literal text, odd ones placeholder names.
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    text += (Object.hasOwn(params, name) ? show(params[name] as ReasonParam) : `{${name}}`) + (parts[i + 1] as string);
+  }
+  return text;
 }
+
+/**
+ * A template split once into literal text and placeholder names, remembered: a planned week
+ * renders a few hundred reasons from a few dozen templates, and splitting each again with a
+ * regular expression was the largest single cost of building a reason.
+ */
+function partsOf(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([^{}]+)\}/);
+    if (splitTemplates.size >= 4096) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  return parts;
+}
+
+const splitTemplates = /* @__PURE__ */ new Map<string, readonly string[]>();
 
 /** A param as plain text: numbers as JavaScript prints them, null as a dash. */
 function showPlain(value: ReasonParam): string {
