@@ -10,6 +10,8 @@ export type { PlanHtmlOptions } from "./renderPlanHtml.js";
 export type { PlanWords } from "./planWords.js";
 export { formatReason, SHIPPED_LOCALES } from "./formatReason.js";
 export type { FormatReasonOptions } from "./formatReason.js";
+export { formatSafetyNet } from "./formatSafetyNet.js";
+export type { FormatSafetyNetOptions, SafetyNetText } from "./formatSafetyNet.js";
 export { defineLocale } from "./defineLocale.js";
 export type { LocaleCatalog, MessageCatalog } from "./defineLocale.js";
 export { messagesEn } from "./locales/en.js";

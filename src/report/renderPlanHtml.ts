@@ -13,6 +13,7 @@ import { doseText } from "./doseText.js";
 import { escapeHtml } from "./escapeHtml.js";
 import { exerciseText, type ExerciseWords } from "./exerciseText.js";
 import { formatReason } from "./formatReason.js";
+import { formatSafetyNet, type SafetyNetText } from "./formatSafetyNet.js";
 import { PLAN_CSS } from "./planCss.js";
 import { planLoadSvg } from "./planLoadSvg.js";
 import { planWords, type PlanWords } from "./planWords.js";
@@ -47,6 +48,8 @@ interface Page {
   readonly words: PlanWords;
   /** A reason in the page's language (through {@link formatReason}). */
   readonly reason: (reason: Reason) => string;
+  /** The plan's safety net in the page's language (through {@link formatSafetyNet}). */
+  readonly safetyNet: (text: string) => SafetyNetText;
   /** A planned exercise's name, setup and cue, and the language they are in. */
   readonly exercise: (item: PlannedExercise) => ItemText;
   readonly number: (value: number) => string;
@@ -70,7 +73,7 @@ interface Page {
  * action, its reasons and questions, and the safety net: no session, no exercise.
  *
  * Every reason is rendered by {@link formatReason} in the page's locale (with `catalog`, an
- * app's own templates). Reasons are folded in `<details>`: a browser prints them as they are on screen, so open the
+ * app's own templates), and the safety net by {@link formatSafetyNet}. Reasons are folded in `<details>`: a browser prints them as they are on screen, so open the
  * ones you want on paper before printing.
  *
  * @param plan - a week from `planWeek` or `planNextWeek`, planned or withheld
@@ -120,10 +123,12 @@ function pageOf(locale: string, { catalog, exercises, texts }: PlanHtmlOptions):
       return Number.isNaN(instant.getTime()) ? date : formatter.format(instant);
     };
   };
+  const own = catalog === undefined ? {} : { catalog };
   return {
     lang,
     words,
-    reason: (reason) => formatReason(reason, { locale: lang, ...(catalog === undefined ? {} : { catalog }) }),
+    reason: (reason) => formatReason(reason, { locale: lang, ...own }),
+    safetyNet: (text) => formatSafetyNet(text, { locale: lang, ...own }),
     exercise: (item) => itemText(item, lang, exercises, texts),
     number: (value) => numbers.format(value),
     longDate: format({ day: "numeric", month: "long", year: "numeric" }),
@@ -156,8 +161,8 @@ function itemText(item: PlannedExercise, lang: string, exercises: readonly Exerc
 }
 
 /**
- * ` lang="en"` for the plan's own English text (the safety net, block titles, a reason with no
- * template in the locale) on a page in another language, so a screen reader reads it as English.
+ * ` lang="en"` for the plan's own English text (an app's own safety net, block titles, a reason
+ * with no template in the locale) on a page in another language, so a screen reader reads it as English.
  */
 function english(page: Page): string {
   return page.lang.split("-")[0]?.toLowerCase() === "en" ? "" : ' lang="en"';
@@ -199,8 +204,11 @@ function document(page: Page, title: string, body: readonly string[]): string {
   ].join("\n");
 }
 
+/** The safety net in the page's language; an app's own text stays as it is, marked English. */
 function safetySection(safetyNet: string, page: Page): string {
-  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p${english(page)}>${escapeHtml(safetyNet)}</p></section>`;
+  const { text, locale } = page.safetyNet(safetyNet);
+  const lang = locale === page.lang.split("-")[0]?.toLowerCase() ? "" : english(page);
+  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p${lang}>${escapeHtml(text)}</p></section>`;
 }
 
 /** S rules: no session, no exercise: the action, why, what to answer, and the safety net. */

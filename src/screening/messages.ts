@@ -79,6 +79,18 @@ export const screeningMessages = {
     "Night pain in the second half of the night with morning stiffness easing with movement: run the inflammatory screen (S-8) again at the next review.",
   "screening.clearance-undated": "A clearance was given with a check-in that has no date: give the check-in's date so the clearance can be matched to what it covers.",
   "screening.check-in-clear": "Re-screened at check-in: no new red flag.",
+  // The safety net (S rules): safetyNetText joins a lead for the action, the S-7 leg line when one
+  // leg has symptoms, and the seek-help list with single spaces; formatSafetyNet renders each part.
+  "screening.safety-net.lead.emergency": "This needs emergency care now: do not train and do not wait to see if it settles.",
+  "screening.safety-net.lead.urgent-referral": "See a doctor urgently, today or within a few days; do not train until you have been assessed.",
+  "screening.safety-net.lead.stop-until-cleared": "Do not train until a doctor or physiotherapist has assessed you and cleared you.",
+  "screening.safety-net.lead.incomplete-screening":
+    "Answer every safety question before any training is planned: a question left out, or answered \"don't know\", screens nothing.",
+  "screening.safety-net.lead.proceed-with-advisory": "You may train within the limits given, and mention these findings to a doctor or physiotherapist.",
+  "screening.safety-net.lead.proceed": "No red flag was found.",
+  "screening.safety-net.leg": "If numbness, weakness or pain spreading further down that leg appears, stop training and have it reviewed by a doctor or physiotherapist.",
+  "screening.safety-net.seek-help":
+    "Seek emergency care at once (an emergency department, or your local emergency number) if you notice numbness or tingling between the legs, around the back passage or genitals; difficulty starting, stopping or controlling urine or bowels, or not feeling them; new sexual problems; pain, numbness or weakness in both legs; a foot that drops or catches, or leg weakness that is getting worse; or fever, chills or night sweats with the back pain.",
   "screening.term.flexion": "flexion",
   "screening.term.extension": "extension",
   "screening.term.emergency": "emergency",

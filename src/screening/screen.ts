@@ -78,22 +78,6 @@ export const DEFAULT_SCREENING_OPTIONS: Readonly<Required<ScreeningOptions>> = O
   inflammatoryEarlyOnsetYears: 35,
 });
 
-const SEEK_HELP_NOW =
-  "Seek emergency care at once (an emergency department, or your local emergency number) if you notice numbness or tingling between the legs, around the back passage or genitals; difficulty starting, stopping or controlling urine or bowels, or not feeling them; new sexual problems; pain, numbness or weakness in both legs; a foot that drops or catches, or leg weakness that is getting worse; or fever, chills or night sweats with the back pain.";
-
-// S-7: with pain in one leg, the safety net also names that leg.
-const LEG_SAFETY_NET =
-  "If numbness, weakness or pain spreading further down that leg appears, stop training and have it reviewed by a doctor or physiotherapist.";
-
-const SAFETY_NET_LEAD: Readonly<Record<SafetyAction, string>> = {
-  emergency: "This needs emergency care now: do not train and do not wait to see if it settles.",
-  "urgent-referral": "See a doctor urgently, today or within a few days; do not train until you have been assessed.",
-  "stop-until-cleared": "Do not train until a doctor or physiotherapist has assessed you and cleared you.",
-  "incomplete-screening": "Answer every safety question before any training is planned: a question left out, or answered \"don't know\", screens nothing.",
-  "proceed-with-advisory": "You may train within the limits given, and mention these findings to a doctor or physiotherapist.",
-  proceed: "No red flag was found.",
-};
-
 /**
  * The safety-net text for an action: what to do now, then which symptoms mean "seek help
  * now" (every non-`proceed` result carries it; `proceed` carries the list too). With leg
@@ -113,8 +97,11 @@ const SAFETY_NET_LEAD: Readonly<Record<SafetyAction, string>> = {
 export function safetyNetText(action: SafetyAction, options: { readonly legSymptoms?: boolean } = {}): string {
   requireOneOf("safetyNetText", "action", action, SAFETY_ACTIONS);
   requireOptions("safetyNetText", options);
-  const lead = SAFETY_NET_LEAD[action];
-  return options.legSymptoms === true ? `${lead} ${LEG_SAFETY_NET} ${SEEK_HELP_NOW}` : `${lead} ${SEEK_HELP_NOW}`;
+  // The parts are templates (screening.safety-net.*) so spinewise/report can render them in a locale.
+  const lead = screeningMessages[`screening.safety-net.lead.${action}`];
+  const seekHelp = screeningMessages["screening.safety-net.seek-help"];
+  // S-7: with pain in one leg, the safety net also names that leg.
+  return options.legSymptoms === true ? `${lead} ${screeningMessages["screening.safety-net.leg"]} ${seekHelp}` : `${lead} ${seekHelp}`;
 }
 
 const severity = (action: SafetyAction): number => SAFETY_ACTIONS.indexOf(action);

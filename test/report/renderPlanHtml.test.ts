@@ -153,9 +153,9 @@ describe("renderPlanHtml: language", () => {
     expect(() => renderPlanHtml(week, { exercises: {} as never })).toThrow(/^renderPlanHtml: options.exercises must be an array/);
   });
 
-  it("marks the plan's own English text (safety net, block titles, reasons without a template) lang=\"en\" on a German page", () => {
+  it("marks the plan's own English text (an app's own safety net, block titles, reasons without a template) lang=\"en\" on a German page", () => {
     const german = renderPlanHtml(week, { locale: "de" });
-    expect(german).toContain(`<p lang="en">${week.safetyNet.slice(0, 20)}`);
+    expect(renderPlanHtml({ ...week, safetyNet: "Call your coach first." }, { locale: "de" })).toContain('<p lang="en">Call your coach first.</p>');
     expect(german).toContain(`<h4 lang="en">${week.sessions[0]!.blocks[0]!.title}`);
     const untranslated = { ...week, painRules: [{ ruleId: "L-1", code: "custom", params: {}, message: "An app's own rule.", evidence: [] }] } as const;
     expect(renderPlanHtml(untranslated, { locale: "de" })).toContain(`<li lang="en">An app&#39;s own rule.`);

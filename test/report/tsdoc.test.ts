@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getExercise } from "../../src/catalog/index.js";
 import * as program from "../../src/program/index.js";
 import * as report from "../../src/report/index.js";
+import { safetyNetText } from "../../src/screening/index.js";
 import { evaluateCheck, exampleChecks, tsdocChecks } from "../tsdocExamples.js";
 import { athlete } from "./examplePlan.js";
 
@@ -20,6 +21,6 @@ describe("TSDoc examples of src/report and the guide docs/report.md", () => {
   });
 
   it.each(checks.map((check) => [`${check.file}: ${check.expression.replace(/\s+/g, " ")}`, check] as const))("%s", (_name, check) => {
-    expect(evaluateCheck(check, { ...program, ...report, athlete, getExercise })).toEqual(check.expected);
+    expect(evaluateCheck(check, { ...program, ...report, athlete, getExercise, safetyNetText })).toEqual(check.expected);
   });
 });

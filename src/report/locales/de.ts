@@ -105,6 +105,22 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "screening.check-in-clear": "Bei der Abfrage erneut geprüft: kein neues Warnzeichen.",
 
   // Terms: the words for IDs in screening, classification and staging reasons
+  // The safety net (S rules): lead for the action, the S-7 leg line, what means "seek help now".
+  "screening.safety-net.lead.emergency":
+    "Das ist ein Notfall: Holen Sie jetzt sofort Hilfe. Trainieren Sie nicht und warten Sie nicht ab, ob es von selbst besser wird.",
+  "screening.safety-net.lead.urgent-referral":
+    "Gehen Sie dringend zu einer Ärztin oder einem Arzt, heute oder innerhalb weniger Tage; trainieren Sie nicht, bevor Sie untersucht worden sind.",
+  "screening.safety-net.lead.stop-until-cleared":
+    "Trainieren Sie erst wieder, wenn Sie ärztlich oder physiotherapeutisch untersucht und für das Training freigegeben worden sind.",
+  "screening.safety-net.lead.incomplete-screening":
+    "Beantworten Sie alle Sicherheitsfragen, bevor ein Training geplant wird: Eine ausgelassene oder mit „weiß nicht“ beantwortete Frage schließt nichts aus.",
+  "screening.safety-net.lead.proceed-with-advisory":
+    "Sie dürfen in den vorgegebenen Grenzen trainieren; sprechen Sie diese Befunde bei Ihrer Ärztin, Ihrem Arzt oder in der Physiotherapie an.",
+  "screening.safety-net.lead.proceed": "Es fand sich kein Warnzeichen.",
+  "screening.safety-net.leg":
+    "Wenn in diesem Bein Taubheit oder Schwäche auftritt oder der Schmerz weiter ins Bein hinunter ausstrahlt, brechen Sie das Training ab und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
+  "screening.safety-net.seek-help":
+    "Holen Sie sofort Notfallhilfe (in einer Notaufnahme oder über Ihre örtliche Notrufnummer, z. B. 112), wenn Sie Folgendes bemerken: Taubheit oder Kribbeln zwischen den Beinen, am After oder an den Genitalien (Reithosenbereich); Schwierigkeiten, das Wasserlassen oder den Stuhlgang in Gang zu bringen, anzuhalten oder zu kontrollieren, oder Sie spüren nicht mehr, wenn Urin oder Stuhl abgeht; neu aufgetretene Probleme mit der Sexualfunktion; Schmerzen, Taubheit oder Schwäche in beiden Beinen; einen Fuß, der herabhängt oder beim Gehen hängen bleibt, oder eine Schwäche im Bein, die zunimmt; oder Fieber, Schüttelfrost oder Nachtschweiß zusammen mit den Rückenschmerzen.",
   "screening.term.flexion": "Flexion",
   "screening.term.extension": "Extension",
   "screening.term.emergency": "Notfall",
