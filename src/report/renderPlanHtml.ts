@@ -8,6 +8,7 @@ import type { Exercise, ExerciseId } from "../catalog/types.js";
 import type { Reason } from "../evidence/index.js";
 import { requireArray, requireObject, requireOptions, requireString } from "../internal/guards.js";
 import type { PlannedBlock, PlannedExercise, PlannedSession, PlannedWeek, WeekPlan, WithheldPlan } from "../program/index.js";
+import type { UnansweredQuestion } from "../screening/types.js";
 import type { MessageCatalog } from "./defineLocale.js";
 import { doseText } from "./doseText.js";
 import { escapeHtml } from "./escapeHtml.js";
@@ -17,6 +18,7 @@ import { formatSafetyNet, type SafetyNetText } from "./formatSafetyNet.js";
 import { PLAN_CSS } from "./planCss.js";
 import { planLoadSvg } from "./planLoadSvg.js";
 import { planWords, type PlanWords } from "./planWords.js";
+import { questionText } from "./questionText.js";
 
 /**
  * Options of {@link renderPlanHtml}.
@@ -50,6 +52,8 @@ interface Page {
   readonly reason: (reason: Reason) => string;
   /** The plan's safety net in the page's language (through {@link formatSafetyNet}). */
   readonly safetyNet: (text: string) => SafetyNetText;
+  /** An unanswered safety question (S-13) in the page's language, and the language it is in. */
+  readonly question: (question: UnansweredQuestion) => ReturnType<typeof questionText>;
   /** A planned exercise's name, setup and cue, and the language they are in. */
   readonly exercise: (item: PlannedExercise) => ItemText;
   readonly number: (value: number) => string;
@@ -129,6 +133,7 @@ function pageOf(locale: string, { catalog, exercises, texts }: PlanHtmlOptions):
     words,
     reason: (reason) => formatReason(reason, { locale: lang, ...own }),
     safetyNet: (text) => formatSafetyNet(text, { locale: lang, ...own }),
+    question: (question) => questionText(question, language(lang), catalog),
     exercise: (item) => itemText(item, lang, exercises, texts),
     number: (value) => numbers.format(value),
     longDate: format({ day: "numeric", month: "long", year: "numeric" }),
@@ -165,7 +170,17 @@ function itemText(item: PlannedExercise, lang: string, exercises: readonly Exerc
  * with no template in the locale) on a page in another language, so a screen reader reads it as English.
  */
 function english(page: Page): string {
-  return page.lang.split("-")[0]?.toLowerCase() === "en" ? "" : ' lang="en"';
+  return language(page.lang) === "en" ? "" : ' lang="en"';
+}
+
+/** The primary language subtag of a locale (`de-AT` → `de`). */
+function language(locale: string): string {
+  return locale.split("-")[0]?.toLowerCase() ?? "en";
+}
+
+/** ` lang="en"` for text that stayed English on a page in another language; nothing otherwise. */
+function langOf(locale: string, page: Page): string {
+  return locale === language(page.lang) ? "" : english(page);
 }
 
 function reasonItems(reasons: readonly Reason[], page: Page): string {
@@ -207,8 +222,7 @@ function document(page: Page, title: string, body: readonly string[]): string {
 /** The safety net in the page's language; an app's own text stays as it is, marked English. */
 function safetySection(safetyNet: string, page: Page): string {
   const { text, locale } = page.safetyNet(safetyNet);
-  const lang = locale === page.lang.split("-")[0]?.toLowerCase() ? "" : english(page);
-  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p${lang}>${escapeHtml(text)}</p></section>`;
+  return `<section class="safety" aria-labelledby="safety-net"><h2 id="safety-net">${escapeHtml(page.words.safetyNet)}</h2><p${langOf(locale, page)}>${escapeHtml(text)}</p></section>`;
 }
 
 /** S rules: no session, no exercise: the action, why, what to answer, and the safety net. */
@@ -223,7 +237,10 @@ function withheldPage(plan: WithheldPlan, page: Page, title: string | undefined)
   if (plan.reasons.length > 0) body.push(`<section class="notes"><h2>${escapeHtml(words.withheldWhy)}</h2><ul>${reasonItems(plan.reasons, page)}</ul></section>`);
   if (plan.unanswered.length > 0) {
     body.push(
-      `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered.map((question) => `<li${english(page)}>${escapeHtml(question.question)}</li>`).join("")}</ul></section>`,
+      `<section class="notes"><h2>${escapeHtml(words.unanswered)}</h2><ul>${plan.unanswered
+        .map((question) => page.question(question))
+        .map(({ text, locale }) => `<li${langOf(locale, page)}>${escapeHtml(text)}</li>`)
+        .join("")}</ul></section>`,
     );
   }
   return document(page, heading, body);
@@ -290,7 +307,7 @@ function exerciseItem(item: PlannedExercise, page: Page): string {
   const { words } = page;
   const text = page.exercise(item);
   // Words that fell back to English on a page in another language say so (`lang`), for screen readers.
-  const own = (html: string): string => (text.language === page.lang.split("-")[0]?.toLowerCase() ? html : `<span lang="${escapeHtml(text.language)}">${html}</span>`);
+  const own = (html: string): string => (text.language === language(page.lang) ? html : `<span lang="${escapeHtml(text.language)}">${html}</span>`);
   const verdict = `<span class="badge verdict-${item.suitability === "caution" ? "caution" : "ok"}">${escapeHtml(words.verdicts[item.suitability] ?? item.suitability)}</span>`;
   const axial = item.axial ? `<span class="badge axial">${escapeHtml(words.axial)}</span>` : "";
   const cue = [

@@ -3,6 +3,7 @@
  * the question in plain words, as asked at intake and again at a check-in (S-1…S-5, S-9, S-13).
  */
 import type { RuleId } from "../evidence/index.js";
+import { screeningMessages } from "./messages.js";
 import type { RedFlagAnswers } from "./types.js";
 
 /**
@@ -24,8 +25,10 @@ export interface RedFlagQuestion {
   readonly checkInQuestion: string;
 }
 
-const question = (key: RedFlagQuestionKey, ruleId: RuleId, asked: string, checkIn: string): RedFlagQuestion =>
-  Object.freeze({ key, ruleId, question: asked, checkInQuestion: `Since your last check-in, ${checkIn}` });
+// The wording is a template of the screening module (screening.question.<key>, and its
+// `.check-in` variant), so spinewise/report can print an unanswered question in a locale (S-13).
+const question = (key: RedFlagQuestionKey, ruleId: RuleId): RedFlagQuestion =>
+  Object.freeze({ key, ruleId, question: screeningMessages[`screening.question.${key}`], checkInQuestion: screeningMessages[`screening.question.${key}.check-in`] });
 
 /**
  * Every red-flag question, in the order a form asks them (S-1…S-5). Each must be answered yes
@@ -42,26 +45,26 @@ const question = (key: RedFlagQuestionKey, ruleId: RuleId, asked: string, checkI
  * @category Screening
  */
 export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = Object.freeze([
-  question("bladderDysfunction", "S-1", "Have you had new trouble passing urine (difficulty starting, not being able to go, or leaking)?", "have you had new trouble passing urine (difficulty starting, not being able to go, or leaking)?"),
-  question("saddleNumbness", "S-1", "Is there numbness or tingling between your legs, around your genitals or back passage?", "have you noticed numbness or tingling between your legs, around your genitals or back passage?"),
-  question("bowelDysfunction", "S-1", "Have you lost control of your bowels, or the feeling of needing to go?", "have you lost control of your bowels, or the feeling of needing to go?"),
-  question("newSexualDysfunction", "S-1", "Have you had new sexual problems (for example loss of sensation or erection)?", "have you had new sexual problems?"),
-  question("legSymptoms", "S-7", "Do you have pain, numbness, tingling or weakness in a leg? (Describe it, or answer none.)", "have leg symptoms started, spread further down, or grown stronger or weaker? (Describe them, or answer none.)"),
-  question("footDrop", "S-2", "Does a foot drop or catch when you walk (new foot drop)?", "has a foot started to drop or catch when you walk?"),
-  question("worseningLegWeakness", "S-2", "Is weakness in a leg getting worse?", "has weakness in a leg got worse?"),
-  question("gaitDisturbance", "S-2", "Has your walking changed (tripping, unsteadiness)?", "has your walking changed (tripping, unsteadiness)?"),
-  question("fever", "S-3", "Do you have a fever, chills or night sweats with the back pain?", "have you had a fever, chills or night sweats with the back pain?"),
-  question("ivDrugUse", "S-3", "Do you inject drugs?", "have you injected drugs?"),
-  question("immunosuppression", "S-3", "Is your immune system weakened by a condition or by medicines (for example after a transplant, or chemotherapy)?", "has your immune system been weakened by a condition or by new medicines?"),
-  question("recentSpinalProcedure", "S-3", "Have you had a spinal injection or spinal surgery recently?", "have you had a spinal injection or spinal surgery?"),
-  question("recentInfection", "S-3", "Have you had an infection recently (for example of the urine, skin or chest)?", "have you had an infection (for example of the urine, skin or chest)?"),
-  question("cancerHistory", "S-4", "Have you ever had cancer?", "have you been told you have cancer?"),
-  question("unexplainedWeightLoss", "S-4", "Have you lost weight without trying?", "have you lost weight without trying?"),
-  question("nightPain", "S-4", "Does back pain wake you at night? (Describe it, or answer none.)", "has night pain started or changed? (Describe it, or answer none.)"),
-  question("significantTrauma", "S-5", "Did the pain start with a significant injury, such as a fall from a height or a road accident?", "have you had a significant injury, such as a fall from a height or a road accident?"),
-  question("minorTraumaOrStrenuousLift", "S-5", "Did the pain start with a minor fall or a strenuous lift?", "has the pain come on with a minor fall or a strenuous lift?"),
-  question("osteoporosis", "S-5", "Have you been told you have osteoporosis (thin bones)?", "have you been told you have osteoporosis (thin bones)?"),
-  question("longTermCorticosteroids", "S-5", "Do you take steroid tablets or injections (corticosteroids such as prednisolone) long term?", "have you started taking steroid tablets or injections (corticosteroids) long term?"),
+  question("bladderDysfunction", "S-1"),
+  question("saddleNumbness", "S-1"),
+  question("bowelDysfunction", "S-1"),
+  question("newSexualDysfunction", "S-1"),
+  question("legSymptoms", "S-7"),
+  question("footDrop", "S-2"),
+  question("worseningLegWeakness", "S-2"),
+  question("gaitDisturbance", "S-2"),
+  question("fever", "S-3"),
+  question("ivDrugUse", "S-3"),
+  question("immunosuppression", "S-3"),
+  question("recentSpinalProcedure", "S-3"),
+  question("recentInfection", "S-3"),
+  question("cancerHistory", "S-4"),
+  question("unexplainedWeightLoss", "S-4"),
+  question("nightPain", "S-4"),
+  question("significantTrauma", "S-5"),
+  question("minorTraumaOrStrenuousLift", "S-5"),
+  question("osteoporosis", "S-5"),
+  question("longTermCorticosteroids", "S-5"),
 ] as const);
 
 /**
@@ -77,5 +80,5 @@ export const RED_FLAG_QUESTIONS: readonly RedFlagQuestion[] = Object.freeze([
 export const AGE_QUESTION: Readonly<{ key: "ageYears"; ruleId: RuleId; question: string }> = Object.freeze({
   key: "ageYears",
   ruleId: "S-11",
-  question: "How old are you, in whole years?",
+  question: screeningMessages["screening.question.ageYears"],
 });

@@ -121,6 +121,58 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
     "Wenn in diesem Bein Taubheit oder Schwäche auftritt oder der Schmerz weiter ins Bein hinunter ausstrahlt, brechen Sie das Training ab und lassen Sie es ärztlich oder physiotherapeutisch abklären.",
   "screening.safety-net.seek-help":
     "Holen Sie sofort Notfallhilfe (in einer Notaufnahme oder über Ihre örtliche Notrufnummer, z. B. 112), wenn Sie Folgendes bemerken: Taubheit oder Kribbeln zwischen den Beinen, am After oder an den Genitalien (Reithosenbereich); Schwierigkeiten, das Wasserlassen oder den Stuhlgang in Gang zu bringen, anzuhalten oder zu kontrollieren, oder Sie spüren nicht mehr, wenn Urin oder Stuhl abgeht; neu aufgetretene Probleme mit der Sexualfunktion; Schmerzen, Taubheit oder Schwäche in beiden Beinen; einen Fuß, der herabhängt oder beim Gehen hängen bleibt, oder eine Schwäche im Bein, die zunimmt; oder Fieber, Schüttelfrost oder Nachtschweiß zusammen mit den Rückenschmerzen.",
+  // The red-flag questions (S-1…S-5, S-7), at intake and at a check-in (S-9).
+  "screening.question.ageYears": "Wie alt sind Sie, in ganzen Jahren?",
+  "screening.question.bladderDysfunction": "Haben Sie neu Probleme beim Wasserlassen (schwer in Gang zu bringen, Sie können nicht, oder Urin geht ungewollt ab)?",
+  "screening.question.bladderDysfunction.check-in":
+    "Haben Sie seit der letzten Abfrage neu Probleme beim Wasserlassen (schwer in Gang zu bringen, Sie können nicht, oder Urin geht ungewollt ab)?",
+  "screening.question.saddleNumbness": "Haben Sie Taubheit oder Kribbeln zwischen den Beinen, an den Genitalien oder am After?",
+  "screening.question.saddleNumbness.check-in": "Haben Sie seit der letzten Abfrage Taubheit oder Kribbeln zwischen den Beinen, an den Genitalien oder am After bemerkt?",
+  "screening.question.bowelDysfunction": "Haben Sie die Kontrolle über den Stuhlgang verloren, oder spüren Sie nicht mehr, wenn Sie zur Toilette müssen?",
+  "screening.question.bowelDysfunction.check-in":
+    "Haben Sie seit der letzten Abfrage die Kontrolle über den Stuhlgang verloren, oder spüren Sie nicht mehr, wenn Sie zur Toilette müssen?",
+  "screening.question.newSexualDysfunction": "Haben Sie neu Probleme mit der Sexualfunktion (zum Beispiel Gefühlsverlust oder Erektionsstörung)?",
+  "screening.question.newSexualDysfunction.check-in": "Haben Sie seit der letzten Abfrage neu Probleme mit der Sexualfunktion?",
+  "screening.question.legSymptoms": "Haben Sie Schmerzen, Taubheit, Kribbeln oder Schwäche in einem Bein? (Beschreiben Sie es, oder antworten Sie „keine“.)",
+  "screening.question.legSymptoms.check-in":
+    "Sind seit der letzten Abfrage Beschwerden im Bein neu aufgetreten, weiter nach unten gewandert, stärker oder schwächer geworden? (Beschreiben Sie sie, oder antworten Sie „keine“.)",
+  "screening.question.footDrop": "Hängt ein Fuß beim Gehen herab oder bleibt er hängen (neue Fußheberschwäche)?",
+  "screening.question.footDrop.check-in": "Hängt seit der letzten Abfrage ein Fuß beim Gehen herab oder bleibt er hängen?",
+  "screening.question.worseningLegWeakness": "Wird eine Schwäche in einem Bein stärker?",
+  "screening.question.worseningLegWeakness.check-in": "Ist seit der letzten Abfrage eine Schwäche in einem Bein stärker geworden?",
+  "screening.question.gaitDisturbance": "Hat sich Ihr Gang verändert (Stolpern, Unsicherheit)?",
+  "screening.question.gaitDisturbance.check-in": "Hat sich Ihr Gang seit der letzten Abfrage verändert (Stolpern, Unsicherheit)?",
+  "screening.question.fever": "Haben Sie Fieber, Schüttelfrost oder Nachtschweiß zusammen mit den Rückenschmerzen?",
+  "screening.question.fever.check-in": "Hatten Sie seit der letzten Abfrage Fieber, Schüttelfrost oder Nachtschweiß zusammen mit den Rückenschmerzen?",
+  "screening.question.ivDrugUse": "Spritzen Sie sich Drogen?",
+  "screening.question.ivDrugUse.check-in": "Haben Sie sich seit der letzten Abfrage Drogen gespritzt?",
+  "screening.question.immunosuppression":
+    "Ist Ihr Immunsystem durch eine Erkrankung oder durch Medikamente geschwächt (zum Beispiel nach einer Transplantation oder durch eine Chemotherapie)?",
+  "screening.question.immunosuppression.check-in":
+    "Ist Ihr Immunsystem seit der letzten Abfrage durch eine Erkrankung oder durch neue Medikamente geschwächt worden?",
+  "screening.question.recentSpinalProcedure": "Hatten Sie vor Kurzem eine Spritze an der Wirbelsäule oder eine Wirbelsäulenoperation?",
+  "screening.question.recentSpinalProcedure.check-in": "Hatten Sie seit der letzten Abfrage eine Spritze an der Wirbelsäule oder eine Wirbelsäulenoperation?",
+  "screening.question.recentInfection": "Hatten Sie vor Kurzem eine Infektion (zum Beispiel der Harnwege, der Haut oder der Lunge)?",
+  "screening.question.recentInfection.check-in": "Hatten Sie seit der letzten Abfrage eine Infektion (zum Beispiel der Harnwege, der Haut oder der Lunge)?",
+  "screening.question.cancerHistory": "Hatten Sie jemals Krebs?",
+  "screening.question.cancerHistory.check-in": "Wurde bei Ihnen seit der letzten Abfrage Krebs festgestellt?",
+  "screening.question.unexplainedWeightLoss": "Haben Sie abgenommen, ohne es zu wollen?",
+  "screening.question.unexplainedWeightLoss.check-in": "Haben Sie seit der letzten Abfrage abgenommen, ohne es zu wollen?",
+  "screening.question.nightPain": "Werden Sie nachts von Rückenschmerzen wach? (Beschreiben Sie es, oder antworten Sie „keine“.)",
+  "screening.question.nightPain.check-in":
+    "Sind seit der letzten Abfrage nächtliche Schmerzen neu aufgetreten oder haben sie sich verändert? (Beschreiben Sie es, oder antworten Sie „keine“.)",
+  "screening.question.significantTrauma": "Haben die Schmerzen mit einer schweren Verletzung begonnen, etwa einem Sturz aus der Höhe oder einem Verkehrsunfall?",
+  "screening.question.significantTrauma.check-in":
+    "Hatten Sie seit der letzten Abfrage eine schwere Verletzung, etwa einen Sturz aus der Höhe oder einen Verkehrsunfall?",
+  "screening.question.minorTraumaOrStrenuousLift": "Haben die Schmerzen mit einem leichten Sturz oder beim Heben von etwas Schwerem begonnen?",
+  "screening.question.minorTraumaOrStrenuousLift.check-in":
+    "Sind die Schmerzen seit der letzten Abfrage nach einem leichten Sturz oder beim Heben von etwas Schwerem aufgetreten?",
+  "screening.question.osteoporosis": "Wurde bei Ihnen Osteoporose (Knochenschwund) festgestellt?",
+  "screening.question.osteoporosis.check-in": "Wurde bei Ihnen seit der letzten Abfrage Osteoporose (Knochenschwund) festgestellt?",
+  "screening.question.longTermCorticosteroids":
+    "Nehmen Sie dauerhaft Kortison als Tabletten oder Spritzen (Kortikosteroide wie Prednisolon)?",
+  "screening.question.longTermCorticosteroids.check-in":
+    "Haben Sie seit der letzten Abfrage begonnen, dauerhaft Kortison als Tabletten oder Spritzen (Kortikosteroide) zu nehmen?",
   "screening.term.flexion": "Flexion",
   "screening.term.extension": "Extension",
   "screening.term.emergency": "Notfall",
