@@ -3,7 +3,7 @@
  * The second step of the planner's pipeline, after the week frame.
  */
 import type { Reason } from "../evidence/index.js";
-import { programReason as because } from "./messages.js";
+import { programMessages, programReason as because } from "./messages.js";
 import { fitsKit } from "../catalog/index.js";
 import type { Dominance, Equipment, Exercise, LadderId, Laterality, MovementPattern } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
@@ -61,11 +61,6 @@ const LEG_BLOCKS: Readonly<Record<LegBlock, { readonly hip: SlotSpec; readonly k
   },
 };
 
-const LEG_BLOCK_TITLES: Readonly<Record<LegBlock, string>> = {
-  "single-leg": "Single-leg strength (heaviest, first)",
-  "split-stance": "Split-stance work",
-  bilateral: "Bilateral work (earned lifts and finishers, last)",
-};
 
 /** Symptom modulation prefers work that needs nothing but the floor, a mini band or something to sit on. */
 const FLOOR_KIT: ReadonlySet<Equipment> = new Set<Equipment>(["bodyweight", "mat", "wall", "band", "box", "bench"]);
@@ -174,13 +169,13 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
       focus === "lower"
         ? {
             kind: "foundation",
-            title: "Foundation (bodyweight, neutral spine)",
+            title: programMessages["program.block-title.foundation"],
             slots: FOUNDATION_SLOTS,
             reasons: [because("T-1", "program.block-foundation", {})],
           }
         : {
             kind: "upper",
-            title: "Upper body (bodyweight or bands)",
+            title: programMessages["program.block-title.upper-settling"],
             slots: UPPER_SLOTS.slice(0, 2),
             reasons: [because("G-4", "program.block-upper-settling", {})],
           };
@@ -192,7 +187,7 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
       blocks: [
         {
           kind: "upper",
-          title: "Upper body: push and pull",
+          title: programMessages["program.block-title.upper-day"],
           slots: UPPER_SLOTS,
           reasons: [because("G-4", "program.block-upper-day", {})],
         },
@@ -202,7 +197,7 @@ export function daySlots(stage: Stage, focus: DayFocus, rotation: number): DaySl
   }
   const blocks: BlockSlots[] = (["single-leg", "split-stance", "bilateral"] as const).map((kind, index) => ({
     kind,
-    title: LEG_BLOCK_TITLES[kind],
+    title: programMessages[`program.block-title.${kind}`],
     slots: [LEG_BLOCKS[kind].hip, LEG_BLOCKS[kind].knee],
     reasons: [because(kind === "single-leg" ? "V-3" : kind === "split-stance" ? "V-4" : "V-5", "program.block-legs", { block: index + 1 })],
   }));

@@ -4,7 +4,7 @@
  * core, and one effort instruction per block by stage (G-5). The fifth step of the pipeline.
  */
 import type { Reason, RuleId } from "../evidence/index.js";
-import { programReason as because } from "./messages.js";
+import { programMessages, programReason as because } from "./messages.js";
 import type { DefaultDose, Exercise } from "../catalog/types.js";
 import type { Stage } from "../staging/types.js";
 import { blockTargets, setScheme } from "../volume/index.js";
@@ -47,17 +47,15 @@ export const STAGE_VOLUME_SHARE: Readonly<Record<Stage, number>> = Object.freeze
  * @category Program
  */
 export function blockEffort(kind: BlockKind, stage: Stage): string {
-  if (stage === "symptom-modulation") return "Easy: stop well before you tire, with the pain inside the ceiling.";
-  if (stage === "movement-control") return "Stop every set with 3 or more reps in reserve: smooth reps, no grinding.";
+  // The wording is a template (program.effort.*) so spinewise/report can print it in a locale.
+  if (stage === "symptom-modulation" || stage === "movement-control") return programMessages[`program.effort.${stage}`];
   switch (kind) {
     case "single-leg":
-      return "Heavy: stop each set with 1–2 reps in reserve.";
     case "split-stance":
-      return "Hard but crisp: stop each set with 2 reps in reserve.";
     case "bilateral":
-      return "Earned lifts heavy with 2 reps in reserve; finishers to near failure with a light load.";
+      return programMessages[`program.effort.${kind}`];
     default:
-      return "Stop each set with 2 reps in reserve.";
+      return programMessages["program.effort.default"];
   }
 }
 

@@ -170,6 +170,20 @@ export const programMessages = {
     "{days} days without training since {date}: the first week back restarts at {percent}% of the dose, and the deload clock restarts from here.",
 
   // Terms: an ID param (stage, safety action, zone, range, ladder, axis, stance, slot) is shown as its word
+  // A block's title and its one effort instruction (G-5): the plan carries their English, the
+  // printable plan renders them in its locale.
+  "program.block-title.foundation": "Foundation (bodyweight, neutral spine)",
+  "program.block-title.upper-settling": "Upper body (bodyweight or bands)",
+  "program.block-title.upper-day": "Upper body: push and pull",
+  "program.block-title.single-leg": "Single-leg strength (heaviest, first)",
+  "program.block-title.split-stance": "Split-stance work",
+  "program.block-title.bilateral": "Bilateral work (earned lifts and finishers, last)",
+  "program.effort.symptom-modulation": "Easy: stop well before you tire, with the pain inside the ceiling.",
+  "program.effort.movement-control": "Stop every set with 3 or more reps in reserve: smooth reps, no grinding.",
+  "program.effort.single-leg": "Heavy: stop each set with 1–2 reps in reserve.",
+  "program.effort.split-stance": "Hard but crisp: stop each set with 2 reps in reserve.",
+  "program.effort.bilateral": "Earned lifts heavy with 2 reps in reserve; finishers to near failure with a light load.",
+  "program.effort.default": "Stop each set with 2 reps in reserve.",
   "program.term.symptom-modulation": "symptom modulation",
   "program.term.movement-control": "movement control",
   "program.term.function-optimisation": "function optimisation",

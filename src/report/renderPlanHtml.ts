@@ -18,6 +18,7 @@ import { formatSafetyNet, type SafetyNetText } from "./formatSafetyNet.js";
 import { PLAN_CSS } from "./planCss.js";
 import { planLoadSvg } from "./planLoadSvg.js";
 import { planWords, type PlanWords } from "./planWords.js";
+import { BLOCK_CODES, localText, type LocalText } from "./localText.js";
 import { questionText } from "./questionText.js";
 
 /**
@@ -53,7 +54,9 @@ interface Page {
   /** The plan's safety net in the page's language (through {@link formatSafetyNet}). */
   readonly safetyNet: (text: string) => SafetyNetText;
   /** An unanswered safety question (S-13) in the page's language, and the language it is in. */
-  readonly question: (question: UnansweredQuestion) => ReturnType<typeof questionText>;
+  readonly question: (question: UnansweredQuestion) => LocalText;
+  /** A block's title or effort instruction (G-5) in the page's language, and the language it is in. */
+  readonly block: (text: string) => LocalText;
   /** A planned exercise's name, setup and cue, and the language they are in. */
   readonly exercise: (item: PlannedExercise) => ItemText;
   readonly number: (value: number) => string;
@@ -134,6 +137,7 @@ function pageOf(locale: string, { catalog, exercises, texts }: PlanHtmlOptions):
     reason: (reason) => formatReason(reason, { locale: lang, ...own }),
     safetyNet: (text) => formatSafetyNet(text, { locale: lang, ...own }),
     question: (question) => questionText(question, language(lang), catalog),
+    block: (text) => localText(text, BLOCK_CODES, language(lang), catalog),
     exercise: (item) => itemText(item, lang, exercises, texts),
     number: (value) => numbers.format(value),
     longDate: format({ day: "numeric", month: "long", year: "numeric" }),
@@ -166,8 +170,8 @@ function itemText(item: PlannedExercise, lang: string, exercises: readonly Exerc
 }
 
 /**
- * ` lang="en"` for the plan's own English text (an app's own safety net, block titles, a reason
- * with no template in the locale) on a page in another language, so a screen reader reads it as English.
+ * ` lang="en"` for English text on a page in another language (an app's own safety net, question
+ * or block title, a reason with no template in the locale) on a page in another language, so a screen reader reads it as English.
  */
 function english(page: Page): string {
   return language(page.lang) === "en" ? "" : ' lang="en"';
@@ -280,7 +284,7 @@ function dayCard(session: PlannedSession, page: Page): string {
   const parts = [
     `<article class="card"><h3>${escapeHtml(page.dayName(session.date))}</h3><p class="day-meta">${escapeHtml(meta)}</p>${folded(session.reasons, page)}`,
     group(words.warmUp, undefined, session.warmUp, [], page),
-    ...session.blocks.map((block: PlannedBlock) => group(block.title, block.effort, block.exercises, block.reasons, page, english(page))),
+    ...session.blocks.map((block: PlannedBlock) => group(page.block(block.title), page.block(block.effort), block.exercises, block.reasons, page)),
     group(words.core, undefined, session.core, [], page),
     group(words.finish, undefined, session.finish, [], page),
   ];
@@ -291,13 +295,15 @@ function dayCard(session: PlannedSession, page: Page): string {
 
 /**
  * A part of a session (warm-up, a block, core, finish): its heading, effort, items; nothing when
- * empty. `lang` marks a block's title and effort, the planner's English, on another language's page.
+ * empty. A block's title and effort that stayed English (an app's own) are marked `lang="en"`
+ * on another language's page.
  */
-function group(title: string, effort: string | undefined, items: readonly PlannedExercise[], reasons: readonly Reason[], page: Page, lang = ""): string {
+function group(title: string | LocalText, effort: LocalText | undefined, items: readonly PlannedExercise[], reasons: readonly Reason[], page: Page): string {
   if (items.length === 0) return "";
+  const heading = typeof title === "string" ? { text: title, locale: language(page.lang) } : title;
   return [
-    `<h4${lang}>${escapeHtml(title)}</h4>`,
-    effort === undefined ? "" : `<p class="effort"${lang}>${escapeHtml(effort)}</p>`,
+    `<h4${langOf(heading.locale, page)}>${escapeHtml(heading.text)}</h4>`,
+    effort === undefined ? "" : `<p class="effort"${langOf(effort.locale, page)}>${escapeHtml(effort.text)}</p>`,
     folded(reasons, page),
     `<ol class="items">${items.map((item) => exerciseItem(item, page)).join("")}</ol>`,
   ].join("");

@@ -153,10 +153,12 @@ describe("renderPlanHtml: language", () => {
     expect(() => renderPlanHtml(week, { exercises: {} as never })).toThrow(/^renderPlanHtml: options.exercises must be an array/);
   });
 
-  it("marks the plan's own English text (an app's own safety net, block titles, reasons without a template) lang=\"en\" on a German page", () => {
+  it("marks English text (an app's own safety net or block title, reasons without a template) lang=\"en\" on a German page", () => {
     const german = renderPlanHtml(week, { locale: "de" });
     expect(renderPlanHtml({ ...week, safetyNet: "Call your coach first." }, { locale: "de" })).toContain('<p lang="en">Call your coach first.</p>');
-    expect(german).toContain(`<h4 lang="en">${week.sessions[0]!.blocks[0]!.title}`);
+    const ownTitle = { ...week, sessions: week.sessions.map((session) => ({ ...session, blocks: session.blocks.map((block) => ({ ...block, title: "App block" })) })) };
+    expect(renderPlanHtml(ownTitle, { locale: "de" })).toContain('<h4 lang="en">App block</h4>');
+    expect(german).not.toContain(`<h4 lang="en">`);
     const untranslated = { ...week, painRules: [{ ruleId: "L-1", code: "custom", params: {}, message: "An app's own rule.", evidence: [] }] } as const;
     expect(renderPlanHtml(untranslated, { locale: "de" })).toContain(`<li lang="en">An app&#39;s own rule.`);
     expect(html).not.toMatch(/<(p|li|h4|span) lang=/);

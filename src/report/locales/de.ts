@@ -791,6 +791,20 @@ export const messagesDe = /* @__PURE__ */ defineLocale<typeof messagesEn>()({
   "program.week-deload": "Eine Entlastungswoche: Volumen der Blöcke bei {percent} %, gleiche Übungen, keine Laststeigerung.",
   "program.week-layoff":
     "{days} Tage ohne Training seit dem {date}: Die erste Woche danach beginnt wieder bei {percent} % der Dosis, und die Zählung bis zur nächsten Entlastungswoche beginnt neu.",
+  // A block's title and its effort instruction (G-5).
+  "program.block-title.foundation": "Grundlagen (Körpergewicht, neutrale Wirbelsäule)",
+  "program.block-title.upper-settling": "Oberkörper (Körpergewicht oder Bänder)",
+  "program.block-title.upper-day": "Oberkörper: Drücken und Ziehen",
+  "program.block-title.single-leg": "Einbeinige Kraft (am schwersten, zuerst)",
+  "program.block-title.split-stance": "Übungen in Schrittstellung",
+  "program.block-title.bilateral": "Beidbeinige Übungen (freigeschaltete Hebungen und Finisher, zuletzt)",
+  "program.effort.symptom-modulation": "Leicht: Hören Sie deutlich vor der Ermüdung auf, mit dem Schmerz unter der Schmerzgrenze.",
+  "program.effort.movement-control": "Beenden Sie jeden Satz mit 3 oder mehr Wiederholungen in Reserve: saubere Wiederholungen, kein Durchkämpfen.",
+  "program.effort.single-leg": "Schwer: Beenden Sie jeden Satz mit 1–2 Wiederholungen in Reserve.",
+  "program.effort.split-stance": "Fordernd, aber sauber: Beenden Sie jeden Satz mit 2 Wiederholungen in Reserve.",
+  "program.effort.bilateral":
+    "Freigeschaltete Hebungen schwer mit 2 Wiederholungen in Reserve; Finisher mit leichter Last bis kurz vor das Muskelversagen.",
+  "program.effort.default": "Beenden Sie jeden Satz mit 2 Wiederholungen in Reserve.",
   "program.term.symptom-modulation": "Beschwerdelinderung",
   "program.term.movement-control": "Bewegungskontrolle",
   "program.term.function-optimisation": "Funktionsoptimierung",
