@@ -7,13 +7,20 @@ import { dayFromParts } from "../internal/calendar.js";
 
 /** Whether the runtime's `Intl` knows an IANA time-zone name. */
 export function isKnownTimeZone(timeZone: string): boolean {
+  // Building a formatter is the costly part of checking a zone, and a zone the engine knows
+  // stays known: remember the ones that passed (the planner checks the same zone every call).
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
-    return true;
   } catch {
     return false;
   }
+  if (knownZones.size >= 256) knownZones.clear();
+  knownZones.add(timeZone);
+  return true;
 }
+
+const knownZones = /* @__PURE__ */ new Set<string>();
 
 /**
  * Returns a function giving the local calendar day number of an instant in a time zone.

@@ -127,7 +127,11 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
   const ladderProgress = { ...mergeLadders(assessment.profile.ladderProgress, history?.ladderProgress), ...climbed.steps };
   const cleared = withLadders(assessment, ladderProgress, earned);
 
-  const load = history?.trainingLog === undefined ? null : loadCheck(history.trainingLog, weekStart, options.timeZone ?? "UTC", options.acwrMethod ?? "ewma");
+  const timeZone = options.timeZone ?? "UTC";
+  // One daily series for the load check and the projection (A-2: days without a record are unknown).
+  const loadSeries =
+    history?.trainingLog === undefined || history.trainingLog.length === 0 ? null : dailyLoads(history.trainingLog, { timeZone, absentDays: "unknown", to: addDays(weekStart, -1) });
+  const load = history?.trainingLog === undefined ? null : loadCheck(loadSeries, options.acwrMethod ?? "ewma");
   const deload = history?.weeks === undefined ? null : deloadCheck(history.weeks, load);
   const layoff = layoffCheck(history, weekStart);
   const volumeScale = Math.min(load?.volumeScale ?? 1, deload?.volumeScale ?? 1, layoff?.volumeScale ?? 1);
@@ -164,7 +168,7 @@ function planClearedWeek(assessment: ClearedAssessment, options: PlanOptions, sa
   // The days and their focus are in the sessions; the reason says why they fall as they do.
   weekReasons.unshift(because("G-4", daysPerWeek >= 3 ? "program.week-alternating" : "program.week-sessions", { days: daysPerWeek }));
 
-  const projection = load === null || history?.trainingLog === undefined ? undefined : projectedLoad(history.trainingLog, load, sessions, cleared.stage.stage, options.timeZone ?? "UTC");
+  const projection = load === null || loadSeries === null || history?.trainingLog === undefined ? undefined : projectedLoad(history.trainingLog, loadSeries, load, sessions, cleared.stage.stage);
   if (projection !== undefined) weekReasons.push(...projection.reasons);
 
   const findings: Finding[] = axialAlternation(
@@ -449,14 +453,12 @@ const PLANNED_SESSION_RPE: Readonly<Record<Stage, number>> = { "symptom-modulati
  */
 function projectedLoad(
   log: NonNullable<PlanOptions["history"]>["trainingLog"] & object,
+  series: DailySeries,
   load: LoadCheck,
   sessions: readonly PlannedSession[],
   stage: Stage,
-  timeZone: string,
 ): WeekProjection | undefined {
-  if (load.date === null || sessions.length === 0) return undefined;
-  const series: DailySeries = dailyLoads(log, { timeZone, absentDays: "unknown", to: load.date });
-  if (series.loads.length === 0) return undefined;
+  if (load.date === null || sessions.length === 0 || series.loads.length === 0) return undefined;
   const since = addDays(load.date, -27);
   const recent = log.filter((item) => item.rpe !== undefined && (item.date ?? item.startedAt?.slice(0, 10) ?? "") >= since).map((item) => item.rpe as number);
   const rpe = recent.length === 0 ? PLANNED_SESSION_RPE[stage] : Math.round((recent.reduce((sum, value) => sum + value, 0) / recent.length) * 10) / 10;
@@ -467,13 +469,12 @@ function projectedLoad(
   );
 }
 
-function loadCheck(log: NonNullable<PlanOptions["history"]>["trainingLog"] & object, weekStart: string, timeZone: string, method: AcwrMethod): LoadCheck {
-  const to = addDays(weekStart, -1);
+/** The load check on the daily series up to the day before the week (`null` for an empty log). */
+function loadCheck(series: DailySeries | null, method: AcwrMethod): LoadCheck {
   const reasons: Reason[] = [];
-  if (log.length === 0) {
+  if (series === null) {
     return { method, date: null, ratio: null, zone: null, volumeScale: 1, reasons: [because("A-6", "program.load-empty-log", {})] };
   }
-  const series = dailyLoads(log, { timeZone, absentDays: "unknown", to });
   // A-18: the verdict on the week just finished is weekday-free (its 7-day mean acute ÷ mean chronic).
   const last = weeklyVerdict(series, { method });
   const date = series.dates[series.dates.length - 1] ?? null;
