@@ -55,4 +55,4 @@ export const catalogMessages = {
  * ```
  * @category Catalog
  */
-export const catalogReason = /* @__PURE__ */ reasonsFrom(catalogMessages);
+export const catalogReason = /* @__PURE__ */ reasonsFrom(catalogMessages, "catalogReason");

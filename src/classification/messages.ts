@@ -110,4 +110,4 @@ export const classificationMessages = {
  * ```
  * @category Classification
  */
-export const classificationReason = /* @__PURE__ */ reasonsFrom(classificationMessages);
+export const classificationReason = /* @__PURE__ */ reasonsFrom(classificationMessages, "classificationReason");

@@ -13,9 +13,10 @@ import { templatedReason, type MessageTemplates, type ReasonConstructor, type Re
  * from the template, and the rule's citations (or the evidence given).
  *
  * @param templates - the module's templates (`as const`, codes `<module>.<kebab-name>`)
+ * @param name - the constructor's exported name, which its errors start with (default `reason constructor`)
  * @returns the constructor
  * @throws TypeError naming `reasonsFrom` when `templates` is not an object
- * @throws RangeError from the constructor, naming `reason constructor`, when the rule or the code is unknown
+ * @throws RangeError from the constructor, naming it (`name`), when the rule or the code is unknown
  * @throws TypeError from the constructor when params is not an object
  * @example
  * ```ts
@@ -26,12 +27,12 @@ import { templatedReason, type MessageTemplates, type ReasonConstructor, type Re
  * ```
  * @category Evidence
  */
-export function reasonsFrom<const M extends MessageTemplates>(templates: M): ReasonConstructor<M> {
+export function reasonsFrom<const M extends MessageTemplates>(templates: M, name = "reason constructor"): ReasonConstructor<M> {
   requireObject("reasonsFrom", "templates", templates);
-  const name = "reason constructor";
+  if (typeof name !== "string") throw new TypeError(`reasonsFrom: name must be a string, got ${typeof name}`);
   return (ruleId, code, params, evidence) => {
     requireKeyOf(name, "rule ID", ruleId, rules);
-    return templatedReason(templates, ruleId, code, params as ReasonParams, evidence ?? rules[ruleId].citations);
+    return templatedReason(templates, ruleId, code, params as ReasonParams, evidence ?? rules[ruleId].citations, name);
   };
 }
 

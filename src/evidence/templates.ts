@@ -119,8 +119,14 @@ export function ownText(catalog: Readonly<Record<string, string>> | undefined, k
  * Not exported from the module.
  * @throws RangeError when the code is unknown, TypeError when params is not an object
  */
-export function templatedReason(templates: MessageTemplates, ruleId: RuleId, code: string, params: ReasonParams, evidence: readonly CitationId[]): Reason {
-  const name = "reason constructor";
+export function templatedReason(
+  templates: MessageTemplates,
+  ruleId: RuleId,
+  code: string,
+  params: ReasonParams,
+  evidence: readonly CitationId[],
+  name = "reason constructor",
+): Reason {
   requireKeyOf(name, "code", code, templates);
   requireObject(name, "params", params);
   const frozen = Object.freeze({ ...params });

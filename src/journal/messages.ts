@@ -59,4 +59,4 @@ export const journalMessages = {
  * ```
  * @category Journal
  */
-export const journalReason = /* @__PURE__ */ reasonsFrom(journalMessages);
+export const journalReason = /* @__PURE__ */ reasonsFrom(journalMessages, "journalReason");

@@ -115,4 +115,4 @@ export const loadMessages = {
  * ```
  * @category Load
  */
-export const loadReason = /* @__PURE__ */ reasonsFrom(loadMessages);
+export const loadReason = /* @__PURE__ */ reasonsFrom(loadMessages, "loadReason");

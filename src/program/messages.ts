@@ -240,4 +240,4 @@ export const programMessages = {
  * ```
  * @category Program
  */
-export const programReason = /* @__PURE__ */ reasonsFrom(programMessages);
+export const programReason = /* @__PURE__ */ reasonsFrom(programMessages, "programReason");

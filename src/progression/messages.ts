@@ -154,4 +154,4 @@ export const progressionMessages = {
  * ```
  * @category Progression
  */
-export const progressionReason = /* @__PURE__ */ reasonsFrom(progressionMessages);
+export const progressionReason = /* @__PURE__ */ reasonsFrom(progressionMessages, "progressionReason");

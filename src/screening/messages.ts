@@ -153,4 +153,4 @@ export const screeningMessages = {
  * ```
  * @category Screening
  */
-export const screeningReason = /* @__PURE__ */ reasonsFrom(screeningMessages);
+export const screeningReason = /* @__PURE__ */ reasonsFrom(screeningMessages, "screeningReason");

@@ -60,4 +60,4 @@ export const stagingMessages = {
  * ```
  * @category Staging
  */
-export const stagingReason = /* @__PURE__ */ reasonsFrom(stagingMessages);
+export const stagingReason = /* @__PURE__ */ reasonsFrom(stagingMessages, "stagingReason");

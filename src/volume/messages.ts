@@ -46,4 +46,4 @@ export const volumeMessages = {
  * ```
  * @category Volume
  */
-export const volumeReason = /* @__PURE__ */ reasonsFrom(volumeMessages);
+export const volumeReason = /* @__PURE__ */ reasonsFrom(volumeMessages, "volumeReason");
