@@ -35,7 +35,19 @@ export const WEEKDAY_NAMES = Object.freeze(["Mon", "Tue", "Wed", "Thu", "Fri", "
 export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by the ASCII digits `text[from…to)`, or -1 when any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 // Day numbers of 0001-01-01 and 9999-12-31: what a four-digit year can write.
 const FIRST_WRITABLE_DAY = -719_162;
 const LAST_WRITABLE_DAY = 2_932_896;
@@ -90,13 +102,13 @@ export function isSupportedDay(dayNumber: number): boolean {
  * 1900-01-01…2200-12-31.
  */
 export function parseIsoDate(text: unknown): number | null {
-  if (typeof text !== "string") return null;
-  const match = ISO_DATE.exec(text);
-  if (match === null) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  // Read digit by digit: a regular expression's match array is an allocation per date, and a
+  // year of journal replay reads tens of thousands of dates.
+  if (typeof text !== "string" || text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const dayNumber = dayFromParts(year, month, day);
   return isSupportedDay(dayNumber) ? dayNumber : null;
 }

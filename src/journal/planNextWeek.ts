@@ -4,7 +4,8 @@
 import type { Reason } from "../evidence/index.js";
 import { journalReason as because } from "./messages.js";
 import type { ExerciseLog } from "../progression/index.js";
-import { planWeek, type PlanOptions, type WeekPlan, type WithheldPlan, type WithholdingAction } from "../program/index.js";
+import type { PlanHistory, PlanOptions, WeekPlan, WithheldPlan, WithholdingAction } from "../program/index.js";
+import { planWeekOnParsedHistory } from "../program/planWeek.js";
 import { formatIsoDate, requireIsoDate, weekdayOfDay } from "../internal/calendar.js";
 import { checkJournalArgs, RECENT_LOGS, runReplay, WEEK_DAYS, type ReplayRun } from "./replay.js";
 import type { Journal, OpenFlag } from "./types.js";
@@ -73,6 +74,25 @@ function heldBy(flag: OpenFlag): Reason {
 }
 
 /**
+ * What `planWeek` reads from a replay: each exercise's latest logs, the recent load days, the
+ * completed weeks since the deload clock restarted and the ladder steps. Already in
+ * `parsePlanHistory`'s shape (a property holds it), so the plan does not parse it again.
+ */
+export function plannerHistory(run: ReplayRun): PlanHistory {
+  // G-11: while a layoff goes on, its rest days are left out of the training log, so the planner
+  // finds the last session, not the last rest day, and plans the first week back as one.
+  const layoff = run.state.layoffs.at(-1);
+  const rows = run.trainingLog.slice(-PLAN_LOAD_DAYS);
+  const trainingLog = layoff !== undefined && layoff.returnDate === null ? rows.filter((row) => row.date! < layoff.from) : rows;
+  return {
+    exerciseLogs: recentLogs(run.exerciseLogs),
+    trainingLog,
+    weeks: run.deloadWeeks,
+    ladderProgress: run.state.ladderProgress,
+  };
+}
+
+/**
  * Plans the next week from the journal (J-1, J-3): replays it up to the day before `weekStart`
  * and hands the state to `planWeek`.
  *
@@ -123,19 +143,10 @@ export function planNextWeek(journal: Journal, options: JournalPlanOptions): Wee
   }
   const withheld = withheldByJournal(run);
   if (withheld !== undefined) return withheld;
-  // G-11: while a layoff goes on, its rest days are left out of the training log, so the planner
-  // finds the last session, not the last rest day, and plans the first week back as one.
-  const layoff = run.state.layoffs.at(-1);
-  const rows = run.trainingLog.slice(-PLAN_LOAD_DAYS);
-  const trainingLog = layoff !== undefined && layoff.returnDate === null ? rows.filter((row) => row.date! < layoff.from) : rows;
-  const week = planWeek(run.assessment, {
+  // The history is built from parsed events: planWeek's own parse of it would repeat J-1's.
+  const week = planWeekOnParsedHistory(run.assessment, {
     ...options,
-    history: {
-      exerciseLogs: recentLogs(run.exerciseLogs),
-      trainingLog,
-      weeks: run.deloadWeeks,
-      ladderProgress: run.state.ladderProgress,
-    },
+    history: plannerHistory(run),
     ...(run.checkIn === undefined ? {} : { checkIn: run.checkIn }),
   });
   if (week.status !== "planned" || run.notes.length === 0) return week;

@@ -32,7 +32,7 @@ import type { DatedOutcome } from "../outcomes/types.js";
 import { LadderTracker } from "./ladderTracker.js";
 import { orderJournal } from "./orderJournal.js";
 import { SafetyTracker } from "./safetyTracker.js";
-import { emptyVolume, matchNextMornings, sessionRecord, type SessionRecord } from "./sessionRecords.js";
+import { emptyVolume, matchNextMornings, sessionRecordOnce, type SessionRecord } from "./sessionRecords.js";
 import type {
   AthleteState,
   DoseState,
@@ -351,7 +351,7 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
   const mornings = matchNextMornings(events);
   const records = new Map<string, SessionRecord>();
   for (const event of events) {
-    if (event.type === "session" && event.date >= intakeEvent.date) records.set(event.id, sessionRecord(event, mornings.bySession.get(event.id) ?? null, exerciseOf));
+    if (event.type === "session" && event.date >= intakeEvent.date) records.set(event.id, sessionRecordOnce(event, mornings.bySession.get(event.id) ?? null, catalog, exerciseOf));
   }
   const recordList = [...records.values()];
   const load = loadSeries(intakeDay, asOfDay, recordList, method);

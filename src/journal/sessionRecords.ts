@@ -5,6 +5,7 @@
  */
 import type { Exercise, ExerciseId, SpineAxis } from "../catalog/index.js";
 import type { ExerciseLog, ExerciseSetLog, PainReport, SymptomSpread } from "../progression/index.js";
+import { deepFreeze } from "../internal/freeze.js";
 import type { NextMorningEvent, RecordedEvent, SessionEvent, SessionSet, WeekState } from "./types.js";
 
 /** Volume as `weeklyVolume` counts it (V-7, V-8). */
@@ -168,4 +169,33 @@ export function sessionRecord(event: SessionEvent, nextMorning: NextMorningEvent
   }
   const loadAu = event.rpe !== undefined && event.minutes !== undefined ? event.rpe * event.minutes : null;
   return { event, logs, unreported, volume, loadAu, nextMorning };
+}
+
+/** A frozen session's record, with what it was converted with. */
+interface Converted {
+  readonly nextMorning: NextMorningEvent | null;
+  readonly catalog: readonly Exercise[];
+  readonly record: SessionRecord;
+}
+
+/**
+ * Records of frozen session events (what `parseJournal` returns), by event: an app replays the
+ * same events every time the lifter records one more, and a year holds about 200 sessions. Weak,
+ * so a journal that is dropped takes its records with it.
+ */
+const converted = new WeakMap<SessionEvent, Converted>();
+
+/**
+ * {@link sessionRecord}, converted once per frozen event, next-morning report and frozen catalog
+ * (J-1): such inputs cannot change, so neither can the record, which is frozen and shared.
+ * Anything else is converted on every call.
+ */
+export function sessionRecordOnce(event: SessionEvent, nextMorning: NextMorningEvent | null, catalog: readonly Exercise[], exerciseOf: (id: ExerciseId) => Exercise | undefined): SessionRecord {
+  const frozen = Object.isFrozen(event) && Object.isFrozen(catalog) && (nextMorning === null || Object.isFrozen(nextMorning));
+  if (!frozen) return sessionRecord(event, nextMorning, exerciseOf);
+  const kept = converted.get(event);
+  if (kept !== undefined && kept.nextMorning === nextMorning && kept.catalog === catalog) return kept.record;
+  const record = deepFreeze(sessionRecord(event, nextMorning, exerciseOf));
+  converted.set(event, { nextMorning, catalog, record });
+  return record;
 }

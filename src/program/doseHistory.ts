@@ -18,6 +18,12 @@ export interface DoseHistory {
   readonly logs: readonly ExerciseLog[];
   /** Each exercise's own logs, in date order. */
   readonly byExercise: ReadonlyMap<ExerciseId, readonly ExerciseLog[]>;
+  /**
+   * What `nextDose` reads for each exercise: its own logs and, where it is another exercise's,
+   * the latest log that carries a check-in (S-9), in date order. The same decisions as the whole
+   * history, which `nextDose` would otherwise sort again for every planned exercise.
+   */
+  readonly forDose: ReadonlyMap<ExerciseId, readonly ExerciseLog[]>;
   readonly stage: Stage;
   readonly direction: Pick<DirectionResult, "peripheralising">;
   /** The first day of the planned week: spots a layoff (P-6). */
@@ -32,7 +38,7 @@ export interface DoseHistory {
  */
 export function doseHistory(
   logs: readonly ExerciseLog[] | undefined,
-  context: Omit<DoseHistory, "logs" | "byExercise">,
+  context: Omit<DoseHistory, "logs" | "byExercise" | "forDose">,
 ): DoseHistory | undefined {
   if (logs === undefined || logs.length === 0) return undefined;
   // ISO dates (parsed at the boundary) sort as text; Array.prototype.sort is stable.
@@ -43,7 +49,15 @@ export function doseHistory(
     if (own === undefined) byExercise.set(log.exerciseId, [log]);
     else own.push(log);
   }
-  return { ...context, logs: sorted, byExercise };
+  // S-9: nextDose reads the latest re-screen among all logs; every other log of another exercise is
+  // irrelevant to its decision.
+  let checked: ExerciseLog | undefined;
+  for (const log of sorted) if (log.safety !== undefined || log.checkIn !== undefined) checked = log;
+  const forDose = new Map<ExerciseId, readonly ExerciseLog[]>();
+  for (const [id, own] of byExercise) {
+    forDose.set(id, checked === undefined || checked.exerciseId === id ? own : sorted.filter((log) => log.exerciseId === id || log === checked));
+  }
+  return { ...context, logs: sorted, byExercise, forDose };
 }
 
 /**
@@ -64,7 +78,7 @@ export function doseFromHistory(history: DoseHistory | undefined, exercise: Exer
   if (history === undefined || own === undefined) return { kind: "dose", dose, reasons: [] };
   const last = own[own.length - 1]!;
   const options = { stage: history.stage, direction: history.direction, exercise, today: history.today, ...(history.safety === undefined ? {} : { safety: history.safety }) };
-  let decision = nextDose(history.logs, prescriptionOf(exercise, dose, last, setCount(dose)), options);
+  let decision = nextDose(history.forDose.get(exercise.id) ?? own, prescriptionOf(exercise, dose, last, setCount(dose)), options);
   if (week.holdLoads === true && decision.action === "progress") {
     // G-11: a deload week holds every load: the planned (smaller) volume at the load last lifted.
     const held = dose.kind === "reps" ? withLoad(dose, heaviest(last)) : dose;
@@ -76,7 +90,7 @@ export function doseFromHistory(history: DoseHistory | undefined, exercise: Exer
   const held = light === "amber" || light === "red";
   // L-1, L-2: after amber or red the dose to hold or regress from is the one actually done.
   if (held && last.sets.length > 0 && last.sets.length !== setCount(dose)) {
-    decision = nextDose(history.logs, prescriptionOf(exercise, dose, last, last.sets.length), options);
+    decision = nextDose(history.forDose.get(exercise.id) ?? own, prescriptionOf(exercise, dose, last, last.sets.length), options);
   }
   // The pain model's own first reason follows the planner's, so each renders in every locale.
   const why = decision.reasons.slice(0, 1);

@@ -99,11 +99,24 @@ const LAYOFF_DAYS = 14;
 export function planWeek(assessment: Assessment, options: PlanOptions): WeekPlan {
   requireObject("planWeek", "assessment", assessment);
   requireObject("planWeek", "options", options);
+  return planWeekOf(assessment, options, false);
+}
+
+/**
+ * `planWeek` for a caller whose history is already in `parsePlanHistory`'s shape (the journal
+ * builds it from parsed events, J-1): a year of logs is not parsed a second time on every plan.
+ * Not exported from the module: apps' histories are always parsed.
+ */
+export function planWeekOnParsedHistory(assessment: Assessment, options: PlanOptions): WeekPlan {
+  return planWeekOf(assessment, options, true);
+}
+
+function planWeekOf(assessment: Assessment, options: PlanOptions, historyParsed: boolean): WeekPlan {
   if (assessment.status === "withheld") return withheldPlan(assessment);
   const checked = applyCheckIn(assessment, options.checkIn);
   if (checked.status === "withheld") return checked;
   // L-1, L-2: the history is parsed first, so a missing pain score is never read as no pain.
-  const history = requirePlanHistory("planWeek", options.history);
+  const history = historyParsed ? options.history : requirePlanHistory("planWeek", options.history);
   const safety = checkInSafety(options.checkIn, history);
   if (safety.withheld !== undefined) return safety.withheld;
   return planClearedWeek(capByRecorded(checked, options.checkIn, safety.latest), history === undefined ? options : { ...options, history }, safety.latest);

@@ -6,7 +6,7 @@ import type { Decision, Reason, RuleId } from "../evidence/index.js";
 import { progressionReason as because } from "./messages.js";
 import type { Direction, DirectionResult } from "../classification/types.js";
 import { getExercise } from "../catalog/getExercise.js";
-import { requireIsoDate } from "../internal/calendar.js";
+import { parseIsoDate, requireIsoDate } from "../internal/calendar.js";
 import { requireArray, requireObject, requireOptions } from "../internal/guards.js";
 import { equipmentOf } from "../catalog/fitsKit.js";
 import type { EquipmentNeed, Exercise, ExerciseId, IntRange, SpineDemand } from "../catalog/types.js";
@@ -384,7 +384,8 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   const prescribedLoad = loadOf(prescription.loadKg);
   const advanced = settings.stage === "function-optimisation";
   const logs = history
-    .map((log, index) => ({ log, index, day: requireIsoDate("nextDose", `history[${index}].date`, log.date) }))
+    // The argument's name is written only for the error: the planner calls this for every exercise.
+    .map((log, index) => ({ log, index, day: parseIsoDate(log.date) ?? requireIsoDate("nextDose", `history[${index}].date`, log.date) }))
     .sort((a, b) => a.day - b.day || a.index - b.index);
   const ownEntries = logs.filter((entry) => entry.log.exerciseId === prescription.exerciseId);
   // L-1, L-2: a missing pain score is never read as "no pain"; name the log that lacks it.

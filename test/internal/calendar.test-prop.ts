@@ -42,6 +42,21 @@ describe("one calendar", () => {
     },
   );
 
+  // The shape oracle is the regular expression parseIsoDate no longer runs (it reads digit by digit).
+  const shape = /^\d{4}-\d{2}-\d{2}$/;
+  const nearDate = fc.oneof(
+    isoDate,
+    // A real date with one character changed, removed or added: signs, spaces, other digits, letters.
+    fc.tuple(isoDate, fc.nat(10), fc.constantFrom("", "+", "-", " ", "\n", "0", "9", "a", "٣", "０", "x1")).map(([date, at, put]) => date.slice(0, at) + put + date.slice(at + 1)),
+    fc.tuple(isoDate, fc.nat(10), fc.constantFrom("+", "-", " ", "\n", "0")).map(([date, at, put]) => date.slice(0, at) + put + date.slice(at)),
+    fc.string({ maxLength: 12 }),
+  );
+  test.prop([nearDate])("parseIsoDate reads only ASCII YYYY-MM-DD, and reads it as Date does", (date) => {
+    const parsed = parseIsoDate(date);
+    if (!shape.test(date)) expect(parsed).toBeNull();
+    else if (parsed !== null) expect(oracleFormat(parsed)).toBe(date);
+  });
+
   test.prop([isoDate, fc.integer({ min: -2000, max: 2000 })])("addDays moves as Date.UTC does, and stays in range or throws", (date, days) => {
     const [year, month, day] = date.split("-").map(Number) as [number, number, number];
     const expected = Date.UTC(year, month - 1, day + days) / MS_PER_DAY;

@@ -7,8 +7,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { exercises, suitability } from "../../src/catalog/index.js";
-import { addDays } from "../../src/internal/calendar.js";
+import { addDays, parseIsoDate, weekdayOfDay } from "../../src/internal/calendar.js";
 import { planNextWeek, replay } from "../../src/journal/index.js";
+import { plannerHistory } from "../../src/journal/planNextWeek.js";
+import { runReplay, WEEK_DAYS } from "../../src/journal/replay.js";
+import { parsePlanHistory } from "../../src/program/index.js";
 import { journeys } from "./journeyArbitraries.js";
 
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
@@ -54,6 +57,20 @@ describe("generated journeys", () => {
         const rest = journal.filter((event) => event.date > day);
         expect(replay(prefix, { asOf: day })).toEqual(replay(journal, { asOf: day }));
         expect(replay([...prefix, ...rest], { asOf: addDays(nextWeek, -1) })).toEqual(replay(journal, { asOf: addDays(nextWeek, -1) }));
+      }),
+    );
+  }, 900_000);
+
+  it("J-1: the history planNextWeek hands the planner is what parsePlanHistory accepts and returns unchanged (so it is not parsed twice)", () => {
+    fc.assert(
+      fc.property(journeys(), ({ journal, nextWeek }) => {
+        const weekStart = parseIsoDate(nextWeek)!;
+        const run = runReplay("planNextWeek", journal, { asOf: addDays(nextWeek, -1), weekStartsOn: WEEK_DAYS[weekdayOfDay(weekStart) - 1]! });
+        if (run.assessment === null) return;
+        const history = plannerHistory(run);
+        const parsed = parsePlanHistory(history);
+        expect(parsed.ok ? [] : parsed.error.issues).toEqual([]);
+        if (parsed.ok) expect(parsed.value).toEqual(history);
       }),
     );
   }, 900_000);
