@@ -4,10 +4,12 @@
  * test/journal/generateJournal.ts. Target: `replay` + `planNextWeek` median under 5 ms. Run with
  * `npx vitest bench --run bench/journal.bench.ts`; figures go in bench/RESULTS.md.
  *
- * A parsed journal is frozen, and replay remembers its runs per frozen journal: "cold" cases
- * pass a fresh array each time (nothing remembered), "after a new event" passes a new parsed
- * journal each time, as an app does once the lifter records something (one replay, which the
- * plan then reuses).
+ * A parsed journal is frozen, and replay remembers its runs per frozen journal and each frozen
+ * session's conversion: "cold" cases pass a fresh array of the same events each time (no run
+ * remembered); "after a new event" appends a newly parsed event to the year each time, as an app
+ * does once the lifter records something (one replay, which the plan then reuses); "nothing
+ * remembered" replays unfrozen copies of every event, the cost of a command line that reads the
+ * file on every call.
  */
 import { bench, describe } from "vitest";
 import { parseJournal, planNextWeek, replay, type Journal } from "../src/journal/index.js";
@@ -17,6 +19,16 @@ const { journal, lastDate } = generateJournal({ weeks: 52, sessionsPerWeek: 4 })
 const parsed = parseJournal(journal);
 if (!parsed.ok) throw new Error("the generated journal does not parse");
 const record: Journal = parsed.value;
+// The year without its last event, and fresh parses of that event to append one at a time.
+const before = record.slice(0, -1);
+const added = Array.from({ length: 64 }, () => {
+  const again = parseJournal([journal[0], journal.at(-1)]);
+  if (!again.ok) throw new Error("the last event does not parse");
+  return again.value[1]!;
+});
+// Copies of every event, not frozen: nothing about them can be remembered between calls.
+const copies: Journal[] = Array.from({ length: 8 }, () => structuredClone(record) as Journal);
+let turn = 0;
 const weekStart = "2027-03-29";
 if (lastDate >= weekStart) throw new Error(`the generated journal runs to ${lastDate}, past the planned week`);
 const options = { weekStart, daysPerWeek: 4, equipment: ["dumbbell", "kettlebell", "band", "bench"] } as const;
@@ -43,8 +55,12 @@ describe("journal, one year (208 sessions)", () => {
   }, timing);
 
   bench("replay + planNextWeek after a new event (one replay, reused by the plan)", () => {
-    const next = Object.freeze([...record]);
+    const next = Object.freeze([...before, added[turn++ % added.length]!]);
     replay(next);
     planNextWeek(next, options);
+  }, timing);
+
+  bench("planNextWeek, nothing remembered (every event a new, unfrozen object: one replay, then the plan)", () => {
+    planNextWeek(copies[turn++ % copies.length]!, options);
   }, timing);
 });

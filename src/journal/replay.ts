@@ -499,10 +499,14 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
     const named: string[] = [];
     const why: Reason[] = [];
     let ruleId: RuleId = "L-4";
-    for (const log of record.logs) {
+    // Index loops: this runs for every exercise of every session, and an array iterator here
+    // was an allocation per step.
+    for (let index = 0; index < record.logs.length; index++) {
+      const log = record.logs[index]!;
       logs.push(log);
       const exercise = exerciseOf(log.exerciseId);
-      const response = judge(log.pain, axial(exercise));
+      const loaded = axial(exercise);
+      const response = judge(log.pain, loaded);
       count[response.action] += 1;
       if (response.action !== "green") {
         if (named.length === 0) ruleId = response.ruleId;
@@ -510,9 +514,11 @@ function computeReplay(fn: string, journal: Journal, options: ReplayOptions): Re
         why.push(response.reasons[0]!);
       }
       if (response.action === "red" || response.action === "stop-and-rescreen") redSinceWeekly = true;
-      if (profile !== null) {
-        for (const membership of exercise?.ladders ?? []) {
-          ladders.expose(membership.ladder, membership.step, log.pain, response.action, event.date, event.id, profile, axial(exercise), decision.action === "deload");
+      const memberships = exercise?.ladders;
+      if (profile !== null && memberships !== undefined) {
+        for (let at = 0; at < memberships.length; at++) {
+          const membership = memberships[at]!;
+          ladders.expose(membership.ladder, membership.step, log.pain, response.action, event.date, event.id, profile, loaded, decision.action === "deload");
         }
       }
     }
