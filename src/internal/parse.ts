@@ -38,14 +38,23 @@ export function parseWith<T>(
   try {
     result = schema.safeParse(input);
   } catch (thrown) {
-    // Getters or proxies in the input can throw inside the schema; that is bad input too.
-    return fail([{ path: [], message: `input could not be read: ${thrown instanceof Error ? thrown.message : String(thrown)}` }]);
+    return unreadable(thrown);
   }
   if (!result.success) return fail(toParseIssues(result.error?.issues ?? []));
   const value = result.data as T;
   const extra = refine ? refine(value) : [];
   if (extra.length > 0) return fail([...extra]);
   return { ok: true, value };
+}
+
+/** The result for input that threw while it was read: getters or proxies in the input can throw; that is bad input too. */
+export function unreadable(thrown: unknown): ParseResult<never> {
+  // What was thrown may not be writable either (an object with no prototype).
+  let why = "reading it threw";
+  try {
+    why = thrown instanceof Error ? thrown.message : String(thrown);
+  } catch {}
+  return fail([{ path: [], message: `input could not be read: ${why}` }]);
 }
 
 /** A failed parse result. */

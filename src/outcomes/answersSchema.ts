@@ -1,7 +1,7 @@
 /**
  * One zod/mini schema for the answers to any instrument, for callers that embed outcome answers
- * in a larger schema and for the JSON Schema document. The parsers choose the instrument's shape
- * first instead (smaller, and one clear message for an unknown instrument).
+ * in a larger schema and for the JSON Schema document. The parsers run no zod: they check the
+ * instrument first, then its shape, by hand (answerChecks.ts).
  */
 import * as z from "zod/mini";
 import { outcomeAnswerShapes } from "./schema.js";
@@ -12,6 +12,9 @@ const tagged = <T extends z.ZodMiniObject, K extends string>(shape: T, instrumen
 /**
  * Schema of {@link OutcomeAnswers}: answers to one instrument, told apart by `instrument`, with
  * an optional ISO date.
+ *
+ * A zod/mini schema, for composing into your own zod schemas: importing it brings zod/mini
+ * (about 7 kB brotli), which such a caller already has; {@link parseOutcomeAnswers} needs none.
  * @category Outcomes
  */
 export const outcomeAnswersSchema = /* @__PURE__ */ (() =>
@@ -32,6 +35,9 @@ export const outcomeAnswersSchema = /* @__PURE__ */ (() =>
 /**
  * Schema of a non-empty list of answers (a series for {@link outcomeTrend}; the parser also asks
  * every entry for its date).
+ *
+ * A zod/mini schema, for composing into your own zod schemas: importing it brings zod/mini
+ * (about 7 kB brotli), which such a caller already has; {@link parseOutcomeSeries} needs none.
  * @category Outcomes
  */
 export const outcomeSeriesSchema = /* @__PURE__ */ (() =>

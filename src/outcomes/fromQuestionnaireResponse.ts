@@ -4,7 +4,7 @@ import { requireOptions } from "../internal/guards.js";
 import { fail, parseWith } from "../internal/parse.js";
 import { outcomeLinkIds, outcomeQuestionnaireUrls } from "./fhirCodes.js";
 import { questionnaireResponseSchema, type QrAnswer, type QrItem, type QuestionnaireResponseLike } from "./fhirSchema.js";
-import { duplicateActivityIssues } from "./schema.js";
+import { duplicateActivityIssues } from "./outcomeAnswersIssues.js";
 import { OUTCOME_INSTRUMENTS, type OdiAnswer, type OutcomeAnswers, type OutcomeInstrument, type PsfsActivity } from "./types.js";
 
 /**

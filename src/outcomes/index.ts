@@ -30,19 +30,10 @@ export { scoreNrs } from "./scoreNrs.js";
 export { scoreOutcome } from "./scoreOutcome.js";
 export { outcomeChange } from "./outcomeChange.js";
 export { outcomeTrend } from "./outcomeTrend.js";
-export {
-  odiSectionsSchema,
-  outcomeAnswersIssues,
-  outcomeAnswerShapes,
-  parseOdiSections,
-  parseOutcomeAnswers,
-  parseOutcomeSeries,
-  parsePsfsActivities,
-  parseRmdqAnswers,
-  psfsActivitiesSchema,
-  psfsActivitySchema,
-  rmdqAnswersSchema,
-} from "./schema.js";
+// The parsers run no zod; the zod schemas (and the JSON Schema built from them) bring zod/mini.
+export { parseOdiSections, parseOutcomeAnswers, parseOutcomeSeries, parsePsfsActivities, parseRmdqAnswers } from "./parseAnswers.js";
+export { outcomeAnswersIssues } from "./outcomeAnswersIssues.js";
+export { odiSectionsSchema, outcomeAnswerShapes, psfsActivitiesSchema, psfsActivitySchema, rmdqAnswersSchema } from "./schema.js";
 export { outcomeAnswersSchema, outcomeSeriesSchema } from "./answersSchema.js";
 export { outcomeJsonSchema } from "./jsonSchema.js";
 // FHIR R4 (O-6): kept in their own files so the scoring functions carry none of it.

@@ -42,7 +42,8 @@ function dateFormat(zodSchema: unknown, json: JsonSchemaNode): void {
 
 /**
  * The JSON Schema (draft 2020-12) of an outcome file, as `spinewise outcome score` reads it:
- * answers to one instrument, or a list of dated answers (O-1…O-3 and the NRS).
+ * answers to one instrument, or a list of dated answers (O-1…O-3 and the NRS). Built from the
+ * zod schemas, so importing it brings zod/mini (the parsers need none).
  *
  * @returns a fresh JSON Schema object, `$id` `https://spinewise.dev/schemas/outcome.json`
  * @example
