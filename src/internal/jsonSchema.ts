@@ -38,9 +38,9 @@ export interface JsonSchemaSpec {
   readonly adjust?: readonly JsonSchemaAdjust[];
 }
 
-// zod measures text with String#length (UTF-16 code units); JSON Schema counts code points, so a
-// text full of emoji can pass maxLength and still be too long for the parser.
-const UTF16_RULE = "Text lengths (minLength, maxLength) count UTF-16 code units, as JavaScript's String length does: a character outside the Basic Multilingual Plane, such as an emoji, counts twice.";
+// zod (4.x) and the hand-written parsers count text in code points, as JSON Schema does; JavaScript's
+// String length counts UTF-16 code units, so a reader who checks with `.length` would differ.
+const TEXT_LENGTH_RULE = "Text lengths (minLength, maxLength) count Unicode code points, as JSON Schema does, not JavaScript's String length: a character outside the Basic Multilingual Plane, such as an emoji, counts once.";
 
 /** The description of a document: its summary, then its rules as a list a person can read. */
 export function describeDocument(summary: string, rules: readonly string[]): string {
@@ -59,7 +59,7 @@ function mentions(value: unknown, keyword: string): boolean {
  */
 export function publishJsonSchema(schema: JsonSchemaNode, spec: JsonSchemaSpec): JsonSchemaNode {
   const { $schema: _dialect, $id: _id, title: _title, description: _description, ...body } = schema;
-  const rules = [...(spec.rules ?? []), ...(mentions(body, "maxLength") ? [UTF16_RULE] : [])];
+  const rules = [...(spec.rules ?? []), ...(mentions(body, "maxLength") ? [TEXT_LENGTH_RULE] : [])];
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: `${JSON_SCHEMA_ID_BASE}${spec.name}.json`,

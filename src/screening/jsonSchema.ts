@@ -53,7 +53,7 @@ const describeScreening = /* @__PURE__ */ (() =>
       clearanceSchema,
       {
         date: "The day the clinician cleared the person, YYYY-MM-DD.",
-        clearedBy: "Who cleared it, name and role, e.g. \"Dr A. Patel (GP)\". Surrounding white space is trimmed; 1 to 200 characters (UTF-16 code units) remain.",
+        clearedBy: "Who cleared it, name and role, e.g. \"Dr A. Patel (GP)\". Surrounding white space is trimmed; 1 to 200 characters (code points) remain.",
         covers: "The answers it clears (S-12 lifts exactly these): red-flag answer keys, or firstEpisode or improvingSinceOnset for the S-6 flags behind them. At least one.",
         assessedEmergency: "The emergency features it names were assessed as such, e.g. by emergency imaging: needed to lift an emergency (S-12). Omitted means no.",
         note: "Free text kept with the record, at most 2000 characters.",

@@ -71,8 +71,11 @@ function stringArbitrary(schema: Schema): fc.Arbitrary<string> {
     // Printable ASCII most of the time, any Unicode (emoji included) some of the time.
     base = fc.oneof({ weight: 3, arbitrary: fc.string({ minLength, maxLength: Math.min(maxLength ?? 40, 40) }) }, fc.string({ unit: "grapheme", minLength, maxLength: Math.min(maxLength ?? 20, 20) }));
   }
-  // Lengths as the parsers count them: UTF-16 code units (the schemas' description says so).
-  return base.filter((value) => value.length >= minLength && (maxLength === undefined || value.length <= maxLength) && matchesAll(patterns)(value));
+  // Lengths as the parsers and JSON Schema count them: code points (the schemas' description says so).
+  return base.filter((value) => {
+    const length = [...value].length;
+    return length >= minLength && (maxLength === undefined || length <= maxLength) && matchesAll(patterns)(value);
+  });
 }
 
 function numberArbitrary(schema: Schema, integer: boolean): fc.Arbitrary<number> {

@@ -216,3 +216,20 @@ describe("rules written as keywords agree with the parser", () => {
     expect(catalog.extendCatalog(json, []).ok).toBe(true);
   });
 });
+
+describe("text lengths count code points in the parsers and in the JSON Schemas alike", () => {
+  // 🩺 is one code point and two UTF-16 code units: String#length would count 200 of them as 400.
+  const clearance = (clearedBy: string) => ({ date: "2026-11-20", clearedBy, covers: ["cancerHistory"] });
+  const validate = validator(screening.clearanceJsonSchema());
+
+  it("S-12: 200 emoji fill a 200-character name and pass both; 201 fail both", () => {
+    expect(screening.parseClearance(clearance("🩺".repeat(200))).ok).toBe(true);
+    expect(validate(clearance("🩺".repeat(200)))).toEqual([]);
+    expect(screening.parseClearance(clearance("🩺".repeat(201))).ok).toBe(false);
+    expect(validate(clearance("🩺".repeat(201)))).not.toEqual([]);
+  });
+
+  it("the schemas' description says so", () => {
+    expect(String(screening.clearanceJsonSchema()["description"])).toContain("count Unicode code points");
+  });
+});
