@@ -1,19 +1,17 @@
 /**
- * The ACWR kernels: one pass over a Float64Array, no allocation per day. Both the object API
- * ({@link acwr}) and the typed-array fast path ({@link acwrValues}) run these loops, so the two
- * give the same numbers bit for bit.
+ * The ACWR settings, the choice of kernel, the EWMA kernels and the ratio-only fast kernels:
+ * one pass over a Float64Array, no allocation per day. The object API ({@link acwr}) and the
+ * columns ({@link acwrByAthlete}) run {@link runAcwr}, the typed-array fast path
+ * ({@link acwrValues}) the ratio-only kernels; each fast kernel does the general kernel's
+ * operations in the same order (rollingKernel.ts, ewmaKernel here), so all of them give the
+ * same numbers bit for bit.
  */
 import { checkDecay, decayLambda, type DecayConvention } from "./decay.js";
+import { flagHistory, HISTORY_DAYS, lowBits } from "./flagHistory.js";
+import { rollingColumns } from "./rollingColumns.js";
+import { countDays, knownSum, REASON_UNKNOWN_DAYS, REASON_WARMING_UP, REASON_ZERO_CHRONIC, RESYNC_DAYS, rollingKernel, rollingRatio, writeRolling, type AcwrDetail } from "./rollingKernel.js";
 import type { AcwrMethod, AcwrOptions } from "./types.js";
 import { requireOptions } from "../internal/guards.js";
-
-/** Reason codes written by the kernels when asked for detail (0 = a ratio exists). */
-export const REASON_WARMING_UP = 1;
-export const REASON_UNKNOWN_DAYS = 2;
-export const REASON_ZERO_CHRONIC = 3;
-
-/** Running sums are recomputed from scratch this often, so rounding cannot drift (A-6). */
-const RESYNC_DAYS = 4096;
 
 /** Options after defaults and validation, with the unknown-day limits as whole counts. */
 export interface AcwrSettings {
@@ -29,13 +27,6 @@ export interface AcwrSettings {
   readonly maxUnknownAcute: number;
   /** Most unknown days the chronic window may hold (days 8–28 for the uncoupled ratio). */
   readonly maxUnknownChronic: number;
-}
-
-/** Per-day detail the object API needs besides the ratio. */
-export interface AcwrDetail {
-  readonly acute: Float64Array;
-  readonly chronic: Float64Array;
-  readonly reason: Uint8Array;
 }
 
 /**
@@ -85,163 +76,41 @@ export function acwrSettings(functionName: string, options: AcwrOptions | undefi
   };
 }
 
-/** Runs the kernel for the settings' method over `loads[0..n)`, writing ratios into `out`. */
-export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
-  if (detail === undefined && settings.chronicDays <= HISTORY_DAYS) {
-    // The fast kernels take plain numbers: no property reads for the compiler to guard. They
-    // keep the flags of the last chronicDays + 1 days in the bits of one integer, so they
-    // serve windows of up to 30 days (the default is 28); longer ones run the general loops.
-    const { acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic } = settings;
-    if (settings.method === "ewma") ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic, settings.acuteLambda, settings.chronicLambda);
-    else rollingValues(loads, out, loads.length, acuteDays, chronicDays, settings.method === "coupled" ? 0 : acuteDays, maxUnknownAcute, maxUnknownChronic);
+/**
+ * The columns of the settings' method over `loads[0..n)`: the ratio into `out`, and the acute
+ * and chronic means and the reason of every day into `detail`. The one computation behind
+ * {@link acwrByAthlete} (the columns) and {@link acwr} (points read from the columns);
+ * {@link acwrValues} runs the same arithmetic without the detail ({@link runRatios}).
+ */
+export function runAcwr(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail): void {
+  const { method, acuteDays, chronicDays } = settings;
+  if (method === "ewma") ewmaKernel(loads, settings, out, detail);
+  else if (chronicDays > HISTORY_DAYS) rollingKernel(loads, settings, out, detail);
+  else {
+    // The fast kernels take plain numbers and arrays: no property reads for the compiler to guard.
+    const shift = method === "coupled" ? 0 : acuteDays;
+    rollingColumns(loads, out, detail.acute, detail.chronic, detail.reason, acuteDays, chronicDays, shift, settings.maxUnknownAcute, settings.maxUnknownChronic);
+  }
+}
+
+/**
+ * The ratios alone, for {@link acwrValues}: the same arithmetic as {@link runAcwr} (property
+ * tests hold the two equal bit for bit), kept apart so that a bundle of acwrValues leaves out
+ * the column kernels.
+ */
+function runRatios(loads: Float64Array, settings: AcwrSettings, out: Float64Array): void {
+  const { acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic } = settings;
+  if (chronicDays > HISTORY_DAYS) {
+    // The fast kernels keep the flags of the last chronicDays + 1 days in the bits of one
+    // integer, so they serve windows of up to 30 days (the default is 28); longer ones run the
+    // general loops.
+    if (settings.method === "ewma") ewmaKernel(loads, settings, out, undefined);
+    else rollingKernel(loads, settings, out, undefined);
   } else if (settings.method === "ewma") {
-    ewmaKernel(loads, settings, out, detail);
+    ewmaValues(loads, out, loads.length, acuteDays, chronicDays, maxUnknownAcute, maxUnknownChronic, settings.acuteLambda, settings.chronicLambda);
   } else {
-    rollingKernel(loads, settings, out, detail);
+    rollingValues(loads, out, loads.length, acuteDays, chronicDays, settings.method === "coupled" ? 0 : acuteDays, maxUnknownAcute, maxUnknownChronic);
   }
-}
-
-/** Sum of the known loads of days from…to − 1, in index order. */
-function knownSum(loads: Float64Array, from: number, to: number): number {
-  let sum = 0;
-  for (let i = from; i < to; i++) {
-    const value = loads[i] as number;
-    if (value === value) sum += value;
-  }
-  return sum;
-}
-
-/**
- * A-3, A-4: rolling means of the known days. The acute window is days t−a+1…t; the chronic
- * window is t−c+1…t (coupled) or t−c+1…t−a (uncoupled, days 8–28 back with 7/28). Sums,
- * known-day counts and positive-day counts slide by one day per step; a window with no
- * positive day has a sum of exactly 0.
- */
-function rollingKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Array, detail: AcwrDetail | undefined): void {
-  const n = loads.length;
-  const a = settings.acuteDays;
-  const c = settings.chronicDays;
-  const shift = settings.method === "coupled" ? 0 : a;
-  const w = c - shift;
-  const maxUnknownAcute = settings.maxUnknownAcute;
-  const maxUnknownChronic = settings.maxUnknownChronic;
-  let acuteSum = 0;
-  let acuteKnown = 0;
-  let acutePositive = 0;
-  let chronicSum = 0;
-  let chronicKnown = 0;
-  let chronicPositive = 0;
-
-  // Warm-up: the windows fill; A-6: no ratio until the chronic window is full (t = c − 1).
-  const warm = n < c ? n : c;
-  for (let t = 0; t < warm; t++) {
-    const x = loads[t] as number;
-    if (x === x) {
-      acuteSum += x;
-      acuteKnown++;
-      if (x > 0) acutePositive++;
-    }
-    if (t >= a) {
-      const y = loads[t - a] as number;
-      if (y === y) {
-        acuteSum -= y;
-        acuteKnown--;
-        if (y > 0) acutePositive--;
-      }
-    }
-    if (t >= shift) {
-      const z = loads[t - shift] as number;
-      if (z === z) {
-        chronicSum += z;
-        chronicKnown++;
-        if (z > 0) chronicPositive++;
-      }
-    }
-    const acuteOk = t >= a - 1 && a - acuteKnown <= maxUnknownAcute;
-    const acuteMean = acutePositive === 0 ? 0 : acuteSum / acuteKnown;
-    if (t < c - 1) {
-      out[t] = NaN;
-      if (detail !== undefined) {
-        detail.reason[t] = REASON_WARMING_UP;
-        detail.acute[t] = acuteOk ? acuteMean : NaN;
-        detail.chronic[t] = NaN;
-      }
-      continue;
-    }
-    // The first full day sums its windows afresh, exactly as the fast path does.
-    acuteSum = knownSum(loads, t - a + 1, t + 1);
-    chronicSum = knownSum(loads, t - c + 1, t + 1 - shift);
-    const chronicOk = w - chronicKnown <= maxUnknownChronic;
-    writeRolling(t, acuteSum, acuteKnown, acutePositive, acuteOk, chronicSum, chronicKnown, chronicPositive, chronicOk, out, detail);
-  }
-
-  // Steady state: every step adds day t to both windows and drops the day that left each.
-  for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
-    // Recompute the sums of the windows as they stand after day blockStart − 1.
-    acuteSum = knownSum(loads, blockStart - a, blockStart);
-    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
-    const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
-    for (let t = blockStart; t < blockEnd; t++) {
-      const x = loads[t] as number;
-      const y = loads[t - a] as number;
-      const z = loads[t - shift] as number;
-      const v = loads[t - c] as number;
-      acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
-      chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
-      if (x !== x) acuteKnown--;
-      if (y !== y) acuteKnown++;
-      if (z !== z) chronicKnown--;
-      if (v !== v) chronicKnown++;
-      acutePositive += Number(x > 0) - Number(y > 0);
-      chronicPositive += Number(z > 0) - Number(v > 0);
-      const acuteOk = a - acuteKnown <= maxUnknownAcute;
-      const chronicOk = w - chronicKnown <= maxUnknownChronic;
-      writeRolling(t, acuteSum, acuteKnown, acutePositive, acuteOk, chronicSum, chronicKnown, chronicPositive, chronicOk, out, detail);
-    }
-  }
-}
-
-/**
- * Day t of the rolling ratio (A-6: no ratio over too many unknown days or a chronic window
- * without a positive day, and never NaN/Infinity), and with `detail` its means and reason.
- */
-function writeRolling(
-  t: number,
-  acuteSum: number,
-  acuteKnown: number,
-  acutePositive: number,
-  acuteOk: boolean,
-  chronicSum: number,
-  chronicKnown: number,
-  chronicPositive: number,
-  chronicOk: boolean,
-  out: Float64Array,
-  detail: AcwrDetail | undefined,
-): void {
-  let ratio = NaN;
-  let code = REASON_UNKNOWN_DAYS;
-  if (acuteOk && chronicOk) {
-    ratio = rollingRatio(acuteSum, acuteKnown, acutePositive, chronicSum, chronicKnown);
-    code = 0;
-    if (chronicPositive === 0 || !(ratio >= 0 && ratio < Infinity)) {
-      ratio = NaN;
-      code = REASON_ZERO_CHRONIC;
-    }
-  }
-  out[t] = ratio;
-  if (detail === undefined) return;
-  detail.reason[t] = code;
-  detail.acute[t] = acuteOk ? (acutePositive === 0 ? 0 : acuteSum / acuteKnown) : NaN;
-  detail.chronic[t] = chronicOk ? (chronicPositive === 0 ? 0 : chronicSum / chronicKnown) : NaN;
-}
-
-/**
- * Mean of the acute window ÷ mean of the chronic window, as one division:
- * (acuteSum ÷ acuteKnown) ÷ (chronicSum ÷ chronicKnown) = (acuteSum · chronicKnown) ÷
- * (chronicSum · acuteKnown). Three divisions per day would be the slowest part of the pass.
- */
-function rollingRatio(acuteSum: number, acuteKnown: number, acutePositive: number, chronicSum: number, chronicKnown: number): number {
-  return acutePositive === 0 ? 0 : (acuteSum * chronicKnown) / (chronicSum * acuteKnown);
 }
 
 /**
@@ -349,20 +218,10 @@ function rollingValues(
   for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
   if (n < c) return;
   // The state of both windows on day c − 1, the first full day.
-  let acuteKnown = 0;
-  let acutePositive = 0;
-  let chronicKnown = 0;
-  let chronicPositive = 0;
-  for (let i = c - a; i < c; i++) {
-    const value = loads[i] as number;
-    if (value === value) acuteKnown++;
-    if (value > 0) acutePositive++;
-  }
-  for (let i = 0; i < c - shift; i++) {
-    const value = loads[i] as number;
-    if (value === value) chronicKnown++;
-    if (value > 0) chronicPositive++;
-  }
+  const acuteKnown = countDays(loads, c - a, c, false);
+  const acutePositive = countDays(loads, c - a, c, true);
+  const chronicKnown = countDays(loads, 0, c - shift, false);
+  const chronicPositive = countDays(loads, 0, c - shift, true);
   let acuteSum = knownSum(loads, c - a, c);
   let chronicSum = knownSum(loads, 0, c - shift);
   writeRolling(c - 1, acuteSum, acuteKnown, acutePositive, a - acuteKnown <= maxUnknownAcute, chronicSum, chronicKnown, chronicPositive, w - chronicKnown <= maxUnknownChronic, out, undefined);
@@ -505,28 +364,6 @@ function ewmaValues(
   }
 }
 
-/** An integer with bits 0 … count − 1 set (0 ≤ count ≤ 31). */
-function lowBits(count: number): number {
-  // `-1 >>> 32` would shift by 0 (shift counts are taken mod 32), hence the special case.
-  return count === 0 ? 0 : -1 >>> (32 - count);
-}
-
-/** Longest chronic window whose unknown flags fit in the bits of one 32-bit integer. */
-const HISTORY_DAYS = 30;
-
-/**
- * Flags of days start − 1 … start − days as bits 0 … days − 1 (bit i = day start − 1 − i): the
- * unknown days (NaN), or with `positive` the days with a load > 0.
- */
-function flagHistory(loads: Float64Array, start: number, days: number, positive: boolean): number {
-  let bits = 0;
-  for (let i = 0; i < days; i++) {
-    const value = loads[start - 1 - i] as number;
-    if (positive ? value > 0 : value !== value) bits |= 1 << i;
-  }
-  return bits;
-}
-
 function writeEwma(
   t: number,
   acute: number,
@@ -610,7 +447,7 @@ export function acwrValues(loads: Float64Array, options?: AcwrOptions & { readon
     }
     out = given;
   }
-  runAcwr(loads, settings, out, undefined);
+  runRatios(loads, settings, out);
   return out;
 }
 

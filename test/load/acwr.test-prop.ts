@@ -1,6 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { acwr, acwrValues, type AcwrMethod } from "../../src/load/index.js";
+import { acwrSettings, runAcwr } from "../../src/load/acwrValues.js";
+import { acwr, acwrByAthlete, acwrValues, type AcwrMethod } from "../../src/load/index.js";
+import { rollingKernel } from "../../src/load/rollingKernel.js";
 import { close, naiveEwma, naiveRollingRatio } from "./oracle.js";
 
 const day = fc.oneof(
@@ -123,25 +125,98 @@ test.prop([fc.integer({ min: 28, max: 200 }), fc.integer({ min: 1, max: 3000 }),
   },
 );
 
-/** A long series from a seed: past the days where the sliding sums are recomputed (every 4,096 days). */
-const longSeries = fc.record({ seed: fc.integer(), length: fc.integer({ min: 4000, max: 9000 }), unknownPercent: fc.integer({ min: 0, max: 30 }) }).map(({ seed, length, unknownPercent }) => {
+/**
+ * A series from a seed, in runs: unknown days (long enough to cross every A-6 limit), zeros,
+ * extreme loads (sub-normal, 1e-300 and 10¹² days, where the A-6 Infinity and sign guards
+ * decide) and everyday loads; short ones for the warm-up, long ones past one and past two of
+ * the days where the sliding sums are recomputed (every 4,096 days).
+ */
+const runSeries = fc.record({
+  seed: fc.integer(),
+  length: fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 4000, max: 4200 }), fc.integer({ min: 8193, max: 12_000 })),
+  unknownPercent: fc.integer({ min: 0, max: 30 }),
+});
+
+/** The loads of a {@link runSeries} record, built in the test so that a failure prints the record, not 10⁴ loads. */
+function seriesOf({ seed, length, unknownPercent }: { seed: number; length: number; unknownPercent: number }): (number | null)[] {
   let state = seed >>> 0;
   const next = () => {
     state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
     return state / 2 ** 32;
   };
-  return Array.from({ length }, () => {
+  const extreme = [Number.MIN_VALUE, 1e-300, 1e12];
+  const loads: (number | null)[] = [];
+  while (loads.length < length) {
     const draw = next() * 100;
-    if (draw < unknownPercent) return null;
-    return draw < unknownPercent + 35 ? 0 : Math.round(next() * 900) + next();
-  });
-});
+    // Mostly short runs, now and then one as long as a chronic window.
+    const run = 1 + Math.floor(next() ** 3 * 40);
+    for (let k = 0; k < run && loads.length < length; k++) {
+      if (draw < unknownPercent / 3) loads.push(null);
+      else if (draw < unknownPercent / 3 + 15) loads.push(0);
+      else if (draw < unknownPercent / 3 + 17) loads.push(extreme[Math.floor(next() * 3)] as number);
+      else {
+        const day = next() * 100;
+        loads.push(day < unknownPercent ? null : day < unknownPercent + 35 ? 0 : Math.round(next() * 900) + next());
+      }
+    }
+  }
+  return loads;
+}
 
-test.prop([longSeries, method], { numRuns: 25 })("A-3…A-6: acwrValues equals acwr bit for bit on series long enough to cross the recomputed sums", (loads, which) => {
-  const points = acwr(loads, { method: which });
-  const values = acwrValues(toFloat64(loads), { method: which });
-  points.forEach((point, t) => {
-    if (point.ratio === null) expect(Number.isNaN(values[t])).toBe(true);
-    else expect(values[t]).toBe(point.ratio);
-  });
-});
+/** Windows up to the fast kernels' 30 days, the defaults among them, and every kind of unknown-day limit. */
+const fastWindows = fc.oneof(
+  fc.constant({}),
+  fc
+    .record({
+      acuteDays: fc.integer({ min: 1, max: 10 }),
+      extra: fc.integer({ min: 1, max: 20 }),
+      maxUnknownFraction: fc.oneof(fc.constantFrom(0, 0.2, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+    })
+    .map(({ acuteDays, extra, maxUnknownFraction }) => ({ acuteDays, chronicDays: acuteDays + extra, maxUnknownFraction })),
+);
+
+/** The general kernels' four columns: rollingKernel for the rolling methods, ewmaKernel (runAcwr with detail) for the EWMA. */
+function generalColumns(loads: Float64Array, which: AcwrMethod, options: object) {
+  const n = loads.length;
+  const columns = { ratio: new Float64Array(n), acute: new Float64Array(n), chronic: new Float64Array(n), reason: new Uint8Array(n) };
+  const settings = acwrSettings("test", { method: which, ...options });
+  if (which === "ewma") runAcwr(loads, settings, columns.ratio, columns);
+  else rollingKernel(loads, settings, columns.ratio, columns);
+  return columns;
+}
+
+/** The first day on which two columns differ (Object.is: NaN is NaN, 0 is not −0), or null. */
+function firstDifference(expected: ArrayLike<number>, actual: ArrayLike<number>): { day: number; expected: number; actual: number } | null {
+  if (expected.length !== actual.length) return { day: Math.min(expected.length, actual.length), expected: expected.length, actual: actual.length };
+  for (let t = 0; t < expected.length; t++) {
+    if (!Object.is(expected[t], actual[t])) return { day: t, expected: expected[t] as number, actual: actual[t] as number };
+  }
+  return null;
+}
+
+const CODES = [undefined, "warming-up", "too-many-unknown-days", "zero-chronic"] as const;
+const orNaN = (value: number | null) => (value === null ? Number.NaN : value);
+
+test.prop([runSeries, method, fastWindows], { numRuns: process.env.CI ? 300 : 60 })(
+  "A-3…A-6: acwr, acwrValues and acwrByAthlete give the general kernel's ratio, acute, chronic and reason bit for bit (warm-up, unknown-day limits, extreme loads, recomputed sums)",
+  (record, which, options) => {
+    const loads = seriesOf(record);
+    const input = toFloat64(loads);
+    const n = loads.length;
+    const expected = generalColumns(input, which, options);
+    // The columnar call: the fast kernel with detail (chronic windows of up to 30 days).
+    const columns = acwrByAthlete({ athlete: new Int32Array(n), day: Int32Array.from({ length: n }, (_, t) => t), load: input }, { method: which, ...options });
+    expect(firstDifference(expected.ratio, columns.ratio)).toBeNull();
+    expect(firstDifference(expected.acute, columns.acute)).toBeNull();
+    expect(firstDifference(expected.chronic, columns.chronic)).toBeNull();
+    expect(firstDifference(expected.reason, columns.reason)).toBeNull();
+    // The ratio-only fast kernel.
+    expect(firstDifference(expected.ratio, acwrValues(input, { method: which, ...options }))).toBeNull();
+    // The object API: null where the columns hold NaN, the reason by its code.
+    const points = acwr(loads, { method: which, ...options });
+    expect(firstDifference(expected.ratio, points.map((point) => orNaN(point.ratio)))).toBeNull();
+    expect(firstDifference(expected.acute, points.map((point) => orNaN(point.acute)))).toBeNull();
+    expect(firstDifference(expected.chronic, points.map((point) => orNaN(point.chronic)))).toBeNull();
+    expect(points.findIndex((point, t) => point.reason !== CODES[expected.reason[t] as number])).toBe(-1);
+  },
+);

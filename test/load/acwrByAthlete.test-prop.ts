@@ -26,6 +26,9 @@ test.prop([athletes, fc.constantFrom<AcwrMethod>("coupled", "uncoupled", "ewma")
       if (point?.ratio === null) expect(Number.isNaN(result.ratio[i])).toBe(true);
       else expect(result.ratio[i]).toBe(point?.ratio);
       expect(result.reasonCodes[result.reason[i] as number] ?? undefined).toBe(point?.reason);
+      // The acute and chronic columns too: NaN exactly where the point has null.
+      expect(result.acute[i]).toBe(point?.acute ?? Number.NaN);
+      expect(result.chronic[i]).toBe(point?.chronic ?? Number.NaN);
     });
   },
 );

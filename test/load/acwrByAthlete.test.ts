@@ -50,6 +50,14 @@ describe("acwrByAthlete", () => {
     expect(() => acwrByAthlete({ ...ok, athlete: ["a"] })).toThrow("acwrByAthlete: columns must have equal lengths, got athlete 1, day 2, load 2");
     expect(() => acwrByAthlete({ ...ok, day: Int32Array.from([4, 4]) })).toThrow('acwrByAthlete: athlete "a" has two rows (0 and 1) on day 4');
     expect(() => acwrByAthlete({ ...ok, load: Float64Array.from([1, -2]) })).toThrow(/^acwrByAthlete: row 1 has load -2/);
+    // Rows are checked four at a time: the first bad row is still the one named, wherever it falls.
+    const nine = { athlete: Array(9).fill("a"), day: Int32Array.from({ length: 9 }, (_, t) => t) };
+    const loads = (bad: number, value: number) => Float64Array.from({ length: 9 }, (_, t) => (t === bad ? value : t === 2 ? Number.NaN : 100));
+    for (const bad of [0, 3, 6, 8]) {
+      expect(() => acwrByAthlete({ ...nine, load: loads(bad, Number.POSITIVE_INFINITY) })).toThrow(new RegExp(`^acwrByAthlete: row ${bad} has load Infinity`));
+      expect(() => acwrByAthlete({ ...nine, load: loads(bad, 1e12 * 2) })).toThrow(new RegExp(`^acwrByAthlete: row ${bad} has load 2000000000000`));
+    }
+    expect(acwrByAthlete({ ...nine, load: loads(5, 1e12) }).ratio).toHaveLength(9);
     expect(() => acwrByAthlete(ok, { method: "median" as never })).toThrow(/^acwrByAthlete: method/);
     expect(() => acwrByAthlete(null as never)).toThrow(/^acwrByAthlete: columns must be an object/);
   });
