@@ -64,9 +64,10 @@ function rollingColumnsBlock(
   maxUnknownAcute |= 0;
   maxUnknownChronic |= 0;
   const w = (c - shift) | 0;
-  // Read once per block: an imported binding is read through its module cell on every use.
-  const unknownDays = REASON_UNKNOWN_DAYS;
-  const zeroChronic = REASON_ZERO_CHRONIC;
+  // Read once per block, as int32: an imported binding is otherwise read through its module
+  // cell, and converted from a tagged number, on every store.
+  const unknownDays = REASON_UNKNOWN_DAYS | 0;
+  const zeroChronic = REASON_ZERO_CHRONIC | 0;
   // The unknown and positive flags of the last c + 1 days live in the bits of two integers
   // (bit i = day t − i): the "any positive day" tests need no second look at the windows.
   const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
