@@ -9,7 +9,7 @@
 import { checkDecay, decayLambda, type DecayConvention } from "./decay.js";
 import { flagHistory, HISTORY_DAYS, lowBits } from "./flagHistory.js";
 import { rollingColumns } from "./rollingColumns.js";
-import { countDays, knownSum, REASON_UNKNOWN_DAYS, REASON_WARMING_UP, REASON_ZERO_CHRONIC, RESYNC_DAYS, rollingKernel, rollingRatio, writeRolling, type AcwrDetail } from "./rollingKernel.js";
+import { REASON_UNKNOWN_DAYS, REASON_WARMING_UP, REASON_ZERO_CHRONIC, rollingKernel, rollingValues, type AcwrDetail } from "./rollingKernel.js";
 import type { AcwrMethod, AcwrOptions } from "./types.js";
 import { requireOptions } from "../internal/guards.js";
 
@@ -195,87 +195,6 @@ function ewmaKernel(loads: Float64Array, settings: AcwrSettings, out: Float64Arr
     if (y !== y) acuteUnknown--;
     if (v !== v) chronicUnknown--;
     writeEwma(t, acute, chronic, acuteUnknown <= maxUnknownAcute, chronicUnknown <= maxUnknownChronic, out, detail);
-  }
-}
-
-/**
- * The fast path of {@link rollingKernel} for chronic windows of up to {@link HISTORY_DAYS}
- * days: the same arithmetic, only the ratio stored. Kept as its own function so that the
- * engine compiles it for exactly this use.
- */
-function rollingValues(
-  loads: Float64Array,
-  out: Float64Array,
-  n: number,
-  a: number,
-  c: number,
-  shift: number,
-  maxUnknownAcute: number,
-  maxUnknownChronic: number,
-): void {
-  const w = c - shift;
-  // no ratio until the chronic window is full.
-  for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
-  if (n < c) return;
-  // The state of both windows on day c − 1, the first full day.
-  const acuteKnown = countDays(loads, c - a, c, false);
-  const acutePositive = countDays(loads, c - a, c, true);
-  const chronicKnown = countDays(loads, 0, c - shift, false);
-  const chronicPositive = countDays(loads, 0, c - shift, true);
-  let acuteSum = knownSum(loads, c - a, c);
-  let chronicSum = knownSum(loads, 0, c - shift);
-  writeRolling(c - 1, acuteSum, acuteKnown, acutePositive, a - acuteKnown <= maxUnknownAcute, chronicSum, chronicKnown, chronicPositive, w - chronicKnown <= maxUnknownChronic, out, undefined);
-
-  // The unknown and positive flags of the last c + 1 days live in the bits of two integers
-  // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
-  // at the days leaving the windows.
-  const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
-  const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
-  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
-  const windowBits = lowBits(c + 1);
-  let unknown = flagHistory(loads, c, c, false);
-  let positive = flagHistory(loads, c, c, true);
-  let acuteUnknown = a - acuteKnown;
-  let chronicUnknown = w - chronicKnown;
-  for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
-    // the sums are recomputed from scratch at the same days as in rollingKernel.
-    acuteSum = knownSum(loads, blockStart - a, blockStart);
-    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
-    const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
-    for (let t = blockStart; t < blockEnd; t++) {
-      const x = loads[t] as number;
-      const y = loads[t - a] as number;
-      const z = loads[t - shift] as number;
-      const v = loads[t - c] as number;
-      // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
-      positive = (positive << 1) | Number(x > 0);
-      unknown <<= 1;
-      if (x !== x) unknown |= 1;
-      let ratio: number;
-      if ((unknown & windowBits) === 0) {
-        // No unknown day in or entering or leaving a window (the usual day; unknown days
-        // are rare and cluster, so this branch predicts well): every load is a number and
-        // both windows are complete, so the sums slide without NaN tests and the known-day
-        // counts are the window lengths. The same operations, in the same order, as below.
-        acuteSum += x - y;
-        chronicSum += z - v;
-        ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
-      } else {
-        // Day t enters the acute window and day t − shift the chronic one; days t − a and
-        // t − c leave them.
-        acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
-        chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
-        acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
-        chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
-        if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
-          out[t] = NaN;
-          continue;
-        }
-        ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
-      }
-      // no ratio over a chronic window without a positive day, and never NaN/Infinity.
-      out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
-    }
   }
 }
 

@@ -1,10 +1,14 @@
 /**
- * The general rolling ACWR kernel (A-3, A-4, A-6) and what every rolling kernel shares: the
- * warm-up, the per-day verdict and the sums recomputed every {@link RESYNC_DAYS} days. The fast
- * kernels ({@link rollingValues}, {@link rollingColumns}) give the same numbers bit for bit
- * because they do the same operations in the same order.
+ * The general rolling ACWR kernel (A-3, A-4, A-6), its ratio-only fast path, and what every
+ * rolling kernel shares: the warm-up, the per-day verdict and the sums recomputed every
+ * {@link RESYNC_DAYS} days. The fast kernels ({@link rollingValues}, {@link rollingColumns}) give
+ * the same numbers bit for bit because they do the same operations in the same order. The fast
+ * path lives here, beside the helpers its loop calls: a call to another module's function reads
+ * the import on every call, and when the code runs unbundled (tsx, the benchmarks) the compiler
+ * did not inline it there (acwrValues ran at half speed).
  */
 import type { AcwrSettings } from "./acwrValues.js";
+import { flagHistory, lowBits } from "./flagHistory.js";
 
 /** Reason codes written by the kernels when asked for detail (0 = a ratio exists). */
 export const REASON_WARMING_UP = 1;
@@ -194,3 +198,85 @@ export function writeRolling(
 export function rollingRatio(acuteSum: number, acuteKnown: number, acutePositive: number, chronicSum: number, chronicKnown: number): number {
   return acutePositive === 0 ? 0 : (acuteSum * chronicKnown) / (chronicSum * acuteKnown);
 }
+
+/**
+ * The fast path of {@link rollingKernel} for chronic windows of up to {@link HISTORY_DAYS}
+ * days: the same arithmetic, only the ratio stored. Kept as its own function so that the
+ * engine compiles it for exactly this use.
+ */
+export function rollingValues(
+  loads: Float64Array,
+  out: Float64Array,
+  n: number,
+  a: number,
+  c: number,
+  shift: number,
+  maxUnknownAcute: number,
+  maxUnknownChronic: number,
+): void {
+  const w = c - shift;
+  // no ratio until the chronic window is full.
+  for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
+  if (n < c) return;
+  // The state of both windows on day c − 1, the first full day.
+  const acuteKnown = countDays(loads, c - a, c, false);
+  const acutePositive = countDays(loads, c - a, c, true);
+  const chronicKnown = countDays(loads, 0, c - shift, false);
+  const chronicPositive = countDays(loads, 0, c - shift, true);
+  let acuteSum = knownSum(loads, c - a, c);
+  let chronicSum = knownSum(loads, 0, c - shift);
+  writeRolling(c - 1, acuteSum, acuteKnown, acutePositive, a - acuteKnown <= maxUnknownAcute, chronicSum, chronicKnown, chronicPositive, w - chronicKnown <= maxUnknownChronic, out, undefined);
+
+  // The unknown and positive flags of the last c + 1 days live in the bits of two integers
+  // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
+  // at the days leaving the windows.
+  const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
+  const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
+  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
+  const windowBits = lowBits(c + 1);
+  let unknown = flagHistory(loads, c, c, false);
+  let positive = flagHistory(loads, c, c, true);
+  let acuteUnknown = a - acuteKnown;
+  let chronicUnknown = w - chronicKnown;
+  for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
+    // the sums are recomputed from scratch at the same days as in rollingKernel.
+    acuteSum = knownSum(loads, blockStart - a, blockStart);
+    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
+    const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
+    for (let t = blockStart; t < blockEnd; t++) {
+      const x = loads[t] as number;
+      const y = loads[t - a] as number;
+      const z = loads[t - shift] as number;
+      const v = loads[t - c] as number;
+      // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
+      positive = (positive << 1) | Number(x > 0);
+      unknown <<= 1;
+      if (x !== x) unknown |= 1;
+      let ratio: number;
+      if ((unknown & windowBits) === 0) {
+        // No unknown day in or entering or leaving a window (the usual day; unknown days
+        // are rare and cluster, so this branch predicts well): every load is a number and
+        // both windows are complete, so the sums slide without NaN tests and the known-day
+        // counts are the window lengths. The same operations, in the same order, as below.
+        acuteSum += x - y;
+        chronicSum += z - v;
+        ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
+      } else {
+        // Day t enters the acute window and day t − shift the chronic one; days t − a and
+        // t − c leave them.
+        acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
+        chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
+        acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
+        chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
+        if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
+          out[t] = NaN;
+          continue;
+        }
+        ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
+      }
+      // no ratio over a chronic window without a positive day, and never NaN/Infinity.
+      out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
+    }
+  }
+}
+
