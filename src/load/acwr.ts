@@ -53,6 +53,12 @@ const REASON_CODES: readonly (AcwrReasonCode | undefined)[] = [undefined, "warmi
  * unknown days gives no ratio. Zones follow each method's thresholds (A-7); the evidence for
  * all of it is limited (A-10, see {@link ACWR_CAVEAT} and {@link explainAcwrPoint}).
  *
+ * The points are a view over the columns of {@link acwrByAthlete}: the same computation fills
+ * `acute`, `chronic`, `ratio` and `reason` columns, and each point reads its day from them (NaN
+ * becomes `null`, the reason code its name), so the two agree bit for bit. At a million days
+ * almost all of the time goes into building one object per day; read the columns (or
+ * {@link acwrValues}) when only the numbers are needed.
+ *
  * @param series - a {@link DailySeries} (points then carry dates) or plain daily loads in AU
  * with `null` for unknown days, one per calendar day; not mutated
  * @param options - the {@link AcwrOptions}; default method `"ewma"`, 7 and 28 days, at most
@@ -79,6 +85,7 @@ export function acwr(series: DailySeries | readonly (number | null)[], options?:
   const settings = acwrSettings("acwr", options);
   const { loads, dates } = readSeries("acwr", series);
   const n = loads.length;
+  // The columns, as acwrByAthlete computes them for each athlete; the points below only read them.
   const ratios = new Float64Array(n);
   const detail = { acute: new Float64Array(n), chronic: new Float64Array(n), reason: new Uint8Array(n) };
   runAcwr(loads, settings, ratios, detail);
