@@ -111,11 +111,17 @@ const cases: Record<string, () => void> = {
   "columnar (acwrByAthlete, 1 athlete) coupled": () => {
     sink += acwrByAthlete(single, { method: "coupled" }).ratio[DAYS - 1] as number;
   },
+  "columnar (acwrByAthlete, 1 athlete) uncoupled": () => {
+    sink += acwrByAthlete(single, { method: "uncoupled" }).ratio[DAYS - 1] as number;
+  },
   "columnar (acwrByAthlete, 1 athlete) ewma": () => {
     sink += acwrByAthlete(single, { method: "ewma" }).ratio[DAYS - 1] as number;
   },
   "columnar, caller's buffers, coupled": () => {
     sink += acwrByAthlete(single, { method: "coupled", out: buffers }).ratio[DAYS - 1] as number;
+  },
+  "columnar, caller's buffers, uncoupled": () => {
+    sink += acwrByAthlete(single, { method: "uncoupled", out: buffers }).ratio[DAYS - 1] as number;
   },
   "columnar, caller's buffers, ewma": () => {
     sink += acwrByAthlete(single, { method: "ewma", out: buffers }).ratio[DAYS - 1] as number;
@@ -166,4 +172,4 @@ for (const name of names) {
   console.log(`${name.padEnd(52)} best ${best(values).toFixed(2).padStart(8)} ms  median ${median(values).toFixed(2).padStart(8)} ms  × reference ${(best(values) / against).toFixed(2)}`);
 }
 console.log(`${"acwr ewma (object API), 5 calls".padEnd(52)} best ${best(objectTimes).toFixed(1).padStart(8)} ms  median ${median(objectTimes).toFixed(1).padStart(8)} ms`);
-console.log(`check: ewma defined ${acwrValues(loads).filter((value) => value === value).length}, coupled sum ${acwrValues(loads, { method: "coupled" }).reduce((sum, value) => (value === value ? sum + value : sum), 0).toFixed(6)}; sink ${String(sink).length > 0 ? "kept" : ""}`);
+console.log(`check: ewma defined ${acwrValues(loads).filter((value) => value === value).length}, coupled sum ${acwrValues(loads, { method: "coupled" }).reduce((sum, value) => (value === value ? sum + value : sum), 0).toFixed(6)}, uncoupled sum ${acwrValues(loads, { method: "uncoupled" }).reduce((sum, value) => (value === value ? sum + value : sum), 0).toFixed(6)}; sink ${String(sink).length > 0 ? "kept" : ""}`);
