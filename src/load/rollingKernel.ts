@@ -232,12 +232,18 @@ export function rollingValues(
   // at the days leaving the windows.
   const acuteBits = lowBits(a); // bits 0 … a − 1: the acute window
   const chronicBits = lowBits(c) & ~lowBits(shift); // bits shift … c − 1
-  // Bits 0 … c: every day whose flag can enter, be in, or leave a window today.
-  const windowBits = lowBits(c + 1);
+  // The days that enter or leave a window today: t and t − shift enter, t − a and t − c leave.
+  const movingBits = 1 | (1 << a) | (1 << shift) | (1 << c);
   let unknown = flagHistory(loads, c, c, false);
   let positive = flagHistory(loads, c, c, true);
   let acuteUnknown = a - acuteKnown;
   let chronicUnknown = w - chronicKnown;
+  // The known-day counts and the A-6 verdict change only when an unknown day enters or leaves
+  // a window (about one day in seven at 5 % unknown days, where "no unknown day anywhere in the
+  // windows" holds on fewer than one day in four): kept between those days.
+  let acuteKnownDays = a - acuteUnknown;
+  let chronicKnownDays = w - chronicUnknown;
+  let withinLimits = acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic;
   for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
     // A-6: the sums are recomputed from scratch at the same days as in rollingKernel.
     acuteSum = knownSum(loads, blockStart - a, blockStart);
@@ -248,34 +254,28 @@ export function rollingValues(
       const y = loads[t - a] as number;
       const z = loads[t - shift] as number;
       const v = loads[t - c] as number;
-      // Number(x > 0) compiles to a flag set, not a branch: rest days are common and random.
+      // Number(…) compiles to a flag set, not a branch: rest days are common and random.
       positive = (positive << 1) | Number(x > 0);
-      unknown <<= 1;
-      if (x !== x) unknown |= 1;
-      let ratio: number;
-      if ((unknown & windowBits) === 0) {
-        // No unknown day in or entering or leaving a window (the usual day; unknown days
-        // are rare and cluster, so this branch predicts well): every load is a number and
-        // both windows are complete, so the sums slide without NaN tests and the known-day
-        // counts are the window lengths. The same operations, in the same order, as below.
+      unknown = (unknown << 1) | Number(x !== x);
+      if ((unknown & movingBits) === 0) {
+        // Every day entering or leaving is a number: the sums slide without NaN tests and the
+        // counts stay. The same operations, in the same order, as below.
         acuteSum += x - y;
         chronicSum += z - v;
-        ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * w) / (chronicSum * a);
       } else {
-        // Day t enters the acute window and day t − shift the chronic one; days t − a and
-        // t − c leave them.
         acuteUnknown += (unknown & 1) - ((unknown >>> a) & 1);
         chronicUnknown += ((unknown >>> shift) & 1) - ((unknown >>> c) & 1);
         acuteSum += (x === x ? x : 0) - (y === y ? y : 0);
         chronicSum += (z === z ? z : 0) - (v === v ? v : 0);
-        if (acuteUnknown > maxUnknownAcute || chronicUnknown > maxUnknownChronic) {
-          out[t] = NaN;
-          continue;
-        }
-        ratio = rollingRatio(acuteSum, a - acuteUnknown, (positive & acuteBits) === 0 ? 0 : 1, chronicSum, w - chronicUnknown);
+        acuteKnownDays = a - acuteUnknown;
+        chronicKnownDays = w - chronicUnknown;
+        withinLimits = acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic;
       }
-      // A-6: no ratio over a chronic window without a positive day, and never NaN/Infinity.
-      out[t] = (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
+      // rollingRatio, written out: (acuteSum ÷ acuteKnown) ÷ (chronicSum ÷ chronicKnown) as one division.
+      const ratio = (positive & acuteBits) === 0 ? 0 : (acuteSum * chronicKnownDays) / (chronicSum * acuteKnownDays);
+      // A-6: no ratio over too many unknown days or a chronic window without a positive day,
+      // and never NaN/Infinity.
+      out[t] = withinLimits && (positive & chronicBits) !== 0 && ratio >= 0 && ratio < Infinity ? ratio : NaN;
     }
   }
 }
