@@ -22,9 +22,11 @@ describe("property-test set-up (test/setup.ts)", () => {
     expect(message).toMatch(new RegExp(`\\{ seed: ${seed}, path: "[\\d:]+", endOnFailure: true \\}`));
     expect(message).toContain("Counterexample: [50]");
     const path = /path: "([\d:]+)"/.exec(message)?.[1];
-    expect(message).toContain(
-      `Replay: ${process.env.CI ? `CI=${process.env.CI} ` : ""}SPINEWISE_SEED=${seed} SPINEWISE_PATH=${path} npx vitest run test/internal/replay.test.ts -t 'a failing property reports seed, path, counterexample and a replay command for this file and test'`,
-    );
+    const ci = process.env.CI ? `CI=${process.env.CI} ` : "";
+    const test = "npx vitest run test/internal/replay.test.ts -t 'a failing property reports seed, path, counterexample and a replay command for this file and test'";
+    // The seed alone first (it replays every run); the path as the shorter second command.
+    expect(message).toContain(`Replay: ${ci}SPINEWISE_SEED=${seed} ${test}`);
+    expect(message).toContain(`Shorter, when the path replays: ${ci}SPINEWISE_SEED=${seed} SPINEWISE_PATH=${path} ${test}`);
   });
 
   it("the replayed path gives the same counterexample straight away", () => {

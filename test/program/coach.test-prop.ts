@@ -71,7 +71,8 @@ describe("the planner as a coach (G-1…G-12)", () => {
         ladderProgress: fc.record({ hinge: fc.integer({ min: 0, max: 6 }), squat: fc.integer({ min: 0, max: 5 }), row: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: [] }),
       }),
     ],
-    { numRuns: RUNS },
+    // The barbell-only lifter whose one pull, the earned barbell row, is axial (P-7): it failed the G-4 check once.
+    { numRuns: RUNS, examples: [[{ lifter: 8, daysPerWeek: 6, sessionMinutes: 30, kit: ["barbell", "plates"], ladderProgress: { row: 3 } }]] },
   )("G-1, G-2, G-4, G-5, G-6, G-10: safe, challenging, whole weeks", ({ lifter, daysPerWeek, sessionMinutes, kit, ladderProgress }) => {
     const base = pool[lifter]!;
     const assessment: ClearedAssessment = { ...base, profile: { ...base.profile, ladderProgress: { ...base.profile.ladderProgress, ...ladderProgress } } };
@@ -99,15 +100,18 @@ describe("the planner as a coach (G-1…G-12)", () => {
     for (let index = 2; index < legs.length; index++) {
       expect(daysBetween(legs[index - 2]!, legs[index]!), legs.join()).toBeGreaterThan(2);
     }
-    // G-4: with three or more days, an upper push and pull, when the kit holds any the stage may use.
+    // G-4: with three or more days, an upper push and pull, when the kit holds any the stage may use
+    // on an upper day (P-7: an axial lift, such as a barbell row, only on an axial day).
     if (daysPerWeek >= 3) {
       const roles = new Set(planned.map((item) => item.role));
+      const axialUpperDay = week.sessions.some((session) => session.focus === "upper" && session.axialDay);
       const possible = (patterns: readonly string[]) =>
         exercises.some(
           (exercise) =>
             patterns.includes(exercise.pattern) &&
             (kit === undefined || fitsKit(exercise, new Set([...ALWAYS, ...kit]))) &&
             (week.stage !== "symptom-modulation" || unloaded(exercise)) &&
+            (exercise.spineDemand.axialCompression < 2 || axialUpperDay) &&
             suitability(exercise, profile).action !== "avoid",
         );
       if (possible(["horizontal-push", "vertical-push"])) expect(roles.has("upper-push")).toBe(true);
