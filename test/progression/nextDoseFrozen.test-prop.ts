@@ -23,7 +23,7 @@ describe("nextDose on frozen logs (L-1, L-2, L-5)", () => {
       expect(nextDose(frozen, p, { stage })).toEqual(fresh);
       // The same reports for an axially loaded exercise are judged against the lower ceiling (L-1).
       const exercise = getExercise(p.exerciseId)!;
-      const axial = { ...exercise, spineDemand: { ...exercise.spineDemand, axialCompression: 3 } };
+      const axial = { ...exercise, spineDemand: { ...exercise.spineDemand, axialCompression: 3 as const } };
       expect(nextDose(frozen, p, { stage, exercise: axial })).toEqual(nextDose(structuredClone(logs), p, { stage, exercise: axial }));
     },
   );
