@@ -27,9 +27,9 @@ interface Run {
 /** Tracks every ladder of the catalog through a replay. */
 export class LadderTracker {
   private readonly runs = new Map<LadderId, Run>();
-  /** Bumped whenever a step changes: the ladder progress below is rebuilt only then. */
-  private stepChanges = 0;
-  private kept: { readonly stepChanges: number; readonly from: TrainingProfile | null; readonly progress: LadderProgress; readonly profile: TrainingProfile | null } | undefined;
+  /** The progress and the last profiled profile as they stand; dropped whenever a step changes. */
+  private progressNow: LadderProgress | undefined;
+  private profiledNow: { readonly from: TrainingProfile; readonly value: TrainingProfile } | undefined;
 
   constructor(
     ladders: readonly Ladder[],
@@ -49,29 +49,32 @@ export class LadderTracker {
     for (const run of this.runs.values()) {
       if (run.placed) continue;
       const start = nextLadderStep(run.ladder.id, [], { policy: { profile: this.profiled(profile), catalog: this.catalog } });
-      if (start.step !== run.step) this.stepChanges++;
-      run.step = start.step;
+      this.moveTo(run, start.step);
     }
   }
 
   /** The profile with the ladders as they stand (the policy reads how far each has climbed). */
   profiled(profile: TrainingProfile): TrainingProfile {
-    // Every exposure asks with the profile of its session: build it once per session and step change.
-    const kept = this.kept;
-    if (kept !== undefined && kept.stepChanges === this.stepChanges && kept.from === profile && kept.profile !== null) return kept.profile;
-    const value = { ...profile, ladderProgress: this.progress() };
-    this.kept = { stepChanges: this.stepChanges, from: profile, progress: value.ladderProgress, profile: value };
-    return value;
+    // Every exposure asks with the profile of its session: built once per session and step change.
+    if (this.profiledNow?.from !== profile) this.profiledNow = { from: profile, value: { ...profile, ladderProgress: this.progress() } };
+    return this.profiledNow.value;
   }
 
   /** How far each ladder has climbed. Shared until a step changes: callers only read it. */
   progress(): LadderProgress {
-    const kept = this.kept;
-    if (kept !== undefined && kept.stepChanges === this.stepChanges) return kept.progress;
-    const out: Record<string, number> = {};
-    for (const [id, run] of this.runs) out[id] = run.step;
-    this.kept = { stepChanges: this.stepChanges, from: null, progress: out as LadderProgress, profile: null };
-    return out as LadderProgress;
+    if (this.progressNow === undefined) {
+      const out: Record<string, number> = {};
+      for (const [id, run] of this.runs) out[id] = run.step;
+      this.progressNow = out as LadderProgress;
+    }
+    return this.progressNow;
+  }
+
+  private moveTo(run: Run, step: number): void {
+    if (step === run.step) return;
+    run.step = step;
+    this.progressNow = undefined;
+    this.profiledNow = undefined;
   }
 
   /**
@@ -100,8 +103,7 @@ export class LadderTracker {
     if (decision.step !== run.step) {
       const from = run.step;
       run.changes.push({ date, from, to: decision.step, ruleId: decision.ruleId, reasons: decision.reasons });
-      run.step = decision.step;
-      this.stepChanges++;
+      this.moveTo(run, decision.step);
       run.exposures = [];
       this.timeline.push({
         date,

@@ -215,17 +215,12 @@ export function rollingValues(
   maxUnknownChronic: number,
 ): void {
   const w = c - shift;
-  // no ratio until the chronic window is full.
-  for (let t = 0; t < n && t < c - 1; t++) out[t] = NaN;
-  if (n < c) return;
-  // The state of both windows on day c − 1, the first full day.
+  // days 0 … c − 1 (warming up, then the first full day) as the general kernel writes them.
+  rollingWarmUp(loads, n, a, c, shift, maxUnknownAcute, maxUnknownChronic, out, undefined);
+  if (n <= c) return;
+  // The counts of both windows as they stand after day c − 1, the first full day.
   const acuteKnown = countDays(loads, c - a, c, false);
-  const acutePositive = countDays(loads, c - a, c, true);
   const chronicKnown = countDays(loads, 0, c - shift, false);
-  const chronicPositive = countDays(loads, 0, c - shift, true);
-  let acuteSum = knownSum(loads, c - a, c);
-  let chronicSum = knownSum(loads, 0, c - shift);
-  writeRolling(c - 1, acuteSum, acuteKnown, acutePositive, a - acuteKnown <= maxUnknownAcute, chronicSum, chronicKnown, chronicPositive, w - chronicKnown <= maxUnknownChronic, out, undefined);
 
   // The unknown and positive flags of the last c + 1 days live in the bits of two integers
   // (bit i = day t − i), so the counts and the "any positive day" tests need no second look
@@ -246,8 +241,8 @@ export function rollingValues(
   let withinLimits = acuteUnknown <= maxUnknownAcute && chronicUnknown <= maxUnknownChronic;
   for (let blockStart = c; blockStart < n; blockStart += RESYNC_DAYS) {
     // the sums are recomputed from scratch at the same days as in rollingKernel.
-    acuteSum = knownSum(loads, blockStart - a, blockStart);
-    chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
+    let acuteSum = knownSum(loads, blockStart - a, blockStart);
+    let chronicSum = knownSum(loads, blockStart - c, blockStart - shift);
     const blockEnd = blockStart + RESYNC_DAYS < n ? blockStart + RESYNC_DAYS : n;
     for (let t = blockStart; t < blockEnd; t++) {
       const x = loads[t] as number;

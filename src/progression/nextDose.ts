@@ -290,24 +290,6 @@ function checkPrescription(prescription: Prescription): void {
 }
 
 /**
- * Responses to frozen pain reports at the default thresholds, by report (L-1, L-2): a planner
- * asks `nextDose` about the same few logs for every candidate of every slot, and a journal's
- * reports are frozen. The responses are frozen too, so sharing them changes nothing.
- */
-const defaultResponses = new WeakMap<PainReport, { plain?: PainResponse; axial?: PainResponse }>();
-
-function defaultResponse(report: PainReport, axial: boolean): PainResponse {
-  if (!Object.isFrozen(report)) return painResponse(report, axial ? { axiallyLoaded: true } : {});
-  let kept = defaultResponses.get(report);
-  if (kept === undefined) {
-    kept = {};
-    defaultResponses.set(report, kept);
-  }
-  const key = axial ? "axial" : "plain";
-  return (kept[key] ??= painResponse(report, axial ? { axiallyLoaded: true } : {}));
-}
-
-/**
  * Decides the next dose of one exercise from what was actually done and how the back answered.
  *
  * Progression engines that look only at reps raise the weight even after a painful session or
@@ -459,7 +441,7 @@ export function nextDose(history: readonly ExerciseLog[], prescription: Prescrip
   // L-1: axially loaded lifts use the lower ceiling.
   const axial = (exercise?.spineDemand?.axialCompression ?? 0) >= 2;
   const painOptions: PainResponseOptions = axial ? { ...options.pain, axiallyLoaded: true } : { ...options.pain };
-  responses = options.pain === undefined ? own.map((log) => defaultResponse(log.pain, axial)) : own.map((log) => painResponse(log.pain, painOptions));
+  responses = own.map((log) => painResponse(log.pain, painOptions));
   const last = responses.at(-1)!;
   for (let i = own.length - 1; i >= 0 && responses[i]!.action === "green" && atDose(own[i]!, prescription); i--) greenStreak++;
 

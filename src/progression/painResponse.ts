@@ -130,6 +130,25 @@ export function painResponse(report: PainReport, options: PainResponseOptions = 
   if (options === null || typeof options !== "object") {
     throw new TypeError(`painResponse: options must be an object, got ${options === null ? "null" : typeof options}`);
   }
+  const atDefaults = options.ceilingNrs === undefined && options.axialCeilingNrs === undefined && options.greenMaxNrs === undefined && options.flareMarginNrs === undefined;
+  if (!atDefaults || !Object.isFrozen(report)) return judge(report, options);
+  // A frozen report at the default thresholds has one answer per axial flag: remembered, since a
+  // planner asks about the same few logs for every candidate and a journal's reports are frozen.
+  // The answer is frozen too, so sharing it changes nothing.
+  let kept = defaultResponses.get(report);
+  if (kept === undefined) {
+    kept = {};
+    defaultResponses.set(report, kept);
+  }
+  const key = options.axiallyLoaded === true ? "axial" : "plain";
+  return (kept[key] ??= judge(report, options));
+}
+
+/** Responses to frozen reports at the default thresholds, by report and axial flag. */
+const defaultResponses = new WeakMap<PainReport, { axial?: PainResponse; plain?: PainResponse }>();
+
+/** L-1, L-2, L-5 on a checked report. */
+function judge(report: PainReport, options: PainResponseOptions): PainResponse {
   const defaults = DEFAULT_PAIN_RESPONSE_OPTIONS;
   const axial = report.axiallyLoaded === true || options.axiallyLoaded === true;
   const ceilingNrs = axial ? (options.axialCeilingNrs ?? defaults.axialCeilingNrs) : (options.ceilingNrs ?? defaults.ceilingNrs);
